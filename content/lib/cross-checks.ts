@@ -1,0 +1,95 @@
+import { WHOLE_BOROUGH, type Council, type Listing } from '../schema/index.ts';
+import type { PostcodeLookup } from './postcodes.ts';
+import { closest } from './suggest.ts';
+import type { Vocabularies } from './vocabularies.ts';
+
+export interface Finding {
+  path: (string | number)[];
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface CheckContext {
+  vocab: Vocabularies;
+  postcodes: PostcodeLookup;
+  council: Council;
+  today: string;
+}
+
+/**
+ * The rules that need more than the listing itself: that the needs, hubs, localities, languages and
+ * accessibility facts it names exist, that its venues are real postcodes in the borough, that dates make
+ * sense today. Pure: everything it knows comes in through `ctx`.
+ */
+export function crossCheck(listing: Listing, ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  const err = (path: (string | number)[], message: string) => out.push({ path, message, severity: 'error' });
+  const unknown = (what: string, value: string, known: string[], file: string) => {
+    const hint = closest(value, known);
+    return `"${value}" is not a known ${what}.${hint ? ` Did you mean "${hint}"?` : ''} The list is in ${file}.`;
+  };
+
+  const needIds = ctx.vocab.needs.map((n) => n.id);
+  listing.needs.forEach((n, i) => {
+    if (!needIds.includes(n)) err(['needs', i], unknown('need', n, needIds, 'content/vocabularies/needs.yaml'));
+  });
+
+  const localityIds = ctx.vocab.localities.map((l) => l.id);
+  listing.service_areas.forEach((a, i) => {
+    if (a !== WHOLE_BOROUGH && !localityIds.includes(a)) {
+      err(['service_areas', i], unknown('locality', a, [...localityIds, WHOLE_BOROUGH], 'content/vocabularies/localities.yaml'));
+    }
+  });
+
+  const languageIds = ctx.vocab.languages.map((l) => l.id);
+  listing.languages.forEach((l, i) => {
+    if (!languageIds.includes(l)) err(['languages', i], unknown('language code', l, languageIds, 'content/vocabularies/languages.yaml'));
+  });
+
+  const hubIds = ctx.vocab.hubs.map((h) => h.id);
+  const featureIds = ctx.vocab.accessibilityFeatures.map((f) => f.id);
+  listing.locations.forEach((loc, i) => {
+    if (loc.hub !== undefined && !hubIds.includes(loc.hub)) {
+      err(['locations', i, 'hub'], unknown('Family Hub or Youth Hub', loc.hub, hubIds, 'content/vocabularies/hubs.yaml'));
+    }
+    loc.accessibility.forEach((f, j) => {
+      if (!featureIds.includes(f)) {
+        err(['locations', i, 'accessibility', j], unknown('accessibility fact', f, featureIds, 'content/vocabularies/accessibility-features.yaml'));
+      }
+    });
+    const point = ctx.postcodes.get(loc.postal_code);
+    if (point === undefined) {
+      err(
+        ['locations', i, 'postal_code'],
+        `${loc.postal_code} is not a ${ctx.council.area_name} postcode we know. Check it on a letter or the venue's website; venues must be inside ${ctx.council.area_name}.`,
+      );
+    } else if (point.wardCode === '') {
+      err(['locations', i, 'postal_code'], `${point.postcode} lies outside the ${ctx.council.area_name} boundary. Venues must be inside ${ctx.council.area_name}.`);
+    }
+  });
+
+  if (listing.assured_date > ctx.today) {
+    err(['assured_date'], `The date ${listing.assured_date} is in the future. Give the date a person last checked this listing (today at the latest).`);
+  }
+
+  const policy = ctx.council.age_policy;
+  const max = listing.maximum_age ?? policy.maximum_age;
+  if ((listing.send_maximum_age ?? 0) > policy.send_maximum_age) {
+    out.push({
+      path: ['send_maximum_age'],
+      severity: 'warning',
+      message: `${ctx.council.area_name}'s SEND age limit is ${policy.send_maximum_age}; this listing says ${listing.send_maximum_age}. Check that is right.`,
+    });
+  }
+  if (listing.minimum_age !== undefined && listing.maximum_age === undefined && listing.minimum_age > max) {
+    err(['minimum_age'], `The minimum age (${listing.minimum_age}) is above the default maximum age (${max}). Add maximum_age.`);
+  }
+  if (listing.referral_url === undefined && listing.access_routes.includes('professional-referral') && listing.application_process === undefined) {
+    out.push({
+      path: ['application_process'],
+      severity: 'warning',
+      message: 'This service needs a professional referral: say who can refer, in application_process, or give a referral_url.',
+    });
+  }
+  return out;
+}

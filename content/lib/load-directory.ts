@@ -1,0 +1,193 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { listingSchema, WHOLE_BOROUGH, type Council, type Hub, type Listing, type Location } from '../schema/index.ts';
+import { crossCheck } from './cross-checks.ts';
+import { loadPostcodes, type PostcodeLookup } from './postcodes.ts';
+import { fieldPath, type Problem } from './problem.ts';
+import { readYaml } from './read-yaml.ts';
+import { reviewOf, todayIso, type Review } from './review.ts';
+import { loadCouncil, loadVocabularies, type Vocabularies } from './vocabularies.ts';
+
+export interface ResolvedVenue extends Location {
+  lat: number;
+  lng: number;
+  wardCode: string;
+  locality: string | undefined;
+  /** True when the address is hidden and the point is only the postcode district's centre. */
+  approximate: boolean;
+}
+
+export interface LoadedListing {
+  /** The path below content/listings without extension, e.g. `doncaster-family-hubs/stay-and-play-balby`. */
+  id: string;
+  file: string;
+  listing: Listing & { minimum_age: number; maximum_age: number };
+  venues: ResolvedVenue[];
+  /** Locality ids the service is for: its service areas, or every locality when it covers the whole borough. */
+  localitiesServed: string[];
+  review: Review;
+}
+
+export interface ResolvedHub extends Hub {
+  lat: number;
+  lng: number;
+}
+
+export interface Directory {
+  council: Council;
+  vocab: Vocabularies;
+  hubs: ResolvedHub[];
+  postcodes: PostcodeLookup;
+  listings: LoadedListing[];
+  /** Every problem found, in file order. Listings with errors are left out of `listings`. */
+  problems: Problem[];
+  filesChecked: number;
+}
+
+export interface LoadOptions {
+  /** The folder holding council.yaml, vocabularies/, data/ and listings/. */
+  contentDir: string;
+  /** Listing files or folders to check; all of content/listings when empty. */
+  paths?: string[];
+  /** YYYY-MM-DD; defaults to FIS_TODAY, then the council's `review.as_of`, then today in the UK. */
+  today?: string;
+  /** Repository root, for file paths in messages. */
+  root?: string;
+}
+
+export function listingFiles(dirOrFile: string): string[] {
+  const st = statSync(dirOrFile);
+  if (st.isFile()) return /\.ya?ml$/i.test(dirOrFile) ? [dirOrFile] : [];
+  return readdirSync(dirOrFile, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.name.startsWith('.') || e.name.startsWith('_') ? [] : listingFiles(join(dirOrFile, e.name))));
+}
+
+/** Load and check the whole directory: council settings, vocabularies, postcodes and every listing. */
+export function loadDirectory(options: LoadOptions): Directory {
+  const { contentDir } = options;
+  const root = options.root ?? process.cwd();
+  const council = loadCouncil(contentDir);
+  const today = options.today ?? todayIso(process.env, council.review.as_of);
+  const vocab = loadVocabularies(contentDir);
+  const postcodes = loadPostcodes(join(contentDir, 'data', 'doncaster-postcodes.csv'));
+  const hubs = vocab.hubs.map((h) => {
+    const p = postcodes.get(h.postal_code);
+    if (!p) throw new Error(`hubs.yaml: the postcode ${h.postal_code} of ${h.name} is not in the postcode lookup`);
+    return { ...h, lat: p.lat, lng: p.lng };
+  });
+  const listingsDir = join(contentDir, 'listings');
+  const files = (options.paths?.length ? options.paths : [listingsDir]).flatMap(listingFiles);
+  const problems: Problem[] = [];
+  const listings: LoadedListing[] = [];
+  const seenIds = new Map<string, string>();
+  const seenNames = new Map<string, string>();
+  const wardToLocality = new Map(vocab.localities.flatMap((l) => l.wards.map((w) => [w.code, l.id] as const)));
+
+  for (const path of files) {
+    const file = relative(root, path).split(sep).join('/');
+    const report = (p: Omit<Problem, 'file'>) => problems.push({ file, ...p });
+    const id = idFromPath(listingsDir, path);
+    const parsed = readYaml(readFileSync(path, 'utf8'));
+    parsed.problems.forEach(report);
+    if (parsed.problems.length > 0) continue;
+    let hasError = false;
+    const err = (field: (string | number)[], message: string, severity: 'error' | 'warning' = 'error') => {
+      if (severity === 'error') hasError = true;
+      report({ field: fieldPath(field), line: parsed.lineOf(field), message, severity });
+    };
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/.test(id)) {
+      err([], `The file name "${id}" must use lower-case letters, numbers and hyphens only, for example stay-and-play.yaml`);
+    }
+    const clash = seenIds.get(id.toLowerCase());
+    if (clash) err([], `Two listings have the same id "${id}": this file and ${clash}. Rename one of them.`);
+    seenIds.set(id.toLowerCase(), file);
+
+    if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+      err([], 'This file is empty or is not a listing. Start from content/templates/listing.yaml.');
+      continue;
+    }
+    const result = listingSchema.safeParse(parsed.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) err(issue.path as (string | number)[], schemaMessage(issue));
+      continue;
+    }
+    const listing = result.data;
+    for (const f of crossCheck(listing, { vocab, postcodes, council, today })) err(f.path, f.message, f.severity);
+
+    const nameKey = `${listing.organization.toLowerCase()}|${listing.name.toLowerCase()}`;
+    const twin = seenNames.get(nameKey);
+    if (twin) err(['name'], `${twin} already has a listing called "${listing.name}" from ${listing.organization}. Is this a copy? Merge them or give each a distinct name.`);
+    seenNames.set(nameKey, file);
+    if (hasError) continue;
+
+    const venues = listing.locations.map((loc): ResolvedVenue => {
+      const point = postcodes.get(loc.postal_code)!;
+      const district = loc.hide_address ? postcodes.outcode(point.postcode.split(' ')[0]!) : undefined;
+      return {
+        ...loc,
+        postal_code: point.postcode,
+        lat: district?.lat ?? point.lat,
+        lng: district?.lng ?? point.lng,
+        wardCode: point.wardCode,
+        locality: wardToLocality.get(point.wardCode),
+        approximate: district !== undefined,
+      };
+    });
+    const localitiesServed = listing.service_areas.includes(WHOLE_BOROUGH) ? vocab.localities.map((l) => l.id) : [...listing.service_areas];
+    listings.push({
+      id,
+      file,
+      listing: {
+        ...listing,
+        minimum_age: listing.minimum_age ?? council.age_policy.minimum_age,
+        maximum_age: listing.maximum_age ?? council.age_policy.maximum_age,
+      },
+      venues,
+      localitiesServed,
+      review: reviewOf(
+        listing.assured_date,
+        listing.review_interval_months ?? council.review.default_interval_months,
+        council.review.grace_period_days,
+        today,
+      ),
+    });
+  }
+  return { council, vocab, hubs, postcodes, listings, problems, filesChecked: files.length };
+}
+
+export function idFromPath(listingsDir: string, path: string): string {
+  const rel = relative(listingsDir, path).split(sep).join('/');
+  return (rel.startsWith('..') ? path.split(sep).join('/').split('/').slice(-2).join('/') : rel).replace(/\.ya?ml$/i, '');
+}
+
+interface ZodIssueLike {
+  code: string;
+  message: string;
+  path: PropertyKey[];
+  expected?: string;
+  keys?: string[];
+  input?: unknown;
+}
+
+/** Zod's messages are for programmers; these are for providers. */
+function schemaMessage(issue: ZodIssueLike): string {
+  const field = String(issue.path[issue.path.length - 1] ?? 'this field');
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `"${field}" is missing. Add it: see content/README.md for what it means.`;
+  if (issue.code === 'invalid_type') {
+    const expected = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a group of fields' }[issue.expected ?? ''] ?? issue.expected;
+    return `"${field}" should be ${expected}, but it is ${describe(issue.input)}.`;
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return `${issue.keys?.map((k) => `"${k}"`).join(', ')} ${issue.keys?.length === 1 ? 'is not a field' : 'are not fields'} a listing can have. Check the spelling against content/README.md.`;
+  }
+  return issue.message;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return String(value);
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['content/**/*.test.ts', 'indexer/**/*.test.ts', 'scripts/**/*.test.ts', 'site/**/*.test.{ts,tsx}', 'tests/**/*.test.ts'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    // Tests that depend on "today" (review dates) use this fixed date, so they never rot.
+    env: { FIS_TODAY: '2026-11-26' },
+    testTimeout: 30_000,
+  },
+});
