@@ -1,0 +1,116 @@
+import type { RecordAny, Settings } from 'meilisearch';
+import type { AdminClient } from './admin-client.ts';
+import { diffServices, type ServiceDiff } from './document-diff.ts';
+import { IndexerError } from './errors.ts';
+
+export interface PublishProgress {
+  /** A step has started, e.g. "Pushing settings". */
+  step(message: string): void;
+  /** Documents sent so far. */
+  documents(done: number, total: number): void;
+}
+
+export interface PublishOptions {
+  client: AdminClient;
+  /** The live index that the site searches, e.g. "services". */
+  uid: string;
+  primaryKey: string;
+  settings: Settings;
+  documents: RecordAny[];
+  batchSize: number;
+  /** For the temporary index's name; replaceable in tests. */
+  now?: () => Date;
+  progress?: PublishProgress;
+}
+
+export interface PublishResult {
+  uid: string;
+  /** The fresh index the documents went into, swapped in as `uid`. */
+  temporaryUid: string;
+  documents: number;
+  batches: number;
+  createdLiveIndex: boolean;
+}
+
+const silent: PublishProgress = { step: () => {}, documents: () => {} };
+
+/** "services" at 2026-11-26T17:05:09Z → "services_20261126_170509" */
+export function temporaryIndexUid(uid: string, now: Date): string {
+  const s = now.toISOString();
+  return `${uid}_${s.slice(0, 10).replaceAll('-', '')}_${s.slice(11, 19).replaceAll(':', '')}`;
+}
+
+/**
+ * Build a fresh index beside the live one and swap it in atomically:
+ * create `<uid>_<timestamp>` → settings → documents in batches (waiting for every task) → check the count →
+ * create the live index if it does not exist yet → swapIndexes → delete the old copy.
+ * Until the swap the live index is never written, so any failure before it leaves the site's search exactly as
+ * it was; the temporary index is then deleted and the error is thrown with a plain message.
+ */
+export async function publishIndex(options: PublishOptions): Promise<PublishResult> {
+  const { client, uid, primaryKey, settings, documents, batchSize } = options;
+  const progress = options.progress ?? silent;
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new IndexerError(`The batch size must be a whole number of at least 1; it was ${batchSize}.`);
+  const ids = new Set(documents.map((d) => String(d[primaryKey])));
+  if (ids.size !== documents.length) {
+    throw new IndexerError(`${documents.length - ids.size} search documents share a "${primaryKey}" with another one, so Meilisearch would keep only one of each. This is a bug in the search documents: nothing was indexed.`);
+  }
+  const temporaryUid = temporaryIndexUid(uid, (options.now ?? (() => new Date()))());
+  let swapped = false;
+  let createdLiveIndex = false;
+  let batches = 0;
+  progress.step(`Creating the index ${temporaryUid}`);
+  // Not inside the clean-up below: if this fails because the name is taken, the index is someone else's.
+  await client.createIndex(temporaryUid, primaryKey).catch((err: unknown) => {
+    throw new IndexerError(`${err instanceof Error ? err.message : String(err)} Nothing was changed: the live index "${uid}" is as it was.`, { cause: err });
+  });
+  try {
+    progress.step('Pushing the index settings');
+    await client.updateSettings(temporaryUid, settings);
+    progress.step(`Pushing ${documents.length} documents in batches of ${batchSize}`);
+    progress.documents(0, documents.length);
+    for (let i = 0; i < documents.length; i += batchSize) {
+      await client.addDocuments(temporaryUid, documents.slice(i, i + batchSize), primaryKey);
+      batches += 1;
+      progress.documents(Math.min(i + batchSize, documents.length), documents.length);
+    }
+    progress.step('Checking the document count');
+    const count = await client.countDocuments(temporaryUid);
+    if (count !== documents.length) {
+      throw new IndexerError(`The new index holds ${count} documents but ${documents.length} were sent. Nothing was swapped: the live index "${uid}" is unchanged.`);
+    }
+    if (!(await client.indexExists(uid))) {
+      progress.step(`Creating the live index ${uid} (first run)`);
+      await client.createIndex(uid, primaryKey);
+      createdLiveIndex = true;
+    }
+    progress.step(`Swapping ${temporaryUid} in as ${uid}`);
+    await client.swapIndexes(uid, temporaryUid);
+    swapped = true;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const cleanup = await client.deleteIndex(temporaryUid).then(
+      () => `The temporary index ${temporaryUid} was deleted.`,
+      () => `The temporary index ${temporaryUid} could not be deleted: delete it by hand.`,
+    );
+    throw new IndexerError(`${message} The live index "${uid}" was not changed. ${cleanup}`, { cause: err });
+  }
+  // After the swap, `temporaryUid` holds the previous live content.
+  progress.step(`Deleting the previous index (now named ${temporaryUid})`);
+  try {
+    await client.deleteIndex(temporaryUid);
+  } catch (err) {
+    throw new IndexerError(
+      `The new index is live as "${uid}", but the previous copy ${temporaryUid} could not be deleted: ${err instanceof Error ? err.message : String(err)} Delete it by hand.`,
+      { cause: err },
+    );
+  }
+  return { uid, temporaryUid, documents: documents.length, batches, createdLiveIndex: createdLiveIndex && swapped };
+}
+
+/** What publishing would change, without writing anything. */
+export async function planPublish(client: AdminClient, uid: string, documents: RecordAny[]): Promise<ServiceDiff & { liveExists: boolean; liveDocuments: number }> {
+  const liveExists = await client.indexExists(uid);
+  const live = liveExists ? await client.allDocuments(uid) : [];
+  return { ...diffServices(documents, live), liveExists, liveDocuments: live.length };
+}
