@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildSynonyms,
+  countFacets,
+  filterClauses,
+  haversineMiles,
+  matchesAll,
+  queryWordGroups,
+  sortFacetValues,
+  tokenise,
+  typoBudget,
+  type FilterableDoc,
+} from './filters.ts';
+import { emptyQuery, type Query } from './query.ts';
+
+const doc = (over: Partial<FilterableDoc> = {}): FilterableDoc => ({
+  needs: ['send'],
+  age_min: 5,
+  age_max: 18,
+  send_max: 25,
+  localities: ['north'],
+  cost: 'free',
+  access: ['drop-in'],
+  delivery: ['in-person'],
+  level: 'universal',
+  languages: ['en'],
+  days: ['monday'],
+  hub: false,
+  has_venue: true,
+  status: 'active',
+  review: 'current',
+  _geo: { lat: 53.5, lng: -1.1 },
+  ...over,
+});
+const q = (over: Partial<Query>): Query => ({ ...emptyQuery(), ...over });
+const matches = (d: FilterableDoc, query: Partial<Query>) => matchesAll(d, filterClauses(q(query)));
+
+describe('filters', () => {
+  it('keeps closed and lapsed services out, and overdue ones in', () => {
+    expect(matches(doc(), {})).toBe(true);
+    expect(matches(doc({ status: 'temporarily-closed' }), {})).toBe(false);
+    expect(matches(doc({ review: 'lapsed' }), {})).toBe(false);
+    expect(matches(doc({ review: 'overdue' }), {})).toBe(true);
+  });
+
+  it('matches a child whose age is inside the range, boundaries included', () => {
+    expect(matches(doc(), { ageMin: 5, ageMax: 5 })).toBe(true);
+    expect(matches(doc(), { ageMin: 18, ageMax: 18 })).toBe(true);
+    expect(matches(doc(), { ageMin: 4.5, ageMax: 4.5 })).toBe(false);
+    expect(matches(doc(), { ageMin: 19, ageMax: 19 })).toBe(false);
+  });
+
+  it('uses the SEND maximum age only when send is on', () => {
+    expect(matches(doc(), { ageMin: 22, ageMax: 22, send: true })).toBe(true);
+    expect(matches(doc(), { ageMin: 22, ageMax: 22 })).toBe(false);
+    expect(matches(doc({ send_max: 18 }), { ageMin: 22, ageMax: 22, send: true })).toBe(false);
+  });
+
+  it('matches an age range by overlap', () => {
+    expect(matches(doc(), { ageMin: 0, ageMax: 5 })).toBe(true);
+    expect(matches(doc(), { ageMin: 0, ageMax: 4 })).toBe(false);
+    expect(matches(doc(), { ageMin: 16 })).toBe(true);
+  });
+
+  it('matches needs, locality and the other lists as any-of', () => {
+    expect(matches(doc(), { needs: ['parenting', 'send'] })).toBe(true);
+    expect(matches(doc(), { needs: ['parenting'] })).toBe(false);
+    expect(matches(doc(), { locality: 'south' })).toBe(false);
+    expect(matches(doc(), { delivery: ['online', 'in-person'], access: ['drop-in'], language: 'en', day: 'monday', free: true })).toBe(true);
+    expect(matches(doc({ cost: 'paid' }), { free: true })).toBe(false);
+    expect(matches(doc(), { hubs: true })).toBe(false);
+    expect(matches(doc(), { day: 'sunday' })).toBe(false);
+  });
+
+  it('finds venues within the radius, and services with no venue wherever you are', () => {
+    const near = { lat: 53.5, lng: -1.2, label: 'x' };
+    // 0.1 degrees of longitude at 53.5° N is about 4.1 miles.
+    expect(matches(doc(), { near, radius: 5 })).toBe(true);
+    expect(matches(doc(), { near, radius: 2 })).toBe(false);
+    expect(matches(doc({ has_venue: false, _geo: undefined }), { near, radius: 1 })).toBe(true);
+  });
+
+  it('measures distance in miles', () => {
+    // Doncaster to Sheffield is about 18 miles as the crow flies.
+    expect(haversineMiles({ lat: 53.5228, lng: -1.1285 }, { lat: 53.3811, lng: -1.4701 })).toBeCloseTo(17.4, 0);
+    expect(haversineMiles({ lat: 53.5, lng: -1.2 }, { lat: 53.5, lng: -1.1 })).toBeCloseTo(4.1, 1);
+  });
+});
+
+describe('facets', () => {
+  it('counts each value once per document, most common first', () => {
+    const counts = countFacets([doc(), doc({ needs: ['send', 'parenting'], cost: 'paid' }), doc({ hub: true })]);
+    expect(counts.needs).toEqual({ send: 3, parenting: 1 });
+    expect(counts.hub).toEqual({ false: 2, true: 1 });
+    expect(sortFacetValues(counts.cost)).toEqual([['free', 2], ['paid', 1]]);
+    expect(sortFacetValues({ b: 1, a: 1, c: 2 })).toEqual([['c', 2], ['a', 1], ['b', 1]]);
+  });
+});
+
+describe('words', () => {
+  it('splits text into lower-case words, keeping apostrophes inside words', () => {
+    expect(tokenise("Won’t go to School! Café, DN4 0TY")).toEqual(["won't", 'go', 'to', 'school', 'cafe', 'dn4', '0ty']);
+  });
+
+  it('allows typos as Meilisearch does: 0 under 5 letters, 1 from 5, 2 from 9, none for acronyms', () => {
+    const exact = new Set(['camhs']);
+    expect([typoBudget('baby', exact), typoBudget('nappy', exact), typoBudget('childcare', exact), typoBudget('camhs', exact), typoBudget('dn12', exact)]).toEqual([0, 1, 2, 0, 0]);
+  });
+
+  it('builds synonyms from reviewed groups and from the needs vocabulary', () => {
+    const syn = buildSynonyms(
+      [{ label: 'Special educational needs and disabilities (SEND)', phrases: ['co-parenting', 'autism'] }],
+      { groups: [['DV', 'domestic abuse']], exact: [] },
+    );
+    expect(syn).toEqual({
+      'co parenting': ['co-parenting', 'coparenting'],
+      'co-parenting': ['co parenting', 'coparenting'],
+      coparenting: ['co parenting', 'co-parenting'],
+      'domestic abuse': ['dv'],
+      dv: ['domestic abuse'],
+      send: ['special educational needs and disabilities'],
+      'special educational needs and disabilities': ['send'],
+    });
+  });
+
+  it('expands query words with synonyms, single words and phrases, and drops stop words', () => {
+    const syn = { dv: ['domestic abuse'], 'child minder': ['childminder'] };
+    const stop = new Set(['for', 'a']);
+    expect(queryWordGroups('help for DV', syn, stop)).toEqual([['help'], ['dv', 'domestic', 'abuse']]);
+    expect(queryWordGroups('a child minder', syn, stop)).toEqual([['child', 'childminder'], ['minder', 'childminder']]);
+    expect(queryWordGroups('for', syn, stop)).toEqual([['for']]);
+  });
+});

@@ -1,0 +1,219 @@
+/**
+ * The search semantics both engines share, written once. The Meilisearch request renders these clauses as a
+ * filter string; the embedded engine evaluates them over its documents. If the two ever disagree, the
+ * contract suite (tests/contract) says so.
+ */
+import type { Point, Query } from './query.ts';
+
+export const METRES_PER_MILE = 1609.344;
+const EARTH_RADIUS_MILES = 3958.7613;
+
+/** The fields a filter can look at: a subset of the search document. */
+export interface FilterableDoc {
+  needs: string[];
+  age_min: number;
+  age_max: number;
+  send_max: number;
+  localities: string[];
+  cost: string;
+  access: string[];
+  delivery: string[];
+  level: string;
+  languages: string[];
+  days: string[];
+  hub: boolean;
+  has_venue: boolean;
+  status: string;
+  review: string;
+  _geo?: Point | undefined;
+}
+
+type FieldName = Exclude<keyof FilterableDoc, '_geo'>;
+
+/** One condition. A search matches when every clause does. */
+export type Clause =
+  /** The field (a value or a list of values) has any of these values. */
+  | { op: 'any'; field: FieldName; values: (string | boolean)[] }
+  | { op: 'lte' | 'gte'; field: FieldName; value: number }
+  /** Within `miles` of the point, or a service with no venue (online or phone: it reaches everyone). */
+  | { op: 'near'; point: Point; miles: number };
+
+/**
+ * Only services families can use today: closed services and listings lapsed past their review grace
+ * period leave search; overdue ones stay (they are flagged to their provider, not hidden from families).
+ */
+export const PUBLIC_CLAUSES: readonly Clause[] = [
+  { op: 'any', field: 'status', values: ['active'] },
+  { op: 'any', field: 'review', values: ['current', 'overdue'] },
+];
+
+export function filterClauses(query: Query): Clause[] {
+  const c: Clause[] = [...PUBLIC_CLAUSES];
+  if (query.needs.length > 0) c.push({ op: 'any', field: 'needs', values: query.needs });
+  // Age overlap: a child aged a (or a range) fits when minimum_age <= oldest asked and the
+  // effective maximum >= youngest asked. With SEND on, the effective maximum is the SEND maximum.
+  if (query.ageMax !== undefined) c.push({ op: 'lte', field: 'age_min', value: query.ageMax });
+  if (query.ageMin !== undefined) c.push({ op: 'gte', field: query.send ? 'send_max' : 'age_max', value: query.ageMin });
+  if (query.locality) c.push({ op: 'any', field: 'localities', values: [query.locality] });
+  if (query.near && query.radius) c.push({ op: 'near', point: { lat: query.near.lat, lng: query.near.lng }, miles: query.radius });
+  if (query.free) c.push({ op: 'any', field: 'cost', values: ['free'] });
+  if (query.access.length > 0) c.push({ op: 'any', field: 'access', values: query.access });
+  if (query.delivery.length > 0) c.push({ op: 'any', field: 'delivery', values: query.delivery });
+  if (query.level) c.push({ op: 'any', field: 'level', values: [query.level] });
+  if (query.language) c.push({ op: 'any', field: 'languages', values: [query.language] });
+  if (query.day) c.push({ op: 'any', field: 'days', values: [query.day] });
+  if (query.hubs) c.push({ op: 'any', field: 'hub', values: [true] });
+  return c;
+}
+
+export function matchesClause(doc: FilterableDoc, clause: Clause): boolean {
+  switch (clause.op) {
+    case 'any': {
+      const v = doc[clause.field];
+      return Array.isArray(v) ? v.some((x) => clause.values.includes(x)) : clause.values.includes(v as string | boolean);
+    }
+    case 'lte':
+      return (doc[clause.field] as number) <= clause.value;
+    case 'gte':
+      return (doc[clause.field] as number) >= clause.value;
+    case 'near':
+      return !doc.has_venue || (doc._geo !== undefined && haversineMiles(clause.point, doc._geo) <= clause.miles);
+  }
+}
+
+export function matchesAll(doc: FilterableDoc, clauses: readonly Clause[]): boolean {
+  return clauses.every((c) => matchesClause(doc, c));
+}
+
+/** Great-circle distance in miles (Meilisearch's _geoRadius and _geoPoint use the same haversine formula). */
+export function haversineMiles(a: Point, b: Point): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLng = (b.lng - a.lng) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Facets
+
+/** The filters a results page offers counts for. */
+export const FACETS = ['needs', 'level', 'access', 'delivery', 'cost', 'languages', 'localities', 'days', 'hub'] as const;
+export type FacetName = (typeof FACETS)[number];
+export type FacetCounts = Record<FacetName, Record<string, number>>;
+
+/** Count each facet value over a list of documents (pass one document per service, so a service counts once). */
+export function countFacets(docs: readonly FilterableDoc[]): FacetCounts {
+  const out = Object.fromEntries(FACETS.map((f) => [f, {} as Record<string, number>])) as FacetCounts;
+  for (const doc of docs) {
+    for (const f of FACETS) {
+      const v = doc[f];
+      for (const x of new Set(Array.isArray(v) ? v : [v])) out[f][String(x)] = (out[f][String(x)] ?? 0) + 1;
+    }
+  }
+  return out;
+}
+
+/** Facet values most common first, then A to Z: Meilisearch's `sortFacetValuesBy: count`. */
+export function sortFacetValues(counts: Record<string, number>): [string, number][] {
+  return Object.entries(counts).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Words: tokens, stop words, typos, synonyms
+
+/**
+ * Words too common to help, for both engines: the glue of a question ("where can I get help near me").
+ * "under" and "over" are kept on purpose: "under 5s" and "over 16" carry meaning in this directory. So are
+ * "not", "no", "won't" and "can't" ("won't go to school", "can't afford"), and "needs" ("special needs").
+ */
+export const STOP_WORDS = [
+  'a', 'am', 'an', 'and', 'any', 'are', 'at', 'be', 'can', 'do', 'does', 'find', 'for', 'get', 'has', 'have', 'help',
+  'how', 'i', 'in', 'is', 'it', 'looking', 'me', 'my', 'near', 'of', 'on', 'or', 'our', 'some', 'the', 'there', 'to',
+  'want', 'we', 'what', 'where', 'who', 'with', 'you', 'your',
+] as const;
+
+/** Lower case, accents off, apostrophes kept inside words ("won't"), everything else splits words. */
+export function tokenise(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘]/g, "'")
+    .split(/[^a-z0-9']+/)
+    .map((t) => t.replace(/^'+|'+$/g, ''))
+    .filter((t) => t !== '');
+}
+
+/**
+ * Typos allowed in a word, as Meilisearch counts them: none under 5 letters, 1 from 5 to 8, 2 from 9.
+ * Acronyms and postcodes (`exact`) never get typos: "SEN" must not match "SEND"'s neighbours, nor "DN4" "DN5".
+ */
+export function typoBudget(word: string, exact: ReadonlySet<string>): number {
+  if (exact.has(word) || /\d/.test(word)) return 0;
+  return word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
+}
+
+/** Synonyms as Meilisearch takes them: a word or phrase (lower case) → its equivalents. */
+export type Synonyms = Record<string, string[]>;
+
+export interface ReviewedSynonyms {
+  /** Each group's terms all mean the same. */
+  groups: string[][];
+  /** Words and acronyms that must be matched exactly, with no typo tolerance. */
+  exact: string[];
+}
+
+/**
+ * All synonyms: the reviewed groups, plus what the needs vocabulary implies: a label's acronym in brackets
+ * means the label ("SEND" ↔ "special educational needs and disabilities"), and a hyphenated phrase is the
+ * same as its spaced and joined-up forms ("co-parenting", "co parenting", "coparenting").
+ */
+export function buildSynonyms(needs: readonly { label: string; phrases: readonly string[] }[], reviewed: ReviewedSynonyms): Synonyms {
+  const groups: string[][] = reviewed.groups.map((g) => g.map(normalisePhrase));
+  for (const need of needs) {
+    const m = /^(.*?)\s*\(([A-Za-z]{2,8})\)\s*$/.exec(need.label);
+    if (m) groups.push([normalisePhrase(m[2]!), normalisePhrase(m[1]!)]);
+    for (const phrase of need.phrases) {
+      if (phrase.includes('-') && !/\d/.test(phrase)) {
+        const p = normalisePhrase(phrase);
+        groups.push([p, p.replace(/-/g, ' '), p.replace(/-/g, '')]);
+      }
+    }
+  }
+  const out = new Map<string, Set<string>>();
+  for (const group of groups) {
+    const terms = [...new Set(group.filter((t) => t !== ''))];
+    for (const t of terms) {
+      const set = out.get(t) ?? new Set<string>();
+      for (const u of terms) if (u !== t) set.add(u);
+      out.set(t, set);
+    }
+  }
+  return Object.fromEntries([...out].filter(([, v]) => v.size > 0).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, [...v].sort()]));
+}
+
+function normalisePhrase(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The query as groups of alternative words. Each group is one word the person typed; a document "has" that
+ * word when it has any word of the group. Synonyms (one word or a phrase of several) add their words to the
+ * groups of the words they replace, so "DV" also finds "domestic abuse".
+ */
+export function queryWordGroups(text: string, synonyms: Synonyms, stopWords: ReadonlySet<string>): string[][] {
+  const tokens = tokenise(text);
+  const groups = tokens.map((t) => new Set([t]));
+  const keys = Object.keys(synonyms).map((k) => ({ key: k, words: tokenise(k) })).filter((k) => k.words.length > 0);
+  for (let i = 0; i < tokens.length; i++) {
+    for (const { key, words } of keys) {
+      if (words.length > tokens.length - i || words.some((w, j) => tokens[i + j] !== w)) continue;
+      const alternatives = synonyms[key]!.flatMap((s) => tokenise(s)).filter((w) => !stopWords.has(w));
+      for (let j = 0; j < words.length; j++) for (const w of alternatives) groups[i + j]!.add(w);
+    }
+  }
+  // Stop words only drop out when other words remain, so "the" alone still searches.
+  const kept = groups.filter((_, i) => !stopWords.has(tokens[i]!));
+  return (kept.length > 0 ? kept : groups).map((g) => [...g]);
+}
