@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { listingSchema, WHOLE_BOROUGH, type Council, type Hub, type Listing, type Location } from '../schema/index.ts';
+import { listingRules, listingSchema, WHOLE_BOROUGH, type Council, type Hub, type Listing, type Location } from '../schema/index.ts';
 import { crossCheck } from './cross-checks.ts';
 import { loadPostcodes, type PostcodeLookup } from './postcodes.ts';
 import { fieldPath, type Problem } from './problem.ts';
-import { readYaml } from './read-yaml.ts';
+import { validParts, withEmptyLists } from './partial-listing.ts';
+import { MAX_FILE_BYTES, readYaml } from './read-yaml.ts';
+import { schemaProblems } from './schema-messages.ts';
 import { reviewOf, todayIso, type Review } from './review.ts';
 import { loadCouncil, loadVocabularies, type Vocabularies } from './vocabularies.ts';
 
@@ -42,6 +44,8 @@ export interface Directory {
   /** Every problem found, in file order. Listings with errors are left out of `listings`. */
   problems: Problem[];
   filesChecked: number;
+  /** Every listing file checked, relative to the root, in the order checked. */
+  files: string[];
 }
 
 export interface LoadOptions {
@@ -88,28 +92,53 @@ export function loadDirectory(options: LoadOptions): Directory {
     const file = relative(root, path).split(sep).join('/');
     const report = (p: Omit<Problem, 'file'>) => problems.push({ file, ...p });
     const id = idFromPath(listingsDir, path);
+    // Refuse a huge file before reading it: it is a mistake, and must not slow the check of everything else.
+    const bytes = statSync(path).size;
+    if (bytes > MAX_FILE_BYTES) {
+      report({
+        field: '',
+        line: 1,
+        severity: 'error',
+        message: `This file is ${Math.round(bytes / 1000).toLocaleString('en-GB')} KB, over the ${MAX_FILE_BYTES / 1000} KB limit for a listing. Shorten the description, or split it into separate listings.`,
+      });
+      continue;
+    }
     const parsed = readYaml(readFileSync(path, 'utf8'));
     parsed.problems.forEach(report);
     if (parsed.problems.length > 0) continue;
     let hasError = false;
     const err = (field: (string | number)[], message: string, severity: 'error' | 'warning' = 'error') => {
       if (severity === 'error') hasError = true;
-      report({ field: fieldPath(field), line: parsed.lineOf(field), message, severity });
+      report({ field: fieldPath(field), line: lineFor(parsed, field), message, severity });
     };
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/.test(id)) {
-      err([], `The file name "${id}" must use lower-case letters, numbers and hyphens only, for example stay-and-play.yaml`);
+      const name = path.split(sep).pop() ?? id;
+      const better = name.toLowerCase().replace(/\.yml$/, '.yaml').replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-(?=\.)/g, '');
+      err([], `The file name "${name}" (and its folder) must use lower-case letters, numbers and hyphens only. Rename it, for example to ${better}`);
     }
     const clash = seenIds.get(id.toLowerCase());
     if (clash) err([], `Two listings have the same id "${id}": this file and ${clash}. Rename one of them.`);
     seenIds.set(id.toLowerCase(), file);
 
     if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-      err([], 'This file is empty or is not a listing. Start from content/templates/listing.yaml.');
+      report({ field: '', line: 1, severity: 'error', message: 'This file is empty or is not a listing. Start from content/templates/listing.yaml.' });
       continue;
     }
-    const result = listingSchema.safeParse(parsed.data);
+    // reportInput: messages quote what the provider wrote ("it is the text 'five'").
+    const result = listingSchema.safeParse(parsed.data, { reportInput: true });
     if (!result.success) {
-      for (const issue of result.error.issues) err(issue.path as (string | number)[], schemaMessage(issue));
+      const found = schemaProblems(result.error.issues);
+      for (const p of found) err(p.path, p.message);
+      // Check what is valid, too, so the provider sees every problem now rather than after the next fix.
+      const raw = parsed.data as Record<string, unknown>;
+      const parts = validParts(raw);
+      const badFields = new Set(found.map((p) => p.path[0]));
+      const present = (k: string) => (raw[k] !== undefined ? 'present' : undefined);
+      const rules = listingRules({ ...parts, url: parts.url ?? present('url'), email: parts.email ?? present('email'), contacts: parts.contacts ?? (raw.contacts === undefined ? [] : [undefined as never]) });
+      for (const r of rules) if (!badFields.has(r.path[0])) err(r.path, r.message);
+      for (const f of crossCheck(withEmptyLists(parts), { vocab, postcodes, council, today })) {
+        if (!badFields.has(f.path[0]) || f.path.length > 1) err(f.path, f.message, f.severity);
+      }
       continue;
     }
     const listing = result.data;
@@ -153,41 +182,23 @@ export function loadDirectory(options: LoadOptions): Directory {
       ),
     });
   }
-  return { council, vocab, hubs, postcodes, listings, problems, filesChecked: files.length };
+  const checked = files.map((f) => relative(root, f).split(sep).join('/'));
+  return { council, vocab, hubs, postcodes, listings, problems, filesChecked: files.length, files: checked };
+}
+
+// When a rule asks for a field that is not in the file, point at the field that made it necessary.
+const BECAUSE_OF: Record<string, string> = { locations: 'delivery', cost_options: 'cost', contacts: 'name' };
+
+function lineFor(parsed: ReturnType<typeof readYaml>, field: (string | number)[]): number | undefined {
+  const data = parsed.data as Record<string, unknown> | undefined;
+  const top = field[0];
+  if (field.length === 1 && typeof top === 'string' && data && data[top] === undefined && BECAUSE_OF[top]) {
+    return parsed.lineOf([BECAUSE_OF[top]!]);
+  }
+  return parsed.lineOf(field);
 }
 
 export function idFromPath(listingsDir: string, path: string): string {
   const rel = relative(listingsDir, path).split(sep).join('/');
   return (rel.startsWith('..') ? path.split(sep).join('/').split('/').slice(-2).join('/') : rel).replace(/\.ya?ml$/i, '');
-}
-
-interface ZodIssueLike {
-  code: string;
-  message: string;
-  path: PropertyKey[];
-  expected?: string;
-  keys?: string[];
-  input?: unknown;
-}
-
-/** Zod's messages are for programmers; these are for providers. */
-function schemaMessage(issue: ZodIssueLike): string {
-  const field = String(issue.path[issue.path.length - 1] ?? 'this field');
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `"${field}" is missing. Add it: see content/README.md for what it means.`;
-  if (issue.code === 'invalid_type') {
-    const expected = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a group of fields' }[issue.expected ?? ''] ?? issue.expected;
-    return `"${field}" should be ${expected}, but it is ${describe(issue.input)}.`;
-  }
-  if (issue.code === 'unrecognized_keys') {
-    return `${issue.keys?.map((k) => `"${k}"`).join(', ')} ${issue.keys?.length === 1 ? 'is not a field' : 'are not fields'} a listing can have. Check the spelling against content/README.md.`;
-  }
-  return issue.message;
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a group of fields';
-  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  return String(value);
 }

@@ -20,3 +20,19 @@ describe('readYaml', () => {
     expect(parsed.problems[0]?.message).toMatch(/over the 100 KB limit/);
   });
 });
+
+describe('readYaml points syntax errors at the line to fix', () => {
+  it('an unclosed quote or list at the line where it opens', () => {
+    expect(readYaml('name: A\nsummary: "unclosed\nneeds: [send]\ncost: free\n').problems).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringContaining('quote opened on this line is never closed') }),
+    ]);
+    expect(readYaml('name: A\nneeds: [send\ncost: free\n').problems[0]?.line).toBe(2);
+  });
+  it('a repeated field by name, and a tab once rather than on every later line', () => {
+    expect(readYaml('name: A\nname: B\n').problems[0]?.message).toBe('The field "name" is written twice. Keep one of them.');
+    expect(readYaml('a:\n  b: 1\n\tc: 2\n  d: 3\n  e: 4\n').problems).toHaveLength(1);
+  });
+  it('text that is not UTF-8', () => {
+    expect(readYaml('name: Caf\uFFFD\n').problems[0]?.message).toMatch(/not UTF-8/);
+  });
+});

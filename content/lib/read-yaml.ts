@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { CST, isMap, isScalar, isSeq, LineCounter, Parser, parseDocument, type Node } from 'yaml';
 import type { Problem } from './problem.ts';
 
 /** Files bigger than this are refused before parsing: a 1 MB listing is a mistake, and must not hang the build. */
@@ -28,11 +28,27 @@ export function readYaml(text: string): ParsedYaml {
     return { data: undefined, lineOf: () => 1, problems };
   }
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const encoding = encodingProblem(source);
+  if (encoding) return { data: undefined, lineOf: () => encoding.line, problems: [encoding] };
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  // An unclosed quote or bracket swallows the rest of the file, so the parser notices at the end. Point
+  // at where it was opened instead: that is the line the provider has to fix.
+  const opened = doc.errors.length > 0 ? unclosedOpenings(source) : [];
+  // One syntax mistake (a tab, a bad indent) makes the parser complain about every line after it. The first
+  // complaint is the one to fix, so report one per line and stop after an indentation mistake.
+  const seenLines = new Set<number | undefined>();
+  let firstCode: string | undefined;
   for (const error of doc.errors) {
-    const line = error.linePos?.[0]?.line;
-    problems.push({ field: '', line, severity: 'error', message: yamlMessage(error.code, error.message) });
+    if (firstCode !== undefined && INDENT_CODES.has(firstCode)) break;
+    firstCode ??= error.code;
+    const reopen = error.code === 'MISSING_CHAR' || error.code === 'BAD_INDENT' ? opened.shift() : undefined;
+    const line = reopen !== undefined ? lineCounter.linePos(reopen.offset).line : error.linePos?.[0]?.line;
+    const key = error.code === 'DUPLICATE_KEY' ? /^[^:\n]+/.exec(source.slice(error.pos[0]))?.[0]?.trim() : undefined;
+    const message = reopen?.message ?? (key ? `The field "${key}" is written twice. Keep one of them.` : yamlMessage(error.code, error.message));
+    if (seenLines.has(line)) continue;
+    seenLines.add(line);
+    problems.push({ field: '', line, severity: 'error', message });
   }
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     let node: unknown = doc.contents;
@@ -55,6 +71,63 @@ export function readYaml(text: string): ParsedYaml {
   if (problems.length > 0) return { data: undefined, lineOf, problems };
   return { data: doc.toJS({ maxAliasCount: 50 }), lineOf, problems };
 }
+
+/**
+ * Text that was not saved as UTF-8 (for example from an old Windows editor) decodes with replacement
+ * characters, and a UTF-16 file starts with NUL bytes; both would otherwise show as nonsense on the site.
+ */
+function encodingProblem(source: string): Omit<Problem, 'file'> | undefined {
+  const bad = source.search(/[\uFFFD\u0000]/);
+  if (bad < 0) return undefined;
+  const line = source.slice(0, bad).split('\n').length;
+  return {
+    field: '',
+    line,
+    severity: 'error',
+    message:
+      'This file has characters that are not UTF-8 text (it may have been saved as "ANSI" or "Unicode"). Save it again as UTF-8: on the GitHub website, copy the text into the editor and save.',
+  };
+}
+
+interface Opening {
+  offset: number;
+  message: string;
+}
+
+/** Quoted text and [lists] or {groups} that are opened but never closed, in file order. */
+function unclosedOpenings(source: string): Opening[] {
+  const found: Opening[] = [];
+  const check = (token: CST.Token | undefined) => {
+    if (!token) return;
+    if (token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') {
+      const quote = token.type === 'double-quoted-scalar' ? '"' : "'";
+      const body = token.source.trimEnd();
+      if (body.length < 2 || !body.endsWith(quote) || (quote === '"' && /(^|[^\\])(\\\\)*\\"$/.test(body))) {
+        found.push({ offset: token.offset, message: `The ${quote} quote opened on this line is never closed. Add the closing ${quote} at the end of the text.` });
+      }
+    } else if (token.type === 'flow-collection') {
+      const open = token.start.source;
+      const close = open === '[' ? ']' : '}';
+      if (!token.end.some((t) => t.source === close)) {
+        const example = open === '[' ? ', for example [parenting, send]' : '';
+        found.push({ offset: token.offset, message: `The ${open} opened on this line is never closed. Add the closing ${close}${example}.` });
+      }
+      for (const item of token.items) {
+        check(item.key ?? undefined);
+        check(item.value ?? undefined);
+      }
+    }
+  };
+  for (const token of new Parser().parse(source)) {
+    CST.visit(token as CST.Document, (item) => {
+      check(item.key ?? undefined);
+      check(item.value ?? undefined);
+    });
+  }
+  return found.sort((a, b) => a.offset - b.offset);
+}
+
+const INDENT_CODES = new Set(['TAB_AS_INDENT', 'BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY']);
 
 function lineAt(node: unknown, lc: LineCounter): number | undefined {
   const range = (node as Node | undefined)?.range;

@@ -12,7 +12,45 @@ export const slug = z
 
 // Raw HTML never reaches the page: a tag in a text field is a mistake or an attack, so we refuse it.
 const HTML_TAG = /<\s*\/?\s*[a-z!][^>]*>/i;
-const SCRIPT_URL = /\b(?:javascript|vbscript|data)\s*:/i;
+// Dangerous tags refused even when the closing ">" is missing, and HTML written as entities (&lt;b&gt;).
+const HTML_OPENING = /<\s*\/?\s*(?:script|iframe|object|embed|style|svg|img|link|meta|form|input|base)\b/i;
+const HTML_ENTITY_TAG = /&(?:lt|#0*60|#x0*3c);\s*\/?\s*[a-z!]/i;
+// Script addresses. "data:" alone is ordinary English ("Your data: …"), so only a data address with a type counts.
+const SCRIPT_URL = /\b(?:javascript|vbscript|livescript)\s*:|\bdata\s*:\s*[a-z]+\/[a-z0-9.+-]+\s*[;,]/i;
+// Markdown links: [text](address) and reference definitions "[1]: address".
+const MD_INLINE_LINK = /\]\(\s*<?([^)\s>]*)/g;
+const MD_REFERENCE_LINK = /^ {0,3}\[[^\]\n]+\]:\s*<?(\S*?)>?(?:\s|$)/gm;
+const SAFE_LINK = /^(?:https?:\/\/|mailto:|tel:)/i;
+
+/** Refuse HTML and script in any text a provider writes; name what was found so they can find it. */
+function refuseHtmlAndScript(s: string, ctx: z.RefinementCtx, markdown: boolean) {
+  const tag = HTML_TAG.exec(s)?.[0] ?? HTML_OPENING.exec(s)?.[0] ?? HTML_ENTITY_TAG.exec(s)?.[0];
+  if (tag !== undefined) {
+    const how = markdown ? 'use plain text, or Markdown for lists and links' : 'write plain text';
+    ctx.addIssue({ code: 'custom', message: `Remove the HTML "${clip(tag)}": ${how}. HTML is not allowed in listings.` });
+  }
+  const script = SCRIPT_URL.exec(s)?.[0];
+  if (script !== undefined) {
+    ctx.addIssue({ code: 'custom', message: `Remove "${clip(script)}": script and data addresses are not allowed. Link to a web page starting with https:// instead.` });
+  }
+}
+
+function refuseUnsafeLinks(s: string, ctx: z.RefinementCtx) {
+  for (const m of [...s.matchAll(MD_INLINE_LINK), ...s.matchAll(MD_REFERENCE_LINK)]) {
+    const target = m[1] ?? '';
+    // A script address is already reported by refuseHtmlAndScript; say it once.
+    if (!SAFE_LINK.test(target) && !SCRIPT_URL.test(target)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `The link "${clip(target) || '(empty)'}" must start with https://, http://, mailto: or tel:, for example [our timetable](https://example.org/timetable).`,
+      });
+    }
+  }
+}
+
+const tooLong = (max: number, input: unknown) =>
+  `Keep this to ${max} characters or fewer${typeof input === 'string' ? ` (it has ${input.length.toLocaleString('en-GB')})` : ''}.`;
+const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
 /** Plain text on one line: names, summaries, labels. */
 export const plainLine = (max: number) =>
@@ -20,10 +58,9 @@ export const plainLine = (max: number) =>
     .string()
     .trim()
     .min(1, 'This cannot be empty')
-    .max(max, `Keep this to ${max} characters or fewer`)
+    .max(max, { error: (iss) => tooLong(max, iss.input) })
     .refine((s) => !/[\r\n]/.test(s), 'Keep this on one line')
-    .refine((s) => !HTML_TAG.test(s), 'Remove the HTML tags: write plain text')
-    .refine((s) => !SCRIPT_URL.test(s), 'Remove the "javascript:" or "data:" text: it is not allowed');
+    .superRefine((s, ctx) => refuseHtmlAndScript(s, ctx, false));
 
 /** Longer text: plain English with Markdown for lists, emphasis and links. No raw HTML. */
 export const markdownText = (max: number) =>
@@ -31,13 +68,13 @@ export const markdownText = (max: number) =>
     .string()
     .trim()
     .min(1, 'This cannot be empty')
-    .max(max, `Keep this to ${max} characters or fewer (it has more): split it or cut it down`)
-    .refine((s) => !HTML_TAG.test(s), 'Remove the HTML tags: use plain text, or Markdown for lists and links')
-    .refine(
-      (s) => [...s.matchAll(/\]\(\s*<?([^)\s>]+)/g)].every((m) => /^(https?:|mailto:|tel:)/i.test(m[1] ?? '')),
-      'Links in the text must start with https://, http://, mailto: or tel:',
-    )
-    .refine((s) => !SCRIPT_URL.test(s), 'Remove the "javascript:" or "data:" text: it is not allowed');
+    .max(max, { error: (iss) => `${tooLong(max, iss.input)} Cut it down, or split the service into separate listings.` })
+    .superRefine((s, ctx) => {
+      // Checking a text far over the limit would only repeat the length error, and costs time.
+      if (s.length > max) return;
+      refuseHtmlAndScript(s, ctx, true);
+      refuseUnsafeLinks(s, ctx);
+    });
 
 /** A web address people can open: http or https only. */
 export const webUrl = z
