@@ -1,0 +1,100 @@
+import type { Settings } from 'meilisearch';
+import { formatReport } from '../content/lib/format-problems.ts';
+import { loadDirectory } from '../content/lib/load-directory.ts';
+import { loadReviewedSynonyms, meilisearchSettings } from './meilisearch-settings.ts';
+import type { AdminClient } from './meilisearch/admin-client.ts';
+import { IndexerError } from './meilisearch/errors.ts';
+import { planPublish, publishIndex, type PublishProgress } from './meilisearch/publish.ts';
+import { toSearchDocuments, type SearchDocument } from './search-document.ts';
+
+/** Every search document points at its service by this field; Meilisearch needs it to be the primary key. */
+export const PRIMARY_KEY = 'id';
+
+export interface PreparedDirectory {
+  documents: SearchDocument[];
+  services: number;
+  settings: Settings;
+  /** Warnings do not stop indexing, but the person running it should see them. */
+  warnings: number;
+}
+
+/**
+ * Load and validate the directory, then turn it into search documents and index settings.
+ * Refuses (throws) when any listing has an error: an index must never be built from a directory that
+ * would fail `npm run validate`, or a broken listing would silently disappear from search.
+ */
+export function prepareDirectory(contentDir: string, root: string): PreparedDirectory {
+  const dir = loadDirectory({ contentDir, root });
+  const errors = dir.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    throw new IndexerError(`Nothing was indexed, because some listings have errors. Fix them, then run this again:\n\n${formatReport(dir.problems, dir.filesChecked)}`);
+  }
+  const documents = dir.listings.flatMap((l) => toSearchDocuments(l, dir.vocab));
+  const settings = meilisearchSettings(dir.vocab, loadReviewedSynonyms(contentDir));
+  return { documents, services: dir.listings.length, settings, warnings: dir.problems.length };
+}
+
+export interface IndexDirectoryOptions {
+  client: AdminClient;
+  contentDir: string;
+  root: string;
+  uid: string;
+  batchSize: number;
+  dryRun: boolean;
+  progress?: PublishProgress;
+  now?: () => Date;
+}
+
+export type IndexDirectoryResult =
+  | { kind: 'dry-run'; services: number; documents: number; added: string[]; changed: string[]; removed: string[]; unchanged: number; liveExists: boolean }
+  | { kind: 'published'; services: number; documents: number; batches: number; createdLiveIndex: boolean; temporaryUid: string };
+
+/**
+ * The whole run: loadDirectory → validate → toSearchDocuments → (dry run: compare with the live index) or
+ * publish into a fresh index and swap it in. See publish.ts for the guarantees on failure.
+ */
+export async function indexDirectory(options: IndexDirectoryOptions): Promise<IndexDirectoryResult> {
+  const { client, uid } = options;
+  options.progress?.step('Checking the listings');
+  const prepared = prepareDirectory(options.contentDir, options.root);
+  options.progress?.step(`Connecting to Meilisearch at ${client.host}`);
+  await client.checkAccess();
+  if (options.dryRun) {
+    const plan = await planPublish(client, uid, prepared.documents);
+    return { kind: 'dry-run', services: prepared.services, documents: prepared.documents.length, ...plan };
+  }
+  const result = await publishIndex({
+    client,
+    uid,
+    primaryKey: PRIMARY_KEY,
+    settings: prepared.settings,
+    documents: prepared.documents,
+    batchSize: options.batchSize,
+    ...(options.progress ? { progress: options.progress } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  return { kind: 'published', services: prepared.services, documents: result.documents, batches: result.batches, createdLiveIndex: result.createdLiveIndex, temporaryUid: result.temporaryUid };
+}
+
+/** The summary printed at the end of a run, in plain English. */
+export function describeResult(result: IndexDirectoryResult, uid: string, elapsedMs: number): string {
+  const time = `${(elapsedMs / 1000).toFixed(1)} s`;
+  if (result.kind === 'published') {
+    return [
+      `Indexed ${plural(result.services, 'service')} as ${plural(result.documents, 'search document')} (one per service at each venue) into "${uid}", in ${plural(result.batches, 'batch', 'batches')}.`,
+      result.createdLiveIndex ? `"${uid}" did not exist before: it was created and the new index swapped in.` : `The new index was swapped in for the old one, which was deleted.`,
+      `Took ${time}.`,
+    ].join('\n');
+  }
+  const list = (label: string, ids: string[]) => (ids.length === 0 ? [] : [`${label} (${ids.length}):`, ...ids.slice(0, 50).map((id) => `  ${id}`), ...(ids.length > 50 ? [`  …and ${ids.length - 50} more`] : [])]);
+  return [
+    `Dry run: nothing was written. ${plural(result.services, 'service')} would be indexed as ${plural(result.documents, 'search document')} into "${uid}".`,
+    result.liveExists ? `Compared with the live index "${uid}":` : `There is no live index "${uid}" yet, so every service is new.`,
+    ...list('New services', result.added),
+    ...list('Changed services', result.changed),
+    ...list('Removed services', result.removed),
+    `${result.unchanged} unchanged. Took ${time}.`,
+  ].join('\n');
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
