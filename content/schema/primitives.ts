@@ -81,13 +81,16 @@ export const webUrl = z
   .string()
   .trim()
   .max(500, 'Keep web addresses to 500 characters or fewer')
-  .refine((s) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(s), 'Give a full web address starting with https://, for example https://example.org/our-service');
+  .refine((s) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(s), 'Give a full web address starting with https://, for example https://example.org/our-service')
+  // For the generated JSON Schema and field table: what editors show and check as the provider types.
+  .meta({ format: 'uri', examples: ['https://example.org/our-service'] });
 
 export const email = z
   .string()
   .trim()
   .max(254, 'This email address is too long')
-  .regex(/^[^\s@<>()",;:]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i, 'Give an email address like name@example.org');
+  .regex(/^[^\s@<>()",;:]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i, 'Give an email address like name@example.org')
+  .meta({ format: 'email', examples: ['name@example.org'] });
 
 /**
  * A UK phone number as people dial it: 10 or 11 digits starting with 0 (spaces allowed),
@@ -101,7 +104,8 @@ export const phone = z
     const digits = s.replace(/\D/g, '');
     if (s.startsWith('+44')) return digits.length === 12 && !digits.startsWith('440');
     return /^0/.test(digits) && (digits.length === 10 || digits.length === 11 || /^0(800|808)\d{6,7}$/.test(digits));
-  }, 'Give a UK phone number like 0114 496 0123 (10 or 11 digits starting with 0) or +44 114 496 0123');
+  }, 'Give a UK phone number like 0114 496 0123 (10 or 11 digits starting with 0) or +44 114 496 0123')
+  .meta({ examples: ['0114 496 0123'] });
 
 /** A calendar date written as YYYY-MM-DD that really exists. */
 export const isoDate = z
@@ -110,7 +114,8 @@ export const isoDate = z
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'This date does not exist: check the day and month');
+  }, 'This date does not exist: check the day and month')
+  .meta({ format: 'date', examples: ['2026-09-30'] });
 
 /** 24-hour clock time, e.g. 09:30. */
 export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Write times on the 24-hour clock as HH:MM, for example 09:30 or 17:00');
@@ -119,7 +124,8 @@ export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Write ti
 export const postcode = z
   .string()
   .trim()
-  .regex(/^[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}$/, 'Give a full postcode, for example DN4 0TY');
+  .regex(/^[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}$/, 'Give a full postcode, for example DN4 0TY')
+  .meta({ examples: ['DN4 0TY'] });
 
 /** Ages in years; decimals allowed so 6 months is 0.5. */
 export const ageYears = z
