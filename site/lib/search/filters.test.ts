@@ -93,6 +93,8 @@ describe('facets', () => {
     expect(counts.needs).toEqual({ send: 3, parenting: 1 });
     expect(counts.hub).toEqual({ false: 2, true: 1 });
     expect(sortFacetValues(counts.cost)).toEqual([['free', 2], ['paid', 1]]);
+    const perService = countFacets([doc({ days: ['monday'] }), doc({ days: ['monday', 'friday'] })], () => 'one-service');
+    expect(perService.days).toEqual({ monday: 1, friday: 1 });
     expect(sortFacetValues({ b: 1, a: 1, c: 2 })).toEqual([['c', 2], ['a', 1], ['b', 1]]);
   });
 });

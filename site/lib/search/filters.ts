@@ -102,15 +102,27 @@ export const FACETS = ['needs', 'level', 'access', 'delivery', 'cost', 'language
 export type FacetName = (typeof FACETS)[number];
 export type FacetCounts = Record<FacetName, Record<string, number>>;
 
-/** Count each facet value over a list of documents (pass one document per service, so a service counts once). */
-export function countFacets(docs: readonly FilterableDoc[]): FacetCounts {
+/**
+ * Count each facet value over a list of documents. With `keyOf`, a value counts once per key, so a service
+ * at three venues counts once (and once under each value any of its venues has).
+ */
+export function countFacets<D extends FilterableDoc>(docs: readonly D[], keyOf: (doc: D, i: number) => string = (_d, i) => String(i)): FacetCounts {
+  const seen = new Map<string, Set<string>>();
   const out = Object.fromEntries(FACETS.map((f) => [f, {} as Record<string, number>])) as FacetCounts;
-  for (const doc of docs) {
+  docs.forEach((doc, i) => {
+    const key = keyOf(doc, i);
     for (const f of FACETS) {
       const v = doc[f];
-      for (const x of new Set(Array.isArray(v) ? v : [v])) out[f][String(x)] = (out[f][String(x)] ?? 0) + 1;
+      for (const x of Array.isArray(v) ? v : [v]) {
+        const id = `${f}\u0000${String(x)}`;
+        const keys = seen.get(id) ?? new Set<string>();
+        if (keys.has(key)) continue;
+        keys.add(key);
+        seen.set(id, keys);
+        out[f][String(x)] = (out[f][String(x)] ?? 0) + 1;
+      }
     }
-  }
+  });
   return out;
 }
 

@@ -1,0 +1,204 @@
+/**
+ * The embedded engine: the query model answered in-process (in the browser, the CLI and tests) over a
+ * static MiniSearch index built from the same search documents Meilisearch gets. Filters, facets, distance
+ * and synonyms come from filters.ts, so the two engines agree; ranking mirrors Meilisearch's rules:
+ *   words ("last" strategy: a service must match the query's first words; more words rank higher),
+ *   then distance when sorting by it, then typos and fields (MiniSearch's score, weighted by field order).
+ * Browser-safe: no node: imports.
+ */
+import MiniSearch from 'minisearch';
+import type { SearchDocument } from '../../../indexer/search-document.ts';
+import {
+  countFacets,
+  filterClauses,
+  haversineMiles,
+  matchesAll,
+  queryWordGroups,
+  tokenise,
+  typoBudget,
+  type Synonyms,
+} from './filters.ts';
+import type { Query } from './query.ts';
+import type { HitFields, SearchHit, SearchResults } from './results.ts';
+
+export const EMBEDDED_FORMAT = 1;
+
+/** Searchable fields and their weights, in Meilisearch's searchableAttributes order (most telling first). */
+export const FIELD_BOOSTS = {
+  name: 6,
+  needLabels: 4,
+  needPhrases: 3,
+  summary: 3,
+  organization: 2,
+  eligibility: 1.5,
+  venueName: 1.5,
+  description: 1,
+  town: 1,
+  postcode: 1,
+} as const;
+const FIELDS = Object.keys(FIELD_BOOSTS) as (keyof typeof FIELD_BOOSTS)[];
+
+/** A document as the embedded index keeps it: what results and filters need, not the long text. */
+export type StoredDoc = HitFields & Pick<SearchDocument, 'status' | 'review'>;
+
+export interface EmbeddedIndexJson {
+  format: typeof EMBEDDED_FORMAT;
+  synonyms: Synonyms;
+  exact: string[];
+  stopWords: string[];
+  docs: StoredDoc[];
+  minisearch: ReturnType<MiniSearch['toJSON']>;
+}
+
+export interface EmbeddedIndex {
+  docs: StoredDoc[];
+  mini: MiniSearch;
+  synonyms: Synonyms;
+  exact: Set<string>;
+  stopWords: Set<string>;
+}
+
+export interface WordSettings {
+  synonyms: Synonyms;
+  /** Words never typo-matched (acronyms). */
+  exact: readonly string[];
+  stopWords: readonly string[];
+}
+
+function miniOptions(stopWords: ReadonlySet<string>) {
+  return {
+    idField: 'i',
+    fields: FIELDS,
+    storeFields: [],
+    tokenize: (text: string) => tokenise(text),
+    // Stop words are not indexed (smaller index); at query time the word groups already left them out.
+    processTerm: (term: string) => (stopWords.has(term) ? null : term),
+    searchOptions: { processTerm: (term: string) => term },
+    extractField: (doc: Record<string, unknown>, field: string) => {
+      const v = doc[field];
+      return Array.isArray(v) ? v.join(' ') : v === undefined ? '' : String(v);
+    },
+  };
+}
+
+/** Build the index (at build time) as plain JSON the site can serve and the browser can load. */
+export function buildEmbeddedIndex(docs: readonly SearchDocument[], words: WordSettings): EmbeddedIndexJson {
+  const stop = new Set(words.stopWords);
+  const mini = new MiniSearch(miniOptions(stop));
+  mini.addAll(docs.map((d, i) => ({ ...d, i })));
+  return {
+    format: EMBEDDED_FORMAT,
+    synonyms: words.synonyms,
+    exact: [...words.exact],
+    stopWords: [...words.stopWords],
+    docs: docs.map(({ description: _d, needPhrases: _p, ...rest }) => rest),
+    minisearch: mini.toJSON(),
+  };
+}
+
+export function loadEmbeddedIndex(json: EmbeddedIndexJson | string): EmbeddedIndex {
+  const data: EmbeddedIndexJson = typeof json === 'string' ? JSON.parse(json) : json;
+  if (data.format !== EMBEDDED_FORMAT) throw new Error(`The search index has format ${String(data.format)}, but this site reads format ${EMBEDDED_FORMAT}. Rebuild the site.`);
+  const stopWords = new Set(data.stopWords);
+  return {
+    docs: data.docs,
+    mini: MiniSearch.loadJS(data.minisearch, miniOptions(stopWords)),
+    synonyms: data.synonyms,
+    exact: new Set(data.exact),
+    stopWords,
+  };
+}
+
+interface Ranked {
+  i: number;
+  words: number;
+  score: number;
+  distance: number;
+}
+
+export function searchEmbedded(index: EmbeddedIndex, query: Query): SearchResults {
+  const clauses = filterClauses(query);
+  const here = query.near;
+  const distanceOf = (d: StoredDoc) => (here && d._geo ? haversineMiles(here, d._geo) : Infinity);
+  const groups = query.q.trim() === '' ? [] : queryWordGroups(query.q, index.synonyms, index.stopWords);
+
+  let ranked: Ranked[];
+  if (groups.length === 0) {
+    ranked = [];
+    index.docs.forEach((d, i) => {
+      if (matchesAll(d, clauses)) ranked.push({ i, words: 0, score: 0, distance: distanceOf(d) });
+    });
+  } else {
+    ranked = matchWords(index, groups, (i) => matchesAll(index.docs[i]!, clauses)).map((m) => ({ ...m, distance: distanceOf(index.docs[m.i]!) }));
+  }
+
+  const byDistance = query.sort === 'distance' && here !== undefined;
+  ranked.sort(
+    (a, b) =>
+      b.words - a.words ||
+      (byDistance ? a.distance - b.distance : 0) ||
+      b.score - a.score ||
+      // Same relevance: the nearer venue, then the order the directory lists them.
+      (here ? a.distance - b.distance : 0) ||
+      a.i - b.i,
+  );
+
+  // One result per service: its best-ranked venue (so the nearest when sorting by distance).
+  const seen = new Set<string>();
+  const distinct: Ranked[] = [];
+  for (const r of ranked) {
+    const id = index.docs[r.i]!.serviceId;
+    if (!seen.has(id)) {
+      seen.add(id);
+      distinct.push(r);
+    }
+  }
+  const facets = countFacets(
+    ranked.map((r) => index.docs[r.i]!),
+    (d) => d.serviceId,
+  );
+  const start = (query.page - 1) * query.size;
+  const hits = distinct.slice(start, start + query.size).map((r): SearchHit => {
+    const { status: _s, review: _r, ...fields } = index.docs[r.i]!;
+    return Number.isFinite(r.distance) ? { ...fields, distanceMiles: Math.round(r.distance * 100) / 100 } : fields;
+  });
+  return {
+    hits,
+    total: distinct.length,
+    page: query.page,
+    size: query.size,
+    totalPages: Math.ceil(distinct.length / query.size),
+    facets,
+    engine: 'embedded',
+  };
+}
+
+/**
+ * Meilisearch's "last" matching strategy over word groups: a document qualifies when it matches the first
+ * word group, and ranks by how many leading groups it matches (all words first, then all but the last...).
+ * Typos follow Meilisearch's thresholds; the last word also matches as a prefix ("nurs" finds "nursery").
+ */
+function matchWords(index: EmbeddedIndex, groups: string[][], allowed: (i: number) => boolean): { i: number; words: number; score: number }[] {
+  const lastGroup = new Set(groups[groups.length - 1]);
+  const groupsOf = new Map<string, number[]>();
+  groups.forEach((g, gi) => g.forEach((w) => groupsOf.set(w, [...(groupsOf.get(w) ?? []), gi])));
+  const words = [...groupsOf.keys()];
+  const results = index.mini.search(
+    { queries: words, combineWith: 'OR' },
+    {
+      fuzzy: (term) => typoBudget(term, index.exact) || false,
+      maxFuzzy: 2,
+      prefix: (term) => lastGroup.has(term) && term.length >= 2,
+      boost: FIELD_BOOSTS,
+      filter: (r) => allowed(r.id as number),
+    },
+  );
+  const out: { i: number; words: number; score: number }[] = [];
+  for (const r of results) {
+    const matched = new Set(r.queryTerms.flatMap((t) => groupsOf.get(t) ?? []));
+    let leading = 0;
+    while (leading < groups.length && matched.has(leading)) leading++;
+    if (leading > 0) out.push({ i: r.id as number, words: leading, score: r.score });
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+/** What both engines return for a query: the same shape, so the page and the CLI never care which answered. */
+import type { SearchDocument } from '../../../indexer/search-document.ts';
+import type { FacetCounts } from './filters.ts';
+
+/** The fields of a search document a results list shows (Meilisearch's displayedAttributes). */
+export type HitFields = Omit<SearchDocument, 'description' | 'needPhrases' | 'status' | 'review'>;
+
+export interface SearchHit extends HitFields {
+  /** Miles from the place searched near, when there was one and the service has a venue. */
+  distanceMiles?: number;
+}
+
+export type EngineName = 'embedded' | 'meilisearch';
+
+export interface SearchResults {
+  /** One per service, best first (nearest first when sorting by distance). */
+  hits: SearchHit[];
+  /** Services matching, across all pages. */
+  total: number;
+  page: number;
+  size: number;
+  totalPages: number;
+  /** Per facet, value → number of matching services. */
+  facets: FacetCounts;
+  engine: EngineName;
+  /** Plain English for the person searching when something is not as usual, e.g. a fallback. */
+  notice?: string;
+}
