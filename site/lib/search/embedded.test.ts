@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildEmbeddedIndex, loadEmbeddedIndex, searchEmbedded } from './embedded.ts';
+import { emptyQuery, type Query } from './query.ts';
+import { tinyDocs } from './test-docs.ts';
+
+const index = loadEmbeddedIndex(JSON.stringify(buildEmbeddedIndex(tinyDocs, { synonyms: { mother: ['mum'] }, exact: ['sen'], stopWords: ['the'] })));
+const search = (over: Partial<Query>) => searchEmbedded(index, { ...emptyQuery(), ...over });
+const ids = (over: Partial<Query>) => search(over).hits.map((h) => `${h.serviceId}@${h.venue}`);
+
+describe('embedded engine', () => {
+  it('shows each open service once, in directory order, when there is nothing to rank by', () => {
+    expect(ids({})).toEqual(['org/yoga@0', 'org/course@0', 'org/phone@-1']);
+  });
+
+  it('ranks by how many words match, then by score', () => {
+    // The course has both words; the helpline and yoga (labelled "Parenting support") have the first only.
+    expect(ids({ q: 'parenting course' })[0]).toBe('org/course@0');
+    expect(search({ q: 'parenting course' }).total).toBe(3);
+    expect(ids({ q: 'course parenting' })).toEqual(['org/course@0']);
+    expect(ids({ q: 'the mother' })).toEqual(['org/yoga@0']);
+  });
+
+  it('sorts by distance to the nearest venue, with services without a venue last', () => {
+    const near = { lat: 53.5, lng: -1.16, label: 'DN4 0TY' };
+    const r = search({ near, sort: 'distance' });
+    expect(r.hits.map((h) => `${h.serviceId}@${h.venue}`)).toEqual(['org/course@1', 'org/yoga@0', 'org/phone@-1']);
+    expect(r.hits.map((h) => h.distanceMiles)).toEqual([0, 2.47, undefined]);
+  });
+
+  it('counts facets once per service, over all matching services', () => {
+    const r = search({ needs: ['parenting'] });
+    expect(r.facets.needs).toEqual({ parenting: 2 });
+    expect(r.facets.days).toEqual({ monday: 1, friday: 1 });
+    expect(r.facets.hub).toEqual({ false: 2, true: 1 });
+  });
+
+  it('pages through distinct services', () => {
+    expect(search({ size: 2 })).toMatchObject({ total: 3, totalPages: 2, hits: [{ serviceId: 'org/yoga' }, { serviceId: 'org/course' }] });
+    expect(search({ size: 2, page: 2 }).hits.map((h) => h.serviceId)).toEqual(['org/phone']);
+    expect(search({ size: 2, page: 3 }).hits).toEqual([]);
+  });
+
+  it('filters on the chosen venue: open on Friday means the Friday venue', () => {
+    expect(ids({ day: 'friday' })).toEqual(['org/course@1']);
+  });
+
+  it('refuses an index from another format, plainly', () => {
+    expect(() => loadEmbeddedIndex({ ...buildEmbeddedIndex([], { synonyms: {}, exact: [], stopWords: [] }), format: 2 as 1 })).toThrow(/Rebuild the site/);
+  });
+
+  it('stays browser-safe: no Node built-ins anywhere in site/lib/search', () => {
+    for (const f of ['query', 'filters', 'embedded', 'engine', 'geocode', 'meilisearch-request', 'results']) {
+      expect(readFileSync(new URL(`./${f}.ts`, import.meta.url), 'utf8')).not.toMatch(/from ['"](node:|fs|path)/);
+    }
+  });
+});
