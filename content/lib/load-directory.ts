@@ -46,6 +46,8 @@ export interface Directory {
   filesChecked: number;
   /** Every listing file checked, relative to the root, in the order checked. */
   files: string[];
+  /** The day review dates were judged against (YYYY-MM-DD). */
+  today: string;
 }
 
 export interface LoadOptions {
@@ -183,7 +185,7 @@ export function loadDirectory(options: LoadOptions): Directory {
     });
   }
   const checked = files.map((f) => relative(root, f).split(sep).join('/'));
-  return { council, vocab, hubs, postcodes, listings, problems, filesChecked: files.length, files: checked };
+  return { council, vocab, hubs, postcodes, listings, problems, filesChecked: files.length, files: checked, today };
 }
 
 // When a rule asks for a field that is not in the file, point at the field that made it necessary.

@@ -39,3 +39,7 @@ export function todayIso(env: Record<string, string | undefined> = process.env, 
   if (asOf) return asOf;
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 }
+
+export function addDays(isoDate: string, days: number): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
