@@ -1,0 +1,260 @@
+/**
+ * npm run bench [-- --sizes 10000,50000]: benchmarks, not timed tests. Generates listings deterministically
+ * (seeded) in memory and a temp folder (never committed), then measures:
+ *   - validation: the whole example directory, and 10,000 generated listings read from YAML files
+ *     (loadDirectory), plus the zod schema and cross-checks in memory at every size;
+ *   - transform: toSearchDocuments;
+ *   - the embedded index: build time, size as JSON (raw and gzip), load time (what a browser pays);
+ *   - embedded query latency p50/p95 over a fixed mix of text, filter and distance queries.
+ * Writes bench/results.md and bench/results.json with the machine and date.
+ * Goals: p95 < 20 ms at 10,000 listings; the index for 10,000 listings < 2 MB gzip.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { loadDirectory } from '../../content/lib/load-directory.ts';
+import { loadReviewedSynonyms } from '../../indexer/meilisearch-settings.ts';
+import { toSearchDocuments } from '../../indexer/search-document.ts';
+import { buildEmbeddedIndex, loadEmbeddedIndex, searchEmbedded } from '../../site/lib/search/embedded.ts';
+import { buildSynonyms, STOP_WORDS } from '../../site/lib/search/filters.ts';
+import { parseQuery, type Query } from '../../site/lib/search/query.ts';
+import { generateListings, venuesFrom, writeListings } from './generate-listings.ts';
+import { machine, percentile, type Machine } from './machine.ts';
+import { queryContextFor } from './query-context.ts';
+import { validateInMemory } from './validate-in-memory.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const contentDir = join(root, 'content');
+const SEED = 20261126;
+const TODAY = '2026-11-26';
+export const GOALS = { p95Ms10k: 20, gzipBytes10k: 2 * 1024 * 1024 };
+
+/** The fixed query mix: URL parameters as the search page sends them. */
+export const QUERY_MIX: readonly string[] = [
+  'q=autism',
+  "q=won't go to school&age=12",
+  'q=breastfeeding&near=DN4 0TY&radius=5&sort=distance',
+  'q=domestic abuse&locality=north',
+  'needs=send&age=19&send=1',
+  'q=food bank&free=1',
+  'q=counselling&age=15&near=DN1 1AA&radius=10',
+  'near=DN6 7RU&radius=2&sort=distance',
+  'q=holiday club&day=saturday',
+  'q=parenting course&delivery=online',
+  'q=stay and play&hubs=1',
+  'q=brestfeeding',
+  'q=help with money debt and benefits',
+  'needs=housing&locality=east',
+  'q=youth club&age=14&near=DN3 2DG&radius=5',
+  'q=learn english&language=pl',
+  'q=support&page=2',
+  '',
+  'level=specialist&access=professional-referral',
+  'q=camhs&near=DN5&radius=10&sort=distance',
+  'q=my teenager is smoking weed&age=16',
+  'q=child minder&near=DN6 0HZ&radius=5',
+  'needs=parenting,behaviour&age_min=5&age_max=11',
+  'q=anxiety panic attacks',
+];
+
+interface SizeResult {
+  listings: number;
+  services: number;
+  documents: number;
+  generateMs: number;
+  validateInMemoryMs: number;
+  validateFilesMs?: number;
+  transformMs: number;
+  buildMs: number;
+  rawBytes: number;
+  gzipBytes: number;
+  loadMs: number;
+  queries: number;
+  samples: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+  slowestQuery: string;
+}
+
+const since = (t: number) => Math.round((performance.now() - t) * 10) / 10;
+
+function benchSize(n: number, withFiles: boolean): SizeResult {
+  const dir = loadDirectory({ contentDir, root, paths: [join(contentDir, 'council.yaml')], today: TODAY });
+  const venues = venuesFrom(contentDir, dir.vocab);
+  let t = performance.now();
+  const inputs = generateListings(n, SEED, dir.vocab, venues);
+  const generateMs = since(t);
+
+  let validateFilesMs: number | undefined;
+  if (withFiles) {
+    const tmp = mkdtempSync(join(tmpdir(), 'fis-bench-'));
+    try {
+      writeListings(tmp, inputs);
+      t = performance.now();
+      const fromFiles = loadDirectory({ contentDir, root, paths: [tmp], today: TODAY });
+      validateFilesMs = since(t);
+      const errors = fromFiles.problems.filter((p) => p.severity === 'error');
+      if (errors.length > 0) throw new Error(`Generated listings have ${errors.length} errors, e.g. ${errors[0]!.file}: ${errors[0]!.message}`);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+
+  t = performance.now();
+  const { listings, errors } = validateInMemory(inputs, dir, TODAY);
+  const validateInMemoryMs = since(t);
+  if (errors > 0) throw new Error(`Generated listings have ${errors} errors`);
+
+  t = performance.now();
+  const documents = listings.flatMap((l) => toSearchDocuments(l, dir.vocab));
+  const transformMs = since(t);
+
+  const reviewed = loadReviewedSynonyms(contentDir);
+  t = performance.now();
+  const json = buildEmbeddedIndex(documents, { synonyms: buildSynonyms(dir.vocab.needs, reviewed), exact: reviewed.exact, stopWords: [...STOP_WORDS] });
+  const text = JSON.stringify(json);
+  const buildMs = since(t);
+  const rawBytes = Buffer.byteLength(text);
+  const gzipBytes = gzipSync(text).length;
+
+  t = performance.now();
+  const index = loadEmbeddedIndex(text);
+  const loadMs = since(t);
+
+  const ctx = queryContextFor(dir, contentDir);
+  const queries: [string, Query][] = QUERY_MIX.map((p) => {
+    const { query, errors: qErrors } = parseQuery(new URLSearchParams(p), ctx);
+    if (qErrors.length > 0) throw new Error(`Benchmark query "${p}" is invalid: ${qErrors[0]!.message}`);
+    return [p, query];
+  });
+  for (let i = 0; i < 3; i++) for (const [, q] of queries) searchEmbedded(index, q); // warm up the JIT
+  const rounds = n <= 10_000 ? 20 : 8;
+  const samples: number[] = [];
+  let slowest = { ms: 0, q: '' };
+  for (let r = 0; r < rounds; r++) {
+    for (const [label, q] of queries) {
+      const s = performance.now();
+      searchEmbedded(index, q);
+      const ms = performance.now() - s;
+      samples.push(ms);
+      if (ms > slowest.ms) slowest = { ms, q: label };
+    }
+  }
+  const round2 = (x: number) => Math.round(x * 100) / 100;
+  return {
+    listings: n,
+    services: listings.length,
+    documents: documents.length,
+    generateMs,
+    validateInMemoryMs,
+    ...(validateFilesMs === undefined ? {} : { validateFilesMs }),
+    transformMs,
+    buildMs,
+    rawBytes,
+    gzipBytes,
+    loadMs,
+    queries: queries.length,
+    samples: samples.length,
+    p50Ms: round2(percentile(samples, 50)),
+    p95Ms: round2(percentile(samples, 95)),
+    maxMs: round2(slowest.ms),
+    slowestQuery: slowest.q || '(no parameters: everything)',
+  };
+}
+
+function exampleDirectory(): { listings: number; documents: number; validateMs: number; transformMs: number } {
+  loadDirectory({ contentDir, root, today: TODAY }); // warm up
+  const runs = [0, 1, 2].map(() => {
+    const t = performance.now();
+    const dir = loadDirectory({ contentDir, root, today: TODAY });
+    const validateMs = since(t);
+    const s = performance.now();
+    const docs = dir.listings.flatMap((l) => toSearchDocuments(l, dir.vocab));
+    return { listings: dir.filesChecked, documents: docs.length, validateMs, transformMs: since(s) };
+  });
+  return runs.sort((a, b) => a.validateMs - b.validateMs)[1]!;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+const s = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+
+function markdown(m: Machine, example: ReturnType<typeof exampleDirectory>, sizes: SizeResult[]): string {
+  const ten = sizes.find((r) => r.listings === 10_000);
+  const verdict = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? 'met' : 'MISSED');
+  const row = (label: string, f: (r: SizeResult) => string) => `| ${label} | ${sizes.map(f).join(' | ')} |`;
+  return [
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench\` on ${m.date.slice(0, 10)} at ${m.date.slice(11, 16)} UTC. Generated listings are seeded (seed ${SEED}), so every run measures the same data.`,
+    '',
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB memory, Node ${m.node} (${m.platform}). Load average when the run started: ${m.loadAverage}${m.loadAverage > m.cores ? ' (the machine was busy with other work, so these figures are pessimistic)' : ''}.`,
+    '',
+    '## Goals',
+    '',
+    `- Embedded query p95 < ${GOALS.p95Ms10k} ms at 10,000 listings: ${ten ? `${ten.p95Ms} ms, ${verdict(ten.p95Ms < GOALS.p95Ms10k)}` : 'not measured'}.`,
+    `- Embedded index for 10,000 listings < 2 MB gzip: ${ten ? `${mb(ten.gzipBytes)}, ${verdict(ten.gzipBytes < GOALS.gzipBytes10k)}` : 'not measured'}.`,
+    '',
+    '## Example directory (content/)',
+    '',
+    `${example.listings} listings, ${example.documents} search documents. Validation (loadDirectory: YAML with line numbers, zod schema, cross-checks) ${s(example.validateMs)}; toSearchDocuments ${s(example.transformMs)} (median of 3 runs).`,
+    '',
+    '## Generated directories',
+    '',
+    `| | ${sizes.map((r) => `${r.listings.toLocaleString('en-GB')} listings`).join(' | ')} |`,
+    `|---|${sizes.map(() => '---').join('|')}|`,
+    row('Services kept / search documents', (r) => `${r.services.toLocaleString('en-GB')} / ${r.documents.toLocaleString('en-GB')}`),
+    row('Validate from YAML files (loadDirectory)', (r) => (r.validateFilesMs === undefined ? 'not run' : s(r.validateFilesMs))),
+    row('Validate in memory (zod schema + cross-checks)', (r) => s(r.validateInMemoryMs)),
+    row('Transform (toSearchDocuments)', (r) => s(r.transformMs)),
+    row('Validate + transform (in memory)', (r) => s(r.validateInMemoryMs + r.transformMs)),
+    row('Embedded index build', (r) => s(r.buildMs)),
+    row('Embedded index size, raw JSON', (r) => mb(r.rawBytes)),
+    row('Embedded index size, gzip', (r) => mb(r.gzipBytes)),
+    row('Embedded index load (parse + MiniSearch.loadJS)', (r) => s(r.loadMs)),
+    row('Query latency p50', (r) => `${r.p50Ms} ms`),
+    row('Query latency p95', (r) => `${r.p95Ms} ms`),
+    row('Slowest query', (r) => `${r.maxMs} ms (\`${r.slowestQuery}\`)`),
+    row('Samples', (r) => `${r.queries} queries × ${r.samples / r.queries} rounds`),
+    '',
+    'The query mix (URL parameters, as the search page sends them):',
+    '',
+    ...QUERY_MIX.map((q) => `- \`${q || '(none: everything)'}\``),
+    '',
+    'Notes: latency is `searchEmbedded` alone (in Node, after warm-up), not the page. "Services kept" is lower than',
+    'listings only if generation produced an invalid listing (it should not). Closed and lapsed services are indexed',
+    'and filtered out at query time, as on the site.',
+    '',
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), options: { sizes: { type: 'string', default: '10000,50000' }, out: { type: 'string', default: 'bench' } } });
+  const sizes = values.sizes.split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers separated by commas, like 10000,50000; it was "${values.sizes}".`);
+  const m = machine();
+  console.error(`Benchmarking on ${m.cpu} (${m.cores} cores), Node ${m.node}, load average ${m.loadAverage}…`);
+  const example = exampleDirectory();
+  console.error(`Example directory: ${example.listings} listings validated in ${s(example.validateMs)}.`);
+  const results: SizeResult[] = [];
+  for (const n of sizes) {
+    console.error(`Generating and measuring ${n.toLocaleString('en-GB')} listings…`);
+    const r = benchSize(n, n === 10_000);
+    console.error(`  p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, index ${mb(r.gzipBytes)} gzip.`);
+    results.push(r);
+  }
+  const out = resolve(root, values.out);
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'results.json'), `${JSON.stringify({ machine: m, seed: SEED, goals: GOALS, queryMix: QUERY_MIX, example, sizes: results }, null, 2)}\n`);
+  writeFileSync(join(out, 'results.md'), markdown(m, example, results));
+  console.log(`Wrote ${join(values.out, 'results.md')} and results.json.`);
+}
+
+if (import.meta.main) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exitCode = 1;
+  });
+}
