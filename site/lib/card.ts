@@ -1,0 +1,44 @@
+/**
+ * What a result card shows, from a search hit: pure and browser-safe, so the static browse pages and the
+ * search island render the same card from the same data.
+ */
+import type { SearchHit } from './search/results.ts';
+import { formatAges, formatDate, formatMiles } from './format.ts';
+
+export interface CardLabels {
+  /** Access route id → label, e.g. "professional-referral" → "Referral by a professional". */
+  access: Record<string, string>;
+  online: string;
+  free: string;
+  paid: string;
+}
+
+export interface CardData {
+  id: string;
+  name: string;
+  organization: string;
+  summary: string;
+  ages: string;
+  cost: string;
+  access: string;
+  where: string;
+  distance?: string | undefined;
+  /** "14 October 2026", when known. */
+  checked?: string | undefined;
+}
+
+export function toCardData(hit: SearchHit, labels: CardLabels, assuredDate?: string): CardData {
+  const where = hit.has_venue ? [hit.venueName, hit.town].filter((s, i, a) => s && a.indexOf(s) === i).join(', ') : labels.online;
+  return {
+    id: hit.serviceId,
+    name: hit.name,
+    organization: hit.organization,
+    summary: hit.summary,
+    ages: formatAges(hit.age_min, hit.age_max, hit.send_max),
+    cost: hit.cost === 'free' ? labels.free : labels.paid,
+    access: hit.access.map((a) => labels.access[a] ?? a).join(', '),
+    where,
+    distance: hit.distanceMiles !== undefined ? formatMiles(hit.distanceMiles) : undefined,
+    checked: assuredDate ? formatDate(assuredDate) : undefined,
+  };
+}

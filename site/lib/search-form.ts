@@ -1,0 +1,107 @@
+/**
+ * The search form's state as plain strings, to and from the URL. The URL is the truth: the island reads the
+ * form from it on load and on Back, and writes it on every change. Pure and browser-safe.
+ */
+export interface SearchForm {
+  q: string;
+  needs: string[];
+  age: string;
+  send: boolean;
+  locality: string;
+  near: string;
+  radius: string;
+  sort: string;
+  free: boolean;
+  access: string[];
+  delivery: string[];
+  level: string;
+  language: string;
+  day: string;
+  hubs: boolean;
+  page: string;
+}
+
+const LISTS = ['needs', 'access', 'delivery'] as const;
+const FLAGS = ['send', 'free', 'hubs'] as const;
+const TEXTS = ['q', 'age', 'locality', 'near', 'radius', 'sort', 'level', 'language', 'day', 'page'] as const;
+
+export function emptyForm(): SearchForm {
+  return { q: '', needs: [], age: '', send: false, locality: '', near: '', radius: '', sort: '', free: false, access: [], delivery: [], level: '', language: '', day: '', hubs: false, page: '' };
+}
+
+export function formFromParams(params: URLSearchParams): SearchForm {
+  const form = emptyForm();
+  for (const k of TEXTS) form[k] = params.get(k)?.trim() ?? '';
+  for (const k of LISTS) form[k] = [...new Set(params.getAll(k).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
+  for (const k of FLAGS) form[k] = ['1', 'true', 'yes', 'on'].includes((params.get(k) ?? '').toLowerCase());
+  // An age range from a shared link shows as its lower bound only when it is a single age.
+  if (!form.age && params.get('age_min') && params.get('age_min') === params.get('age_max')) form.age = params.get('age_min') ?? '';
+  return form;
+}
+
+/** Only what is set, in a fixed order, so equal searches have equal URLs. */
+export function paramsFromForm(form: SearchForm): URLSearchParams {
+  const p = new URLSearchParams();
+  if (form.q.trim()) p.set('q', form.q.trim());
+  for (const n of form.needs) p.append('needs', n);
+  if (form.age.trim()) p.set('age', form.age.trim());
+  if (form.send) p.set('send', '1');
+  if (form.locality) p.set('locality', form.locality);
+  if (form.near.trim()) p.set('near', form.near.trim());
+  if (form.near.trim() && form.radius) p.set('radius', form.radius);
+  if (form.near.trim() && form.sort) p.set('sort', form.sort);
+  if (form.free) p.set('free', '1');
+  for (const a of form.access) p.append('access', a);
+  for (const d of form.delivery) p.append('delivery', d);
+  if (form.level) p.set('level', form.level);
+  if (form.language) p.set('language', form.language);
+  if (form.day) p.set('day', form.day);
+  if (form.hubs) p.set('hubs', '1');
+  if (form.page && form.page !== '1') p.set('page', form.page);
+  return p;
+}
+
+export interface ActiveFilter {
+  /** Stable key, e.g. "needs:send" or "free". */
+  key: string;
+  /** What the person chose, in their words, e.g. "Free services only". */
+  label: string;
+  /** The same form without this one choice (and back on page 1). */
+  without: SearchForm;
+}
+
+export interface FilterLabels {
+  need: (id: string) => string;
+  access: (id: string) => string;
+  delivery: (id: string) => string;
+  locality: (id: string) => string;
+  level: (id: string) => string;
+  language: (id: string) => string;
+  day: (id: string) => string;
+  age: (age: string) => string;
+  send: string;
+  free: string;
+  hubs: string;
+  radius: (miles: string) => string;
+  q: (q: string) => string;
+}
+
+/** Every single choice the person made, each with the form that drops it: for "no results" help. */
+export function activeFilters(form: SearchForm, labels: FilterLabels): ActiveFilter[] {
+  const base = { ...form, page: '' };
+  const out: ActiveFilter[] = [];
+  if (base.q.trim()) out.push({ key: 'q', label: labels.q(base.q.trim()), without: { ...base, q: '' } });
+  for (const n of base.needs) out.push({ key: `needs:${n}`, label: labels.need(n), without: { ...base, needs: base.needs.filter((x) => x !== n) } });
+  if (base.age.trim()) out.push({ key: 'age', label: labels.age(base.age.trim()), without: { ...base, age: '', send: false } });
+  if (base.send && base.age.trim()) out.push({ key: 'send', label: labels.send, without: { ...base, send: false } });
+  if (base.locality) out.push({ key: 'locality', label: labels.locality(base.locality), without: { ...base, locality: '' } });
+  if (base.near.trim() && base.radius) out.push({ key: 'radius', label: labels.radius(base.radius), without: { ...base, radius: '' } });
+  if (base.free) out.push({ key: 'free', label: labels.free, without: { ...base, free: false } });
+  for (const a of base.access) out.push({ key: `access:${a}`, label: labels.access(a), without: { ...base, access: base.access.filter((x) => x !== a) } });
+  for (const d of base.delivery) out.push({ key: `delivery:${d}`, label: labels.delivery(d), without: { ...base, delivery: base.delivery.filter((x) => x !== d) } });
+  if (base.level) out.push({ key: 'level', label: labels.level(base.level), without: { ...base, level: '' } });
+  if (base.language) out.push({ key: 'language', label: labels.language(base.language), without: { ...base, language: '' } });
+  if (base.day) out.push({ key: 'day', label: labels.day(base.day), without: { ...base, day: '' } });
+  if (base.hubs) out.push({ key: 'hubs', label: labels.hubs, without: { ...base, hubs: false } });
+  return out;
+}
