@@ -1,0 +1,39 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { emptyQuery } from '../site/lib/search/query.ts';
+import { formatText, readArgs, toJson } from './search.ts';
+import { tinyDocs } from '../site/lib/search/test-docs.ts';
+import type { SearchResults } from '../site/lib/search/results.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const run = promisify(execFile);
+
+describe('search CLI', () => {
+  it('turns arguments into the search page URL parameters', () => {
+    const a = readArgs(['--', "won't", 'go', 'to', 'school', '--age', '12', '--postcode', 'DN4 0TY', '--need', 'send', '--need', 'youth', '--send', '--json']);
+    expect(a.params.toString()).toBe('q=won%27t+go+to+school&needs=send&needs=youth&age=12&send=1&near=DN4+0TY');
+    expect(a).toMatchObject({ json: true, engine: 'embedded', index: 'services', content: 'content' });
+    expect(() => readArgs(['--colour', 'red'])).toThrow(/Unknown option '--colour'[\s\S]*Usage: npm run search/);
+  });
+
+  it('prints results as text a practitioner can read', () => {
+    const hit = { ...tinyDocs[0]!, distanceMiles: 1.234 };
+    const results: SearchResults = { hits: [hit], total: 1, page: 1, size: 10, totalPages: 1, facets: {} as SearchResults['facets'], engine: 'embedded' };
+    const text = formatText(results, { ...emptyQuery(), q: 'yoga', ageMin: 0.5, ageMax: 0.5, near: { lat: 0, lng: 0, label: 'DN4 0TY' } }, (id) => id.toUpperCase());
+    expect(text).toBe(['1 service for "yoga", age 0.5, near DN4 0TY (embedded engine)', '', ' 1. Mum and Baby Yoga', '    org/yoga', '    1.2 miles · Hall, Doncaster', '    Needs: PARENT-WELLBEING'].join('\n'));
+    expect(toJson(results, new URLSearchParams('q=yoga')).hits).toEqual([{ id: 'org/yoga', name: 'Mum and Baby Yoga', needs: ['parent-wellbeing'], distanceMiles: 1.234, venue: 'Hall', town: 'Doncaster' }]);
+  });
+
+  it('searches a directory end to end, and explains bad input with exit code 2', async () => {
+    const node = resolve(root, 'node_modules/.bin/node');
+    const args = ['scripts/search.ts', "won't go to school", '--age', '12', '--postcode', 'DN4 0TY', '--json', '--content', 'tests/fixtures/directory'];
+    const { stdout } = await run(node, args, { cwd: root });
+    const out = JSON.parse(stdout);
+    expect(out).toMatchObject({ engine: 'embedded', total: 3 });
+    expect(out.hits[0]).toMatchObject({ id: 'fixture-attendance/school-attendance-support', distanceMiles: null });
+    const bad = await run(node, ['scripts/search.ts', '--age', '200', '--content', 'tests/fixtures/directory'], { cwd: root }).catch((e: { code: number; stderr: string }) => e);
+    expect(bad).toMatchObject({ code: 2, stderr: expect.stringMatching(/^--age: 200 is older than anyone/) });
+  });
+});

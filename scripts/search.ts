@@ -1,0 +1,178 @@
+/**
+ * npm run search -- "won't go to school" --age 12 --postcode "DN4 0TY" [--json] [--engine embedded|meilisearch]
+ *
+ * Searches the directory the way the site does and prints ranked results (id, name, needs, distance).
+ * Practitioners can use it; tests and benchmarks use it. The embedded engine needs nothing but the content;
+ * Meilisearch needs MEILI_URL and MEILI_SEARCH_KEY (a search-only key) in the environment.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadSearchSetup } from '../indexer/search-setup.ts';
+import { buildEmbeddedIndex, loadEmbeddedIndex } from '../site/lib/search/embedded.ts';
+import { embeddedEngine, meilisearchEngine, type SearchEngine } from '../site/lib/search/engine.ts';
+import { parseQuery, type Query } from '../site/lib/search/query.ts';
+import type { SearchResults } from '../site/lib/search/results.ts';
+
+const USAGE = `Usage: npm run search -- [words] [options]
+
+  --need <id>          a need from content/vocabularies/needs.yaml (repeat for any of several)
+  --age <years>        the child's age; or --age-min and --age-max for a range
+  --send               the child has SEND: use services' extended SEND age limits
+  --postcode <text>    a postcode or district, e.g. "DN4 0TY" or DN4 (or --near 53.52,-1.13)
+  --radius <miles>     1, 2, 5, 10 or 20 (needs --postcode)
+  --sort distance      nearest first (needs --postcode)
+  --locality <id>      north, south, east or central
+  --free  --hubs       free services only; at Family Hubs only
+  --access <id>  --delivery <id>  --level <id>  --language <code>  --day <day>
+  --page <n>  --size <n>
+  --engine embedded|meilisearch   (default: embedded)
+  --index <uid>        the Meilisearch index (default: services)
+  --content <folder>   the content folder (default: content)
+  --json               print JSON instead of text
+
+Example: npm run search -- "won't go to school" --age 12 --postcode "DN4 0TY"`;
+
+const OPTIONS = {
+  need: { type: 'string', multiple: true },
+  age: { type: 'string' },
+  'age-min': { type: 'string' },
+  'age-max': { type: 'string' },
+  send: { type: 'boolean' },
+  postcode: { type: 'string' },
+  near: { type: 'string' },
+  radius: { type: 'string' },
+  sort: { type: 'string' },
+  locality: { type: 'string' },
+  free: { type: 'boolean' },
+  hubs: { type: 'boolean' },
+  access: { type: 'string', multiple: true },
+  delivery: { type: 'string', multiple: true },
+  level: { type: 'string' },
+  language: { type: 'string' },
+  day: { type: 'string' },
+  page: { type: 'string' },
+  size: { type: 'string' },
+  engine: { type: 'string', default: 'embedded' },
+  index: { type: 'string', default: 'services' },
+  content: { type: 'string', default: 'content' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export interface CliArgs {
+  params: URLSearchParams;
+  engine: string;
+  index: string;
+  content: string;
+  json: boolean;
+  help: boolean;
+}
+
+/** Command-line arguments → the same URL parameters the search page uses. Throws plain messages. */
+export function readArgs(argv: string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv.filter((a) => a !== '--'), options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new Error(`${(e as Error).message.replace(/\. To specify.*$/s, '.')}\n\n${USAGE}`);
+  }
+  const v = parsed.values;
+  const p = new URLSearchParams();
+  const words = parsed.positionals.join(' ').trim();
+  if (words) p.set('q', words);
+  for (const n of v.need ?? []) p.append('needs', n);
+  if (v.age !== undefined) p.set('age', v.age);
+  if (v['age-min'] !== undefined) p.set('age_min', v['age-min']);
+  if (v['age-max'] !== undefined) p.set('age_max', v['age-max']);
+  if (v.send) p.set('send', '1');
+  const near = v.postcode ?? v.near;
+  if (near !== undefined) p.set('near', near);
+  if (v.radius !== undefined) p.set('radius', v.radius);
+  if (v.sort !== undefined) p.set('sort', v.sort);
+  if (v.locality !== undefined) p.set('locality', v.locality);
+  if (v.free) p.set('free', '1');
+  if (v.hubs) p.set('hubs', '1');
+  for (const a of v.access ?? []) p.append('access', a);
+  for (const d of v.delivery ?? []) p.append('delivery', d);
+  for (const k of ['level', 'language', 'day', 'page', 'size'] as const) if (v[k] !== undefined) p.set(k, v[k]);
+  return { params: p, engine: v.engine, index: v.index, content: v.content, json: v.json ?? false, help: v.help ?? false };
+}
+
+export function formatText(results: SearchResults, query: Query, needLabel: (id: string) => string): string {
+  const lines: string[] = [];
+  if (results.notice) lines.push(`Note: ${results.notice}`, '');
+  const about = [query.q && `"${query.q}"`, query.ageMin !== undefined && (query.ageMin === query.ageMax ? `age ${query.ageMin}` : `ages ${query.ageMin ?? 0} to ${query.ageMax ?? 'any'}`), query.send && 'with SEND', query.near && `near ${query.near.label}`, query.radius && `within ${query.radius} miles`]
+    .filter(Boolean)
+    .join(', ');
+  const plural = results.total === 1 ? 'service' : 'services';
+  lines.push(`${results.total} ${plural}${about ? ` for ${about}` : ''} (${results.engine} engine${results.totalPages > 1 ? `, page ${results.page} of ${results.totalPages}` : ''})`);
+  if (results.total === 0) lines.push('', 'Nothing found. Try fewer words, another spelling, or fewer filters.');
+  const start = (results.page - 1) * results.size;
+  results.hits.forEach((h, i) => {
+    const where = h.has_venue ? [h.venueName, h.town].filter(Boolean).join(', ') : h.delivery.filter((d) => d !== 'in-person').join(' and ') || 'no venue';
+    const distance = h.distanceMiles !== undefined ? `${h.distanceMiles.toFixed(1)} miles · ` : '';
+    lines.push('', `${String(start + i + 1).padStart(2)}. ${h.name}`, `    ${h.serviceId}`, `    ${distance}${where}`, `    Needs: ${h.needs.map(needLabel).join('; ')}`);
+  });
+  return lines.join('\n');
+}
+
+export function toJson(results: SearchResults, params: URLSearchParams) {
+  return {
+    query: params.toString(),
+    engine: results.engine,
+    ...(results.notice ? { notice: results.notice } : {}),
+    total: results.total,
+    page: results.page,
+    totalPages: results.totalPages,
+    hits: results.hits.map((h) => ({
+      id: h.serviceId,
+      name: h.name,
+      needs: h.needs,
+      distanceMiles: h.distanceMiles ?? null,
+      venue: h.has_venue ? h.venueName : null,
+      town: h.town || null,
+    })),
+  };
+}
+
+async function main(): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = readArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error((e as Error).message);
+    return 2;
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (args.engine !== 'embedded' && args.engine !== 'meilisearch') {
+    console.error(`--engine must be embedded or meilisearch, not "${args.engine}".`);
+    return 2;
+  }
+  const setup = loadSearchSetup(resolve(args.content));
+  const { query, errors } = parseQuery(args.params, setup.ctx);
+  if (errors.length > 0) {
+    const flag: Record<string, string> = { needs: 'need', near: 'postcode', age_min: 'age-min', age_max: 'age-max' };
+    for (const e of errors) console.error(`--${flag[e.param] ?? e.param}: ${e.message}`);
+    return 2;
+  }
+  const embedded = embeddedEngine(() => loadEmbeddedIndex(buildEmbeddedIndex(setup.docs, setup.words)));
+  let engine: SearchEngine = embedded;
+  if (args.engine === 'meilisearch') {
+    const host = process.env.MEILI_URL;
+    const searchKey = process.env.MEILI_SEARCH_KEY;
+    if (!host || !searchKey) {
+      console.error('To search Meilisearch, set MEILI_URL and MEILI_SEARCH_KEY (a search-only key: npm run index creates one). Or leave out --engine to search the embedded index.');
+      return 2;
+    }
+    engine = meilisearchEngine({ host, searchKey, indexUid: args.index, fallback: embedded, onFallback: (e) => console.error(`Meilisearch did not answer (${(e as Error).message}).`) });
+  }
+  const results = await engine.search(query);
+  const labels = new Map(setup.directory.vocab.needs.map((n) => [n.id, n.label]));
+  console.log(args.json ? JSON.stringify(toJson(results, args.params), null, 2) : formatText(results, query, (id) => labels.get(id) ?? id));
+  return 0;
+}
+
+if (import.meta.main) process.exitCode = await main();
