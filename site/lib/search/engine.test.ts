@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { describe, expect, it, vi } from 'vitest';
 import { buildEmbeddedIndex, loadEmbeddedIndex } from './embedded.ts';
 import { chooseEngine, embeddedEngine, FALLBACK_NOTICE, fromMeilisearch, meilisearchEngine } from './engine.ts';
@@ -37,11 +38,18 @@ describe('search engines', () => {
 
   it('falls back to the embedded index, saying so, when Meilisearch does not answer', async () => {
     const onFallback = vi.fn();
-    // A real meilisearch-js client pointed at a port nothing listens on.
-    const engine = meilisearchEngine({ host: 'http://127.0.0.1:9', searchKey: 'k', indexUid: 'services', fallback: embedded, timeoutMs: 2000, onFallback });
+    // A real meilisearch-js client pointed at a port nothing listens on (opened, then closed, to find one).
+    const port = await new Promise<number>((done) => {
+      const server = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as { port: number };
+        server.close(() => done(port));
+      });
+    });
+    const engine = meilisearchEngine({ host: `http://127.0.0.1:${port}`, searchKey: 'k', indexUid: 'services', fallback: embedded, timeoutMs: 2000, onFallback });
     const results = await engine.search({ ...emptyQuery(), q: 'yoga' });
     expect(results).toMatchObject({ engine: 'embedded', notice: FALLBACK_NOTICE, total: 1 });
     expect(onFallback).toHaveBeenCalledOnce();
+    expect(String(onFallback.mock.calls[0]?.[0])).toMatch(/has failed|fetch failed|ECONNREFUSED/);
   });
 
   it('computes distance from the point when Meilisearch gives none', () => {
