@@ -100,8 +100,9 @@ describe('facets', () => {
 });
 
 describe('words', () => {
-  it('splits text into lower-case words, keeping apostrophes inside words', () => {
-    expect(tokenise("Won’t go to School! Café, DN4 0TY")).toEqual(["won't", 'go', 'to', 'school', 'cafe', 'dn4', '0ty']);
+  it('splits text into lower-case words, dropping apostrophes so "won\'t" and "wont" are one word', () => {
+    expect(tokenise("Won’t go to School! Café, DN4 0TY")).toEqual(['wont', 'go', 'to', 'school', 'cafe', 'dn4', '0ty']);
+    expect(tokenise("can't")).toEqual(tokenise('cant'));
   });
 
   it('allows typos as Meilisearch does: 0 under 5 letters, 1 from 5, 2 from 9, none for acronyms', () => {
@@ -128,8 +129,12 @@ describe('words', () => {
   it('expands query words with synonyms, single words and phrases, and drops stop words', () => {
     const syn = { dv: ['domestic abuse'], 'child minder': ['childminder'] };
     const stop = new Set(['for', 'a']);
-    expect(queryWordGroups('help for DV', syn, stop)).toEqual([['help'], ['dv', 'domestic', 'abuse']]);
+    expect(queryWordGroups('help for DV', syn, stop)).toEqual([['help', 'helpdv'], ['dv', 'domestic', 'abuse', 'helpdv']]);
     expect(queryWordGroups('a child minder', syn, stop)).toEqual([['child', 'childminder'], ['minder', 'childminder']]);
     expect(queryWordGroups('for', syn, stop)).toEqual([['for']]);
+  });
+
+  it('joins neighbouring words, as Meilisearch does ("cyber bullying" finds "cyberbullying")', () => {
+    expect(queryWordGroups('cyber bullying', {}, new Set())).toEqual([['cyber', 'cyberbullying'], ['bullying', 'cyberbullying']]);
   });
 });

@@ -145,15 +145,17 @@ export const STOP_WORDS = [
   'want', 'we', 'what', 'where', 'who', 'with', 'you', 'your',
 ] as const;
 
-/** Lower case, accents off, apostrophes kept inside words ("won't"), everything else splits words. */
+/**
+ * Lower case, accents off, apostrophes dropped ("won't" and "wont" are one word: people type both), and
+ * everything else that is not a letter or digit splits words.
+ */
 export function tokenise(text: string): string[] {
   return text
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘]/g, "'")
-    .split(/[^a-z0-9']+/)
-    .map((t) => t.replace(/^'+|'+$/g, ''))
+    .replace(/['’‘`]/g, '')
+    .split(/[^a-z0-9]+/)
     .filter((t) => t !== '');
 }
 
@@ -226,6 +228,14 @@ export function queryWordGroups(text: string, synonyms: Synonyms, stopWords: Rea
     }
   }
   // Stop words only drop out when other words remain, so "the" alone still searches.
-  const kept = groups.filter((_, i) => !stopWords.has(tokens[i]!));
-  return (kept.length > 0 ? kept : groups).map((g) => [...g]);
+  const keptAt = tokens.map((_, i) => i).filter((i) => !stopWords.has(tokens[i]!));
+  const at = keptAt.length > 0 ? keptAt : tokens.map((_, i) => i);
+  // Two words typed apart may be one word in a listing ("cyber bullying", "cyberbullying"): like
+  // Meilisearch, try each pair of neighbouring words joined up too.
+  for (let k = 0; k + 1 < at.length; k++) {
+    const joined = tokens[at[k]!]! + tokens[at[k + 1]!]!;
+    groups[at[k]!]!.add(joined);
+    groups[at[k + 1]!]!.add(joined);
+  }
+  return at.map((i) => [...groups[i]!]);
 }
