@@ -76,6 +76,16 @@ export function crossCheck(listing: Listing, ctx: CheckContext): Finding[] {
     }
   });
 
+  // GUIDELINES.md: link text says where it goes. Screen reader users hear links on their own.
+  const vague = [...(listing.description ?? '').matchAll(/\[\s*(click here|here|click|more|read more|this link|link)\s*\]\(/gi)].map((m) => m[1]);
+  if (vague.length > 0 || /\bclick here\b/i.test(listing.description ?? '')) {
+    out.push({
+      path: ['description'],
+      severity: 'warning',
+      message: `Link text should say where the link goes, not "${vague[0] ?? 'click here'}": for example [read our timetable](https://example.org/timetable). See content/GUIDELINES.md.`,
+    });
+  }
+
   if (listing.assured_date > ctx.today) {
     err(['assured_date'], `The date ${listing.assured_date} is in the future. Give the date a person last checked this listing (today at the latest).`);
   }

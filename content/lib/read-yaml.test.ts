@@ -36,3 +36,19 @@ describe('readYaml points syntax errors at the line to fix', () => {
     expect(readYaml('name: Caf\uFFFD\n').problems[0]?.message).toMatch(/not UTF-8/);
   });
 });
+
+describe('readYaml refuses hostile files quickly instead of hanging or crashing', () => {
+  it('thousands of nested brackets', () => {
+    expect(readYaml(`needs: ${'['.repeat(40_000)}`).problems[0]?.message).toMatch(/40000 brackets \(\[ or \{\) inside each other, starting on line 1/);
+  });
+  it('but not brackets in the text of a description', () => {
+    expect(readYaml(`description: |\n${'  [see [this] [that\n'.repeat(100)}needs: [a]\n`).problems).toEqual([]);
+  });
+  it('an alias bomb', () => {
+    const bomb = 'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n';
+    expect(readYaml(bomb).problems[0]?.message).toMatch(/repeats aliases/);
+  });
+  it('a field written twice inside a group, at its own line', () => {
+    expect(readYaml('a: 1\nb:\n  c: 1\n  c: 2\n').problems).toEqual([expect.objectContaining({ line: 4, message: 'The field "c" is written twice. Keep one of them.' })]);
+  });
+});

@@ -1,4 +1,4 @@
-import { CST, isMap, isScalar, isSeq, LineCounter, Parser, parseDocument, type Node } from 'yaml';
+import { CST, isMap, isScalar, isSeq, LineCounter, Parser, parseDocument, visit, type Node } from 'yaml';
 import type { Problem } from './problem.ts';
 
 /** Files bigger than this are refused before parsing: a 1 MB listing is a mistake, and must not hang the build. */
@@ -30,11 +30,28 @@ export function readYaml(text: string): ParsedYaml {
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const encoding = encodingProblem(source);
   if (encoding) return { data: undefined, lineOf: () => encoding.line, problems: [encoding] };
+  const depth = flowDepth(source);
+  if (depth.max > MAX_FLOW_DEPTH) {
+    return failed(`This file has ${depth.max} brackets ([ or {) inside each other, starting on line ${depth.line}. A listing never needs more than a few: check the brackets.`, depth.line);
+  }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    // uniqueKeys is checked below instead: the parser's own check compares every key with every other,
+    // which takes seconds on a file of many short lines.
+    doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: false });
+  } catch (error) {
+    // Only a hostile or badly broken file gets here (for example thousands of nested brackets).
+    return failed(`The file could not be read as YAML (${plainCause(error)}). Start again from content/templates/listing.yaml.`);
+  }
   // An unclosed quote or bracket swallows the rest of the file, so the parser notices at the end. Point
   // at where it was opened instead: that is the line the provider has to fix.
-  const opened = doc.errors.length > 0 ? unclosedOpenings(source) : [];
+  let opened: Opening[] = [];
+  try {
+    if (doc.errors.length > 0) opened = unclosedOpenings(source);
+  } catch {
+    // Finding where a quote opened is a nicety: without it the parser's own line is used.
+  }
   // One syntax mistake (a tab, a bad indent) makes the parser complain about every line after it. The first
   // complaint is the one to fix, so report one per line and stop after an indentation mistake.
   const seenLines = new Set<number | undefined>();
@@ -49,6 +66,19 @@ export function readYaml(text: string): ParsedYaml {
     if (seenLines.has(line)) continue;
     seenLines.add(line);
     problems.push({ field: '', line, severity: 'error', message });
+  }
+  if (problems.length === 0) {
+    visit(doc, {
+      Map(_, map) {
+        const seen = new Set<string>();
+        for (const pair of map.items) {
+          if (!isScalar(pair.key)) continue;
+          const key = String(pair.key.value);
+          if (seen.has(key)) problems.push({ field: '', line: lineAt(pair.key, lineCounter), severity: 'error', message: `The field "${key}" is written twice. Keep one of them.` });
+          seen.add(key);
+        }
+      },
+    });
   }
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     let node: unknown = doc.contents;
@@ -69,7 +99,54 @@ export function readYaml(text: string): ParsedYaml {
     return best;
   };
   if (problems.length > 0) return { data: undefined, lineOf, problems };
-  return { data: doc.toJS({ maxAliasCount: 50 }), lineOf, problems };
+  try {
+    return { data: doc.toJS({ maxAliasCount: 50 }), lineOf, problems };
+  } catch (error) {
+    return failed(`The file could not be read as YAML (${plainCause(error)}). Write each value out in full.`);
+  }
+}
+
+function failed(message: string, line = 1): ParsedYaml {
+  return { data: undefined, lineOf: () => line, problems: [{ field: '', line, severity: 'error', message }] };
+}
+
+/** Deeply nested [ and { make the YAML parser recurse until it runs out of stack, slowly: refuse them first. */
+const MAX_FLOW_DEPTH = 32;
+
+function flowDepth(source: string): { max: number; line: number } {
+  let depth = 0;
+  let max = 0;
+  let maxLine = 1;
+  // Brackets in the text of a block (description: |) are Markdown, not YAML: skip those lines.
+  let blockParentIndent = -1;
+  const lines = source.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const text = lines[n]!;
+    const indent = text.length - text.trimStart().length;
+    if (blockParentIndent >= 0) {
+      if (text.trim() === '' || indent > blockParentIndent) continue;
+      blockParentIndent = -1;
+    }
+    if (/(?:^|[:\-]\s+|^\s*)[|>][-+0-9]*\s*(?:#.*)?$/.test(text)) blockParentIndent = indent;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 91 || c === 123) {
+        depth++;
+        if (depth > max) {
+          max = depth;
+          if (depth === MAX_FLOW_DEPTH + 1) maxLine = n + 1;
+        }
+      } else if ((c === 93 || c === 125) && depth > 0) depth--;
+    }
+  }
+  return { max, line: maxLine };
+}
+
+function plainCause(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/call stack/i.test(message)) return 'it is nested too deeply';
+  if (/alias/i.test(message)) return 'it repeats aliases (*name) too many times';
+  return message.split('\n')[0] ?? 'unknown problem';
 }
 
 /**

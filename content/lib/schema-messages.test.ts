@@ -28,3 +28,11 @@ describe('schemaAt', () => {
     expect(schemaAt(listingSchema, ['nope'])).toBeUndefined();
   });
 });
+
+describe('choices', () => {
+  it('say what was written and suggest the nearest allowed value', () => {
+    const found = schemaProblems(listingSchema.safeParse({ level_of_need: 'targetted', access_routes: ['drop in'] }, { reportInput: true }).error!.issues);
+    expect(found).toContainEqual({ path: ['level_of_need'], message: '"targetted" is not allowed in "level_of_need". Use one of: universal, targeted, specialist. Did you mean "targeted"?' });
+    expect(found).toContainEqual({ path: ['access_routes', 0], message: expect.stringContaining('Did you mean "drop-in"?') });
+  });
+});

@@ -14,6 +14,7 @@ export interface ZodIssueLike {
   origin?: string;
   minimum?: number | bigint;
   maximum?: number | bigint;
+  values?: unknown[];
 }
 
 export interface SchemaProblem {
@@ -89,6 +90,10 @@ function schemaMessage(issue: ZodIssueLike, path: (string | number)[], root: z.Z
   }
   if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number' && issue.message.startsWith('Too ')) {
     return issue.code === 'too_small' ? `"${field}" must be at least ${issue.minimum}.` : `"${field}" must be ${issue.maximum} or less.`;
+  }
+  if (issue.code === 'invalid_value' && typeof issue.input === 'string' && issue.values) {
+    const hint = closest(issue.input, issue.values.map(String));
+    return `"${issue.input}" is not allowed in "${field}". ${issue.message}.${hint ? ` Did you mean "${hint}"?` : ''}`;
   }
   return issue.message;
 }

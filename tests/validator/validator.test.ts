@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,7 +39,7 @@ describe('npm run validate over the fixtures', () => {
   });
 
   it('reports every invalid fixture with at least one error that has a line number', () => {
-    const files = new Set(run.directory!.problems.map((p) => p.file.split('/').pop()));
+    const files = new Set(run.directory!.problems.filter((p) => p.severity === 'error').map((p) => p.file.split('/').pop()));
     const expected = ['huge-file.yaml', ...readdirSync(invalid).filter((f) => f !== 'duplicate-id.yaml')];
     expect([...files].sort()).toEqual(expected.sort());
     for (const p of run.directory!.problems) expect(p.line, `${p.file}: ${p.message}`).toBeGreaterThan(0);
@@ -72,6 +72,16 @@ describe('npm run validate over the fixtures', () => {
   });
 });
 
+describe('sizes are bounded', () => {
+  it('refuses a 200 MB file by its size, without reading it', () => {
+    const big = join(tmp, 'generated', 'two-hundred-mb.yaml');
+    truncateSync(openAndClose(big), 200_000_000); // a sparse file: instant to make, slow to read
+    const r = runValidation({ root, paths: [big], today: TODAY, timed: false, env: {} });
+    expect(r.exitCode).toBe(1);
+    expect(r.directory!.problems).toEqual([expect.objectContaining({ line: 1, message: expect.stringMatching(/^This file is 200,000 KB, over the 100 KB limit/) })]);
+  }, 5_000);
+});
+
 describe('the validate command', () => {
   it('exits 1 and prints annotations at file and line in GitHub Actions', () => {
     const node = join(root, 'node_modules/.bin/node');
@@ -82,7 +92,7 @@ describe('the validate command', () => {
     });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('::error file=tests/fixtures/invalid/many-problems.yaml,line=19,title=locations[0].postal_code::S1 2HE is outside Doncaster.');
-    expect(r.stdout).toMatch(/6 errors in 1 file\. 3 of 4 listings are valid\./);
+    expect(r.stdout).toMatch(/6 errors in 1 file, 1 warning\. 4 of 5 listings are valid\./);
   });
 
   it('exits 0 when every file is valid, and 2 when a path does not exist', () => {
@@ -90,3 +100,8 @@ describe('the validate command', () => {
     expect(runValidation({ root, paths: [join(root, 'no-such-folder')], env: {} }).exitCode).toBe(2);
   });
 });
+
+function openAndClose(path: string): string {
+  closeSync(openSync(path, 'w'));
+  return path;
+}
