@@ -145,6 +145,7 @@ export const en = {
     hiddenAddress: 'The full address is not shown for safety. The service will tell you where to go.',
     directions: 'Getting there',
     hub: 'Family Hub',
+    youthHub: 'Youth Hub',
     opening: 'When',
     accessibility: 'Accessibility',
     contact: 'Contact',
