@@ -53,6 +53,18 @@ export function crossCheck(listing: Listing, ctx: CheckContext): Finding[] {
     if (loc === undefined) return;
     if (loc.hub !== undefined && !hubIds.includes(loc.hub)) {
       err(['locations', i, 'hub'], unknown('Family Hub or Youth Hub', loc.hub, hubIds, 'content/vocabularies/hubs.yaml'));
+    } else if (loc.hub !== undefined) {
+      // A venue said to be a hub but elsewhere would put the hub's name on the wrong place on the map.
+      const hub = ctx.vocab.hubs.find((h) => h.id === loc.hub)!;
+      const hubPoint = ctx.postcodes.get(hub.postal_code)?.postcode ?? hub.postal_code;
+      const venuePoint = ctx.postcodes.get(loc.postal_code)?.postcode;
+      if (venuePoint !== undefined && venuePoint !== hubPoint) {
+        out.push({
+          path: ['locations', i, 'hub'],
+          severity: 'warning',
+          message: `${hub.name} is at ${hubPoint}, but this venue's postcode is ${venuePoint}. If the service is not at the hub, leave out "hub"; otherwise correct the postcode.`,
+        });
+      }
     }
     loc.accessibility.forEach((f, j) => {
       if (!featureIds.includes(f)) {

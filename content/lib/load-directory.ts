@@ -118,6 +118,9 @@ export function loadDirectory(options: LoadOptions): Directory {
       const better = name.toLowerCase().replace(/\.yml$/, '.yaml').replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-(?=\.)/g, '');
       err([], `The file name "${name}" (and its folder) must use lower-case letters, numbers and hyphens only. Rename it, for example to ${better}`);
     }
+    if (!relative(listingsDir, path).startsWith('..') && !id.includes('/')) {
+      err([], `Listings go in their organisation's folder: move this file to content/listings/<your-organisation>/${id}.yaml`);
+    }
     const clash = seenIds.get(id.toLowerCase());
     if (clash) err([], `Two listings have the same id "${id}": this file and ${clash}. Rename one of them.`);
     seenIds.set(id.toLowerCase(), file);
