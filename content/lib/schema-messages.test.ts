@@ -36,3 +36,11 @@ describe('choices', () => {
     expect(found).toContainEqual({ path: ['access_routes', 0], message: expect.stringContaining('Did you mean "drop-in"?') });
   });
 });
+
+describe('empty text', () => {
+  it('says whether the line can simply be deleted', () => {
+    const found = schemaProblems(listingSchema.safeParse({ summary: '  ', alert: '' }, { reportInput: true }).error!.issues);
+    expect(found).toContainEqual({ path: ['summary'], message: '"summary" is empty. Write something: it is needed.' });
+    expect(found).toContainEqual({ path: ['alert'], message: '"alert" is empty. Write something, or delete the line if it is not needed.' });
+  });
+});

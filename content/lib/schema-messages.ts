@@ -83,6 +83,10 @@ function schemaMessage(issue: ZodIssueLike, path: (string | number)[], root: z.Z
     const advice = issue.message.startsWith('Invalid input') ? '' : ` ${issue.message.replace(/\.?$/, '.')}`;
     return `"${field}" should be ${expected}, but it is ${describe(issue.input)}.${tip}${advice}`;
   }
+  if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1) {
+    const optional = schema?.safeParse(undefined).success === true;
+    return `"${field}" is empty. ${optional ? 'Write something, or delete the line if it is not needed.' : 'Write something: it is needed.'}`;
+  }
   if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'array' && issue.message.startsWith('Too ')) {
     return issue.code === 'too_small'
       ? `"${field}" needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}.`
