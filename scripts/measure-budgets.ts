@@ -1,0 +1,106 @@
+/**
+ * npm run budgets: measure, on the built site (dist/), the JavaScript each page type loads up front (gzip
+ * bytes, following static imports; dynamic imports load later and are listed apart), whether it ships a
+ * framework runtime, and the size of the search index. Writes bench/budgets.md and fails when over budget:
+ *   service and browse pages: no framework runtime and at most 5 KB gzip of JavaScript;
+ *   the search page: at most 100 KB gzip of JavaScript before the index.
+ */
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { moduleClosure, pageType, scriptsOf } from './budgets.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('There is no built site in dist/. Run npm run build first, then npm run budgets.');
+  process.exit(2);
+}
+const KB = 1024;
+const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
+const readDist = (url: string) => {
+  const file = join(dist, url);
+  return existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
+};
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
+  });
+}
+
+interface PageFigures { path: string; type: string; jsGzip: number; modules: string[]; framework: boolean }
+const pages: PageFigures[] = htmlFiles(dist).map((file) => {
+  const path = `/${relative(dist, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+  const { urls, inline } = scriptsOf(readFileSync(file, 'utf8'));
+  const modules = moduleClosure(urls, readDist);
+  const jsGzip = modules.reduce((n, u) => n + gz(readDist(u) ?? ''), 0) + inline.reduce((n, s) => n + gz(s), 0);
+  // React (or any island) means a framework runtime: the island hydration script and a renderer.
+  const framework = /<astro-island\b/i.test(readFileSync(file, 'utf8'));
+  return { path, type: pageType(path), jsGzip, modules, framework };
+});
+
+interface Budget { types: string[]; maxGzip: number; noFramework: boolean; label: string }
+const BUDGETS: Budget[] = [
+  { types: ['service', 'need', 'need by area'], maxGzip: 5 * KB, noFramework: true, label: 'Service and browse pages: no framework runtime, <= 5 KB gzip of JavaScript' },
+  { types: ['search'], maxGzip: 100 * KB, noFramework: false, label: 'Search page: <= 100 KB gzip of JavaScript before the index' },
+];
+
+const byType = new Map<string, PageFigures[]>();
+for (const p of pages) byType.set(p.type, [...(byType.get(p.type) ?? []), p]);
+const rows = [...byType].sort(([a], [b]) => a.localeCompare(b)).map(([type, list]) => {
+  const max = list.reduce((m, p) => (p.jsGzip > m.jsGzip ? p : m));
+  return { type, pages: list.length, maxGzip: max.jsGzip, worst: max.path, framework: list.some((p) => p.framework) };
+});
+
+const failures: string[] = [];
+for (const b of BUDGETS) {
+  for (const p of pages.filter((x) => b.types.includes(x.type))) {
+    if (p.jsGzip > b.maxGzip) failures.push(`${p.path}: ${fmt(p.jsGzip)} of JavaScript is over the budget (${b.label})`);
+    if (b.noFramework && p.framework) failures.push(`${p.path} ships a framework runtime (${b.label})`);
+  }
+}
+
+const indexRaw = readFileSync(join(dist, 'search-index.json'));
+const postcodeFiles = existsSync(join(dist, 'postcodes')) ? readdirSync(join(dist, 'postcodes')).filter((f) => f.endsWith('.json')) : [];
+const postcodeGz = postcodeFiles.map((f) => gz(readFileSync(join(dist, 'postcodes', f))));
+const listings = (JSON.parse(indexRaw.toString()) as { docs: { serviceId: string }[] }).docs;
+const services = new Set(listings.map((d) => d.serviceId)).size;
+const lazy = [...new Set(pages.flatMap((p) => p.modules))].flatMap((u) => [...(readDist(u) ?? '').matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!));
+
+function fmt(bytes: number): string {
+  return bytes < KB ? `${bytes} B` : `${(bytes / KB).toFixed(1)} KB`;
+}
+
+const date = new Date().toISOString().slice(0, 10);
+const md = `# Budgets, measured on the built site
+
+Measured by \`npm run budgets\` on ${date}, on ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'} (Node ${process.versions.node}).
+JavaScript is counted as a browser loads it up front: every \`<script>\`, every island's component and renderer,
+and everything they import statically, each gzipped at level 9. Dynamic imports (loaded only on demand) are not
+counted; they are listed below.
+
+## JavaScript per page type
+
+| Page type | Pages | Most JavaScript on one page (gzip) | Page | Framework runtime |
+| --- | ---: | ---: | --- | --- |
+${rows.map((r) => `| ${r.type} | ${r.pages} | ${fmt(r.maxGzip)} | ${r.worst} | ${r.framework ? 'yes (React island)' : 'no'} |`).join('\n')}
+
+## Budgets
+
+${BUDGETS.map((b) => `- ${b.label}: ${failures.some((f) => f.includes(b.label)) ? '**over budget**' : 'within budget'} (largest: ${fmt(Math.max(0, ...pages.filter((p) => b.types.includes(p.type)).map((p) => p.jsGzip)))})`).join('\n')}
+${failures.length ? `\nOver budget:\n\n${failures.slice(0, 20).map((f) => `- ${f}`).join('\n')}\n` : ''}
+## Search data
+
+- Embedded search index (/search-index.json, ${services} services, ${listings.length} documents): ${fmt(indexRaw.length)} raw, ${fmt(gz(indexRaw))} gzip. Loaded by the search page after its JavaScript.
+- Postcode districts (/postcodes/<district>.json): ${postcodeFiles.length} files, ${fmt(Math.min(...postcodeGz))} to ${fmt(Math.max(...postcodeGz))} gzip each; the search page fetches only the district typed.
+- Loaded only on demand (dynamic imports): ${lazy.length ? [...new Set(lazy)].map((l) => `\`${l}\``).join(', ') : 'none'}.
+`;
+writeFileSync(join(root, 'bench', 'budgets.md'), md);
+console.log(md);
+if (failures.length > 0) {
+  console.error(`${failures.length} budget problem${failures.length === 1 ? '' : 's'}: see above.`);
+  process.exit(1);
+}
