@@ -4,10 +4,12 @@
  * and synonyms come from filters.ts, so the two engines agree; ranking mirrors Meilisearch's rules:
  *   words ("last" strategy: a service must match the query's first words; more words rank higher),
  *   then distance when sorting by it, then typos and fields (MiniSearch's score, weighted by field order).
+ * Typos: none under 5 letters, 1 from 5, 2 from 9, on the words as typed only (not synonyms, not acronyms).
  * Browser-safe: no node: imports.
  */
 import MiniSearch from 'minisearch';
-import type { SearchDocument } from '../../../indexer/search-document.ts';
+import { documentId, type SearchDocument } from '../../../indexer/search-document.ts';
+import { compactMini, expandMini, fromColumns, toColumns, type Columns, type CompactMini } from './compact-index.ts';
 import {
   countFacets,
   filterClauses,
@@ -21,7 +23,7 @@ import {
 import type { Query } from './query.ts';
 import type { HitFields, SearchHit, SearchResults } from './results.ts';
 
-export const EMBEDDED_FORMAT = 1;
+export const EMBEDDED_FORMAT = 2;
 
 /** Searchable fields and their weights, in Meilisearch's searchableAttributes order (most telling first). */
 export const FIELD_BOOSTS = {
@@ -41,13 +43,23 @@ const FIELDS = Object.keys(FIELD_BOOSTS) as (keyof typeof FIELD_BOOSTS)[];
 /** A document as the embedded index keeps it: what results and filters need, not the long text. */
 export type StoredDoc = HitFields & Pick<SearchDocument, 'status' | 'review'>;
 
+/** Stored without what can be rebuilt on load: the document id (from serviceId and venue) and need labels. */
+type CompactDoc = Omit<StoredDoc, 'id' | 'needLabels'>;
+const STORED_FIELDS = [
+  'serviceId', 'venue', 'name', 'organization', 'summary', 'needs', 'eligibility', 'pregnancy', 'age_min', 'age_max',
+  'send_max', 'level', 'access', 'cost', 'delivery', 'languages', 'days', 'localities', 'has_venue', 'venueName',
+  'address', 'town', 'postcode', 'approximate', 'hubIds', 'hub', 'status', 'review', '_geo',
+] as const satisfies readonly (keyof CompactDoc)[];
+
 export interface EmbeddedIndexJson {
   format: typeof EMBEDDED_FORMAT;
   synonyms: Synonyms;
   exact: string[];
   stopWords: string[];
-  docs: StoredDoc[];
-  minisearch: ReturnType<MiniSearch['toJSON']>;
+  /** Need id → label, once, instead of on every document. */
+  needLabels: Record<string, string>;
+  docs: Columns<CompactDoc>;
+  minisearch: CompactMini;
 }
 
 export interface EmbeddedIndex {
@@ -76,6 +88,7 @@ function miniOptions(stopWords: ReadonlySet<string>) {
     searchOptions: { processTerm: (term: string) => term },
     extractField: (doc: Record<string, unknown>, field: string) => {
       const v = doc[field];
+      if (field === 'i') return v; // the document number stays a number
       return Array.isArray(v) ? v.join(' ') : v === undefined ? '' : String(v);
     },
   };
@@ -86,13 +99,16 @@ export function buildEmbeddedIndex(docs: readonly SearchDocument[], words: WordS
   const stop = new Set(words.stopWords);
   const mini = new MiniSearch(miniOptions(stop));
   mini.addAll(docs.map((d, i) => ({ ...d, i })));
+  const needLabels: Record<string, string> = {};
+  for (const d of docs) d.needs.forEach((id, k) => (needLabels[id] ??= d.needLabels[k] ?? id));
   return {
     format: EMBEDDED_FORMAT,
     synonyms: words.synonyms,
     exact: [...words.exact],
     stopWords: [...words.stopWords],
-    docs: docs.map(({ description: _d, needPhrases: _p, ...rest }) => rest),
-    minisearch: mini.toJSON(),
+    needLabels,
+    docs: toColumns<CompactDoc>(docs, STORED_FIELDS),
+    minisearch: compactMini(mini.toJSON()),
   };
 }
 
@@ -100,9 +116,12 @@ export function loadEmbeddedIndex(json: EmbeddedIndexJson | string): EmbeddedInd
   const data: EmbeddedIndexJson = typeof json === 'string' ? JSON.parse(json) : json;
   if (data.format !== EMBEDDED_FORMAT) throw new Error(`The search index has format ${String(data.format)}, but this site reads format ${EMBEDDED_FORMAT}. Rebuild the site.`);
   const stopWords = new Set(data.stopWords);
+  const docs = fromColumns(data.docs).map(
+    (d): StoredDoc => ({ id: documentId(d.serviceId, d.venue), ...d, needLabels: d.needs.map((n) => data.needLabels[n] ?? n) }),
+  );
   return {
-    docs: data.docs,
-    mini: MiniSearch.loadJS(data.minisearch, miniOptions(stopWords)),
+    docs,
+    mini: MiniSearch.loadJS(expandMini(data.minisearch), miniOptions(stopWords)),
     synonyms: data.synonyms,
     exact: new Set(data.exact),
     stopWords,
@@ -179,16 +198,19 @@ export function searchEmbedded(index: EmbeddedIndex, query: Query): SearchResult
  * Typos follow Meilisearch's thresholds; the last word also matches as a prefix ("nurs" finds "nursery").
  */
 function matchWords(index: EmbeddedIndex, groups: string[][], allowed: (i: number) => boolean): { i: number; words: number; score: number }[] {
-  const lastGroup = new Set(groups[groups.length - 1]);
+  // Like Meilisearch, typos are allowed only on the words as typed (not on synonyms or joined-up words),
+  // and only the last word as typed is also a prefix ("nurs" finds "nursery").
+  const typed = new Set(groups.map((g) => g[0]!));
+  const lastWord = groups[groups.length - 1]![0]!;
   const groupsOf = new Map<string, number[]>();
   groups.forEach((g, gi) => g.forEach((w) => groupsOf.set(w, [...(groupsOf.get(w) ?? []), gi])));
   const words = [...groupsOf.keys()];
   const results = index.mini.search(
     { queries: words, combineWith: 'OR' },
     {
-      fuzzy: (term) => typoBudget(term, index.exact) || false,
+      fuzzy: (term) => (typed.has(term) && typoBudget(term, index.exact)) || false,
       maxFuzzy: 2,
-      prefix: (term) => lastGroup.has(term) && term.length >= 2,
+      prefix: (term) => term === lastWord && term.length >= 2,
       boost: FIELD_BOOSTS,
       filter: (r) => allowed(r.id as number),
     },
