@@ -52,6 +52,10 @@ describe('crossCheck', () => {
     const found = check({ needs: ['parentng'], service_areas: ['nort'], languages: ['pol'], ...venue({ accessibility: ['step-fre'] }) });
     expect(found.map((f) => f.message.match(/Did you mean "([^"]+)"/)?.[1])).toEqual(['parenting', 'north', 'pl', 'step-free']);
   });
+  it('suggests the id for the words providers reach for, from the right list only', () => {
+    const found = check({ languages: ['polish'], ...venue({ accessibility: ['wheelchair'] }), needs: ['toilet'] });
+    expect(found.map((f) => f.message.match(/Did you mean "([^"]+)"/)?.[1])).toEqual([undefined, 'pl', 'step-free']);
+  });
   it('warns about "click here" link text', () => {
     expect(check({ description: 'To book, [click here](https://example.org/book).' })).toEqual([expect.objectContaining({ path: ['description'], severity: 'warning' })]);
   });

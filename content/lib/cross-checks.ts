@@ -9,6 +9,30 @@ export interface Finding {
   severity: 'error' | 'warning';
 }
 
+// Words providers reach for that are not the vocabulary's id: suggest the id they mean.
+const SYNONYMS: Record<string, string> = {
+  wheelchair: 'step-free',
+  'wheelchair-access': 'step-free',
+  'wheelchair-accessible': 'step-free',
+  ramp: 'step-free',
+  'disabled-access': 'step-free',
+  'disabled-toilet': 'accessible-toilet',
+  toilet: 'accessible-toilet',
+  'hearing-aid-loop': 'hearing-loop',
+  loop: 'hearing-loop',
+  bsl: 'bsl-available',
+  'sign-language': 'bsl-available',
+  english: 'en',
+  polish: 'pl',
+  urdu: 'ur',
+  welsh: 'cy',
+  arabic: 'ar',
+  all: 'whole-borough',
+  doncaster: 'whole-borough',
+  borough: 'whole-borough',
+  'borough-wide': 'whole-borough',
+};
+
 export interface CheckContext {
   vocab: Vocabularies;
   postcodes: PostcodeLookup;
@@ -25,7 +49,8 @@ export function crossCheck(listing: Listing, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const err = (path: (string | number)[], message: string) => out.push({ path, message, severity: 'error' });
   const unknown = (what: string, value: string, known: string[], file: string) => {
-    const hint = closest(value, known);
+    const synonym = SYNONYMS[value.toLowerCase()];
+    const hint = synonym !== undefined && known.includes(synonym) ? synonym : closest(value, known);
     return `"${value}" is not a known ${what}.${hint ? ` Did you mean "${hint}"?` : ''} The list is in ${file}.`;
   };
 

@@ -6,7 +6,7 @@ import { loadPostcodes, type PostcodeLookup } from './postcodes.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import { validParts, withEmptyLists } from './partial-listing.ts';
 import { MAX_FILE_BYTES, readYaml } from './read-yaml.ts';
-import { schemaProblems } from './schema-messages.ts';
+import { schemaProblems, sentence } from './schema-messages.ts';
 import { reviewOf, todayIso, type Review } from './review.ts';
 import { loadCouncil, loadVocabularies, type Vocabularies } from './vocabularies.ts';
 
@@ -111,7 +111,7 @@ export function loadDirectory(options: LoadOptions): Directory {
     let hasError = false;
     const err = (field: (string | number)[], message: string, severity: 'error' | 'warning' = 'error') => {
       if (severity === 'error') hasError = true;
-      report({ field: fieldPath(field), line: lineFor(parsed, field), message, severity });
+      report({ field: fieldPath(field), line: lineFor(parsed, field), message: sentence(message), severity });
     };
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/.test(id)) {
       const name = path.split(sep).pop() ?? id;

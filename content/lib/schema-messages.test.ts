@@ -44,3 +44,14 @@ describe('empty text', () => {
     expect(found).toContainEqual({ path: ['alert'], message: '"alert" is empty. Write something, or delete the line if it is not needed.' });
   });
 });
+
+describe('messages quote what was written', () => {
+  it('for a malformed value, as a full sentence', () => {
+    const found = schemaProblems(listingSchema.safeParse({ email: 'hello.example.org' }, { reportInput: true }).error!.issues);
+    expect(found).toContainEqual({ path: ['email'], message: 'You wrote "hello.example.org". Give an email address like name@example.org.' });
+  });
+  it('but not when the message already names the problem', () => {
+    const found = schemaProblems(listingSchema.safeParse({ summary: 'Fun <b>for all</b>' }, { reportInput: true }).error!.issues);
+    expect(found.find((p) => p.path[0] === 'summary')?.message).toMatch(/^Remove the HTML "<b>"/);
+  });
+});

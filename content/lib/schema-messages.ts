@@ -64,10 +64,22 @@ export function schemaProblems(issues: readonly ZodIssueLike[], root: z.ZodType 
       }
       continue;
     }
-    out.push({ path, message: schemaMessage(issue, path, root) });
+    out.push({ path, message: sentence(quoteInput(issue, schemaMessage(issue, path, root))) });
   }
   return out;
 }
+
+/** Start with what the provider wrote, when it is short and the message does not already quote the problem. */
+function quoteInput(issue: ZodIssueLike, message: string): string {
+  const input = issue.input;
+  if ((issue.code !== 'invalid_format' && issue.code !== 'custom') || typeof input !== 'string') return message;
+  // A message that already quotes something (the HTML it found, the link) has said what to look for.
+  if (input.trim() === '' || input.length > 60 || /[\r\n]/.test(input) || message.includes('"')) return message;
+  return `You wrote "${input}". ${message}`;
+}
+
+/** Every message reads as a sentence, ending with a full stop. */
+export const sentence = (s: string) => (/[.?!]$/.test(s) ? s : `${s}.`);
 
 function schemaMessage(issue: ZodIssueLike, path: (string | number)[], root: z.ZodType): string {
   const field = fieldPath(path) || 'this field';
