@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildEmbeddedIndex, loadEmbeddedIndex, searchEmbedded } from './embedded.ts';
+import { buildEmbeddedIndex, firstInOrder, loadEmbeddedIndex, searchEmbedded } from './embedded.ts';
 import { emptyQuery, type Query } from './query.ts';
 import { tinyDocs } from './test-docs.ts';
 
@@ -43,6 +43,14 @@ describe('embedded engine', () => {
 
   it('filters on the chosen venue: open on Friday means the Friday venue', () => {
     expect(ids({ day: 'friday' })).toEqual(['org/course@1']);
+  });
+
+  it('puts only the first k items in order, the same as a full sort would', () => {
+    const items = Array.from({ length: 500 }, (_, i) => (i * 7919) % 503);
+    const asc = (a: number, b: number) => a - b;
+    expect(firstInOrder([...items], 10, asc)).toEqual([...items].sort(asc).slice(0, 10));
+    expect(firstInOrder([...items], 400, asc)).toEqual([...items].sort(asc).slice(0, 400));
+    expect(firstInOrder([...items], 0, asc)).toEqual([]);
   });
 
   it('refuses an index from another format, plainly', () => {

@@ -11,7 +11,7 @@ import MiniSearch from 'minisearch';
 import { documentId, type SearchDocument } from '../../../indexer/search-document.ts';
 import { compactMini, expandMini, fromColumns, toColumns, type Columns, type CompactMini } from './compact-index.ts';
 import {
-  countFacets,
+  facetTable,
   filterClauses,
   haversineMiles,
   matchesAll,
@@ -64,6 +64,10 @@ export interface EmbeddedIndexJson {
 
 export interface EmbeddedIndex {
   docs: StoredDoc[];
+  /** Facet counting, precomputed per document (one count per service). */
+  facets: ReturnType<typeof facetTable<StoredDoc>>;
+  /** Each document's service, numbered. */
+  serviceNo: Int32Array;
   mini: MiniSearch;
   synonyms: Synonyms;
   exact: Set<string>;
@@ -119,8 +123,16 @@ export function loadEmbeddedIndex(json: EmbeddedIndexJson | string): EmbeddedInd
   const docs = fromColumns(data.docs).map(
     (d): StoredDoc => ({ id: documentId(d.serviceId, d.venue), ...d, needLabels: d.needs.map((n) => data.needLabels[n] ?? n) }),
   );
+  const serviceNos = new Map<string, number>();
+  const serviceNo = Int32Array.from(docs, (d) => {
+    let n = serviceNos.get(d.serviceId);
+    if (n === undefined) serviceNos.set(d.serviceId, (n = serviceNos.size));
+    return n;
+  });
   return {
     docs,
+    facets: facetTable(docs, (d) => d.serviceId),
+    serviceNo,
     mini: MiniSearch.loadJS(expandMini(data.minisearch), miniOptions(stopWords)),
     synonyms: data.synonyms,
     exact: new Set(data.exact),
@@ -152,44 +164,59 @@ export function searchEmbedded(index: EmbeddedIndex, query: Query): SearchResult
   }
 
   const byDistance = query.sort === 'distance' && here !== undefined;
-  ranked.sort(
-    (a, b) =>
-      b.words - a.words ||
-      (byDistance ? a.distance - b.distance : 0) ||
-      b.score - a.score ||
-      // Same relevance: the nearer venue, then the order the directory lists them.
-      (here ? a.distance - b.distance : 0) ||
-      a.i - b.i,
-  );
+  const before = (a: Ranked, b: Ranked) =>
+    b.words - a.words ||
+    (byDistance ? a.distance - b.distance : 0) ||
+    b.score - a.score ||
+    // Same relevance: the nearer venue, then the order the directory lists them.
+    (here ? a.distance - b.distance : 0) ||
+    a.i - b.i;
 
   // One result per service: its best-ranked venue (so the nearest when sorting by distance).
-  const seen = new Set<string>();
-  const distinct: Ranked[] = [];
+  const best = new Map<number, Ranked>();
   for (const r of ranked) {
-    const id = index.docs[r.i]!.serviceId;
-    if (!seen.has(id)) {
-      seen.add(id);
-      distinct.push(r);
-    }
+    const s = index.serviceNo[r.i]!;
+    const current = best.get(s);
+    if (current === undefined || before(r, current) < 0) best.set(s, r);
   }
-  const facets = countFacets(
-    ranked.map((r) => index.docs[r.i]!),
-    (d) => d.serviceId,
-  );
+  const total = best.size;
   const start = (query.page - 1) * query.size;
-  const hits = distinct.slice(start, start + query.size).map((r): SearchHit => {
+  // Only the services up to the end of this page need putting in order.
+  const page = firstInOrder([...best.values()], start + query.size, before).slice(start);
+  const facets = index.facets.count(ranked.map((r) => r.i));
+  const hits = page.map((r): SearchHit => {
     const { status: _s, review: _r, ...fields } = index.docs[r.i]!;
     return Number.isFinite(r.distance) ? { ...fields, distanceMiles: Math.round(r.distance * 100) / 100 } : fields;
   });
   return {
     hits,
-    total: distinct.length,
+    total,
     page: query.page,
     size: query.size,
-    totalPages: Math.ceil(distinct.length / query.size),
+    totalPages: Math.ceil(total / query.size),
     facets,
     engine: 'embedded',
   };
+}
+
+/** The first `k` items in order, without sorting them all (k is one page's end, items can be thousands). */
+export function firstInOrder<T>(items: T[], k: number, before: (a: T, b: T) => number): T[] {
+  if (k <= 0) return [];
+  if (items.length <= k * 4) return items.sort(before).slice(0, k);
+  const top: T[] = [];
+  for (const item of items) {
+    if (top.length === k && before(item, top[k - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(item, top[mid]!) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    top.splice(lo, 0, item);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }
 
 /**

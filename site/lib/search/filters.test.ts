@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildSynonyms,
   countFacets,
+  facetTable,
   filterClauses,
   haversineMiles,
   matchesAll,
@@ -95,6 +96,10 @@ describe('facets', () => {
     expect(sortFacetValues(counts.cost)).toEqual([['free', 2], ['paid', 1]]);
     const perService = countFacets([doc({ days: ['monday'] }), doc({ days: ['monday', 'friday'] })], () => 'one-service');
     expect(perService.days).toEqual({ monday: 1, friday: 1 });
+    const docs = [doc(), doc({ needs: ['send', 'parenting'], cost: 'paid', days: ['friday'] }), doc({ hub: true, days: ['monday', 'sunday'] })];
+    const table = facetTable(docs, (d) => (d.hub ? 'b' : 'a'));
+    expect(table.count([0, 1, 2])).toEqual(countFacets(docs, (d) => (d.hub ? 'b' : 'a')));
+    expect(table.count([2, 0])).toEqual(countFacets([docs[0]!, docs[2]!], (d) => (d.hub ? 'b' : 'a')));
     expect(sortFacetValues({ b: 1, a: 1, c: 2 })).toEqual([['c', 2], ['a', 1], ['b', 1]]);
   });
 });

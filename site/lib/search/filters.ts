@@ -106,24 +106,89 @@ export type FacetCounts = Record<FacetName, Record<string, number>>;
  * Count each facet value over a list of documents. With `keyOf`, a value counts once per key, so a service
  * at three venues counts once (and once under each value any of its venues has).
  */
-export function countFacets<D extends FilterableDoc>(docs: readonly D[], keyOf: (doc: D, i: number) => string = (_d, i) => String(i)): FacetCounts {
-  const seen = new Map<string, Set<string>>();
+export function countFacets<D extends FilterableDoc>(docs: readonly D[], keyOf?: (doc: D) => string): FacetCounts {
   const out = Object.fromEntries(FACETS.map((f) => [f, {} as Record<string, number>])) as FacetCounts;
+  const add = (f: FacetName, values: Iterable<unknown>) => {
+    const counts = out[f];
+    for (const x of values) counts[String(x)] = (counts[String(x)] ?? 0) + 1;
+  };
+  const valuesOf = (doc: D, f: FacetName): unknown[] => {
+    const v = doc[f];
+    return Array.isArray(v) ? (v.length > 1 ? [...new Set(v)] : v) : [v];
+  };
+  // Most services have one venue, so grouping is cheap; only services at several venues need a union.
+  const groups = new Map<string, D[]>();
   docs.forEach((doc, i) => {
-    const key = keyOf(doc, i);
+    const key = keyOf ? keyOf(doc) : String(i);
+    const g = groups.get(key);
+    if (g) g.push(doc);
+    else groups.set(key, [doc]);
+  });
+  for (const g of groups.values()) {
+    for (const f of FACETS) add(f, g.length === 1 ? valuesOf(g[0]!, f) : new Set(g.flatMap((d) => valuesOf(d, f))));
+  }
+  return out;
+}
+
+/**
+ * The same counts as countFacets, precomputed for a fixed list of documents so each search only adds up
+ * small integers (the embedded engine runs this on every keystroke over thousands of documents).
+ * `groupOf` numbers each document's service; a service counts once per value.
+ */
+export function facetTable<D extends FilterableDoc>(docs: readonly D[], groupOf: (doc: D) => string) {
+  const keys: [FacetName, string][] = [];
+  const keyIds = new Map<string, number>();
+  const group = new Int32Array(docs.length);
+  const groupIds = new Map<string, number>();
+  const docKeys = docs.map((doc, i) => {
+    const g = groupOf(doc);
+    let gid = groupIds.get(g);
+    if (gid === undefined) groupIds.set(g, (gid = groupIds.size));
+    group[i] = gid;
+    const ids: number[] = [];
     for (const f of FACETS) {
       const v = doc[f];
-      for (const x of Array.isArray(v) ? v : [v]) {
-        const id = `${f}\u0000${String(x)}`;
-        const keys = seen.get(id) ?? new Set<string>();
-        if (keys.has(key)) continue;
-        keys.add(key);
-        seen.set(id, keys);
-        out[f][String(x)] = (out[f][String(x)] ?? 0) + 1;
+      for (const x of new Set(Array.isArray(v) ? v : [v])) {
+        const k = `${f}|${String(x)}`;
+        let id = keyIds.get(k);
+        if (id === undefined) {
+          keyIds.set(k, (id = keys.length));
+          keys.push([f, String(x)]);
+        }
+        ids.push(id);
       }
     }
+    return Int32Array.from(ids);
   });
-  return out;
+  return {
+    /** Counts over the documents numbered in `matched` (any order). */
+    count(matched: Iterable<number>): FacetCounts {
+      const counts = new Int32Array(keys.length);
+      const lastGroup = new Int32Array(keys.length).fill(-1);
+      // Venues of one service are counted together: visit documents service by service.
+      const byGroup = new Map<number, number[]>();
+      for (const i of matched) {
+        const g = group[i]!;
+        const list = byGroup.get(g);
+        if (list) list.push(i);
+        else byGroup.set(g, [i]);
+      }
+      for (const [g, list] of byGroup) {
+        for (const i of list) {
+          for (const k of docKeys[i]!) {
+            if (lastGroup[k] === g) continue;
+            lastGroup[k] = g;
+            counts[k]!++;
+          }
+        }
+      }
+      const out = Object.fromEntries(FACETS.map((f) => [f, {} as Record<string, number>])) as FacetCounts;
+      keys.forEach(([f, v], k) => {
+        if (counts[k]! > 0) out[f][v] = counts[k]!;
+      });
+      return out;
+    },
+  };
 }
 
 /** Facet values most common first, then A to Z: Meilisearch's `sortFacetValuesBy: count`. */
