@@ -5,7 +5,7 @@ test.use({ javaScriptEnabled: false });
 
 test('A commissioner reads the coverage report, checks a figure against search and downloads the figures', async ({ page, start, request }) => {
   // A long page (a table for each locality): axe needs longer than most journeys on a busy machine.
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await start('/reports/coverage/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Coverage of services by need and area');
 
