@@ -1,0 +1,186 @@
+import { useEffect, useRef, useState } from 'react';
+import type * as Leaflet from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import 'leaflet.markercluster/dist/MarkerCluster.css';
+import './HubMap.css';
+import type { MapHub } from '../pages/hubs/_hubs.ts';
+import { clusterHtml, markerHtml, popupDetail } from './hub-map-labels.ts';
+
+interface Props {
+  hubs: MapHub[];
+  /** The ward boundaries (GeoJSON), served by the site itself. */
+  wardsUrl: string;
+  /** Ward code → locality id, to tint the wards by locality. */
+  wardLocalities: Record<string, string>;
+  /** Attribution for the ward boundaries, always shown. */
+  wardsAttribution: string;
+  /** A tile server the council may use; without one the map is the hubs over the ward boundaries only. */
+  tileUrl?: string | undefined;
+  tileAttribution?: string | undefined;
+  areaName: string;
+  /** What the map is, for screen readers (the list beside it has the same hubs). */
+  label: string;
+}
+
+// Pale tints, one per locality, dark enough against white to tell apart and light enough for dark text on top.
+const LOCALITY_TINTS = ['#dbe8f5', '#e6efd9', '#f6e7d7', '#ebe1f0', '#e8e8e8'];
+
+// Labels show once the map is zoomed in far enough for names not to overlap; below that they show on
+// hover and focus, and are always there for screen readers.
+const LABEL_ZOOM = 12;
+
+/**
+ * The Family Hubs map. Leaflet is loaded only when this island is hydrated (client:visible, so when the map
+ * scrolls into view), and nothing is fetched from another site unless the council configures a tile server.
+ * Keyboard: Tab reaches each marker (or cluster), Enter opens its popup and moves focus to the link in it,
+ * Escape closes the popup and puts focus back on the marker.
+ */
+export default function HubMap(props: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  // 'waiting' is also what the page has without JavaScript: the map takes no room and the list is the page.
+  const [state, setState] = useState<'waiting' | 'loading' | 'ready' | 'failed'>('waiting');
+
+  useEffect(() => {
+    let map: Leaflet.Map | undefined;
+    let cancelled = false;
+    setState('loading');
+    (async () => {
+      const L = await loadLeaflet();
+      // Let the map take its size before Leaflet measures it.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      if (cancelled || !container.current) return;
+      map = drawMap(L, container.current, props);
+      setState('ready');
+    })().catch((error: unknown) => {
+      console.error('The hub map could not be shown', error);
+      if (!cancelled) setState('failed');
+    });
+    return () => {
+      cancelled = true;
+      map?.remove();
+    };
+  }, []);
+
+  return (
+    // React owns the wrapper's class; Leaflet owns the map element's classes, so React never rewrites them.
+    <div className={`hub-map-wrapper hub-map-wrapper--${state}`} data-state={state}>
+      <div ref={container} className="hub-map" role={state === 'waiting' ? undefined : 'region'} aria-label={state === 'waiting' ? undefined : props.label} />
+      {state === 'failed' && <p className="hub-map__failed">The map could not be shown. Every hub is in the list.</p>}
+    </div>
+  );
+}
+
+async function loadLeaflet(): Promise<typeof Leaflet> {
+  const mod = (await import('leaflet')) as unknown as { default?: typeof Leaflet } & typeof Leaflet;
+  const L = mod.default ?? mod;
+  // leaflet.markercluster is a plugin that extends the global L, so it must exist before the plugin runs.
+  (window as unknown as { L: typeof Leaflet }).L = L;
+  await import('leaflet.markercluster');
+  return L;
+}
+
+function drawMap(L: typeof Leaflet, element: HTMLElement, props: Props): Leaflet.Map {
+  const { hubs } = props;
+  const map = L.map(element, {
+    // The page scrolls past the map on a phone: only zoom with the buttons, keyboard, pinch or double tap.
+    scrollWheelZoom: false,
+    zoomSnap: 0.5,
+    minZoom: 9,
+    maxZoom: 17,
+  });
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution(props.wardsAttribution);
+  const bounds = L.latLngBounds(hubs.map((h) => [h.lat, h.lng] as [number, number]));
+  map.fitBounds(bounds, { padding: [30, 30] });
+
+  if (props.tileUrl) {
+    L.tileLayer(props.tileUrl, { attribution: props.tileAttribution ?? '', maxZoom: 17 }).addTo(map);
+  } else {
+    element.classList.add('hub-map--no-tiles');
+  }
+  // The ward boundaries: the whole map without tiles, and a light outline over the tiles with them.
+  const localityIds = [...new Set(Object.values(props.wardLocalities))];
+  fetch(props.wardsUrl)
+    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${props.wardsUrl}: ${r.status}`))))
+    .then((geojson: GeoJSON.FeatureCollection) => {
+      const layer = L.geoJSON(geojson, {
+        interactive: false,
+        style: (feature) => {
+          const locality = props.wardLocalities[String(feature?.properties?.WD23CD ?? '')];
+          const tint = LOCALITY_TINTS[Math.max(0, localityIds.indexOf(locality ?? ''))] ?? LOCALITY_TINTS[4];
+          return props.tileUrl
+            ? { color: '#505a5f', weight: 1, fill: false }
+            : { color: '#6f777b', weight: 1, fillColor: tint, fillOpacity: 1 };
+        },
+      });
+      layer.addTo(map);
+      layer.bringToBack();
+      // Without tiles the wards are the map: show the whole borough, not just the part with hubs in it.
+      if (!props.tileUrl) map.fitBounds(layer.getBounds(), { padding: [10, 10] });
+    })
+    .catch((error: unknown) => console.error('The ward boundaries could not be loaded', error));
+
+  const cluster = L.markerClusterGroup({
+    maxClusterRadius: 40,
+    showCoverageOnHover: false,
+    disableClusteringAtZoom: 13,
+    iconCreateFunction: (c) => L.divIcon({ html: clusterHtml(c.getChildCount()), className: 'hub-cluster', iconSize: L.point(40, 40) }),
+  });
+  for (const hub of hubs) cluster.addLayer(hubMarker(L, hub, props.areaName));
+  cluster.addTo(map);
+
+  const showLabels = () => element.classList.toggle('hub-map--labels', map.getZoom() >= LABEL_ZOOM);
+  map.on('zoomend', showLabels);
+  showLabels();
+  return map;
+}
+
+function hubMarker(L: typeof Leaflet, hub: MapHub, areaName: string): Leaflet.Marker {
+  const marker = L.marker([hub.lat, hub.lng], {
+    icon: L.divIcon({ className: 'hub-marker', html: markerHtml(hub.name, hub.kind), iconSize: L.point(20, 20) }),
+    keyboard: true,
+    riseOnHover: true,
+  });
+  marker.bindPopup(() => popupContent(hub, areaName), { closeOnEscapeKey: true, autoPanPadding: L.point(20, 20) });
+  // Leaflet makes markers focusable buttons and opens their popup with Enter; a button also opens with Space.
+  marker.on('keypress', (e: Leaflet.LeafletKeyboardEvent) => {
+    if (e.originalEvent.key === ' ') {
+      e.originalEvent.preventDefault();
+      marker.openPopup();
+    }
+  });
+  marker.on('popupopen', (e: Leaflet.PopupEvent) => {
+    const popup = e.popup.getElement();
+    if (!popup) return;
+    // Leaflet closes popups with Escape only while the map itself has focus; here focus is on the link.
+    if (!popup.dataset.escape) {
+      popup.dataset.escape = 'yes';
+      popup.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape') marker.closePopup();
+      });
+    }
+    popup.querySelector<HTMLAnchorElement>('a.hub-popup__link')?.focus();
+  });
+  marker.on('popupclose', (e: Leaflet.PopupEvent) => {
+    // Only move focus back if it was in the popup, so a mouse user's focus is left where it is.
+    const popup = e.popup.getElement();
+    if (popup && (popup.contains(document.activeElement) || document.activeElement === document.body)) marker.getElement()?.focus();
+  });
+  return marker;
+}
+
+function popupContent(hub: MapHub, areaName: string): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'hub-popup';
+  const title = document.createElement('p');
+  title.className = 'hub-popup__title';
+  const link = document.createElement('a');
+  link.className = 'hub-popup__link';
+  link.href = hub.href;
+  link.textContent = hub.name;
+  title.append(link);
+  const detail = document.createElement('p');
+  detail.textContent = popupDetail(hub, areaName);
+  box.append(title, detail);
+  return box;
+}
