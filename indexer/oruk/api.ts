@@ -24,7 +24,7 @@ export interface OrukApiInput {
 export interface OrukDocument {
   path: string;
   /** Which response schema the body follows, for tests and docs. */
-  kind: 'index' | 'service' | 'service-page' | 'service-at-location-page' | 'taxonomy' | 'taxonomy-page' | 'taxonomy-term' | 'taxonomy-term-page';
+  kind: 'index' | 'service' | 'service-page' | 'service-at-location' | 'service-at-location-page' | 'taxonomy' | 'taxonomy-page' | 'taxonomy-term' | 'taxonomy-term-page';
   body: unknown;
 }
 
@@ -63,6 +63,7 @@ export function buildOrukApi(input: OrukApiInput): OrukDocument[] {
     ...pagesOf('services', services.map(toOrukServiceListItem), size, 'service-page'),
     ...services.map((s) => ({ path: `oruk/services/${s.id}.json`, kind: 'service' as const, body: s })),
     ...pagesOf('service_at_locations', sals, size, 'service-at-location-page'),
+    ...sals.map((sal) => ({ path: `oruk/service_at_locations/${sal.id}.json`, kind: 'service-at-location' as const, body: sal })),
     ...pagesOf('taxonomies', taxonomies.taxonomies, size, 'taxonomy-page'),
     ...taxonomies.taxonomies.map((t) => ({ path: `oruk/taxonomies/${t.id}.json`, kind: 'taxonomy' as const, body: t })),
     ...pagesOf('taxonomy_terms', taxonomies.terms, size, 'taxonomy-term-page'),

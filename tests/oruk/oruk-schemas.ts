@@ -38,6 +38,7 @@ export function orukValidators(): Record<OrukDocument['kind'], ValidateFunction>
     index: ajv.compile({ ...index, required: ['version', 'profile'] }),
     service: ajv.compile(read('compiled/service.json')),
     'service-page': ajv.compile(pageSchema(read('compiled/service_list.json'))),
+    'service-at-location': ajv.compile(read('compiled/service_at_location.json')),
     'service-at-location-page': ajv.compile(pageSchema(read('compiled/service_at_location_list.json'))),
     taxonomy: ajv.compile(entity('taxonomy.json')),
     'taxonomy-page': ajv.compile(pageSchema(entity('taxonomy.json'))),
