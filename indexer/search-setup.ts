@@ -26,7 +26,12 @@ export interface SearchSetup {
 
 /** The words both engines share: synonyms (reviewed + from the needs), exact words, stop words. */
 export function wordSettings(vocab: Pick<Vocabularies, 'needs'>, reviewed: ReviewedSynonyms): WordSettings {
-  return { synonyms: buildSynonyms(vocab.needs, reviewed), exact: [...new Set(reviewed.exact)].sort(), stopWords: [...STOP_WORDS] };
+  return {
+    needs: vocab.needs.map((n) => ({ id: n.id, label: n.label, phrases: n.phrases })),
+    synonyms: buildSynonyms(vocab.needs, reviewed),
+    exact: [...new Set(reviewed.exact)].sort(),
+    stopWords: [...STOP_WORDS],
+  };
 }
 
 /** The query context for a directory: its vocabulary ids, and a geocoder over every postcode district. */

@@ -160,19 +160,26 @@ export function facetTable<D extends FilterableDoc>(docs: readonly D[], groupOf:
     }
     return Int32Array.from(ids);
   });
+  const groupSize = new Int32Array(groupIds.size);
+  for (const g of group) groupSize[g]!++;
   return {
     /** Counts over the documents numbered in `matched` (any order). */
     count(matched: Iterable<number>): FacetCounts {
       const counts = new Int32Array(keys.length);
-      const lastGroup = new Int32Array(keys.length).fill(-1);
-      // Venues of one service are counted together: visit documents service by service.
+      // A service at one venue counts directly; venues of one service are gathered first, so the
+      // service counts once per value.
       const byGroup = new Map<number, number[]>();
       for (const i of matched) {
         const g = group[i]!;
+        if (groupSize[g] === 1) {
+          for (const k of docKeys[i]!) counts[k]!++;
+          continue;
+        }
         const list = byGroup.get(g);
         if (list) list.push(i);
         else byGroup.set(g, [i]);
       }
+      const lastGroup = new Int32Array(byGroup.size > 0 ? keys.length : 0).fill(-1);
       for (const [g, list] of byGroup) {
         for (const i of list) {
           for (const k of docKeys[i]!) {
