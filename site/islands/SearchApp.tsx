@@ -43,6 +43,8 @@ export default function SearchApp(props: SearchAppProps) {
   const [busy, setBusy] = useState(false);
   const [dates, setDates] = useState<Record<string, string>>({});
   const [shortlist, setShortlist] = useState<string[]>([]);
+  // Open for people without JavaScript and on wide screens; folded on phones once the island runs.
+  const [filtersOpen, setFiltersOpen] = useState(true);
   const engine = useRef<SearchEngine | undefined>(undefined);
   const tables = useRef<DistrictTables>({});
   const runId = useRef(0);
@@ -121,6 +123,7 @@ export default function SearchApp(props: SearchAppProps) {
     };
     fromUrl();
     setShortlist(readStored());
+    if (window.matchMedia('(max-width: 640px)').matches) setFiltersOpen(false);
     fetch('/service-dates.json').then((r) => r.json() as Promise<Record<string, string>>).then(setDates, () => undefined);
     window.addEventListener('popstate', fromUrl);
     return () => window.removeEventListener('popstate', fromUrl);
@@ -211,6 +214,8 @@ export default function SearchApp(props: SearchAppProps) {
         </div>
         <button className="button" type="submit">{t.searchForm.submit}</button>
 
+        <details className="more-filters" open={filtersOpen} onToggle={(e) => setFiltersOpen(e.currentTarget.open)}>
+        <summary>{t.searchForm.filters}</summary>
         <fieldset>
           <legend>{t.searchForm.need}</legend>
           {props.needs.map((n) => (
@@ -275,6 +280,7 @@ export default function SearchApp(props: SearchAppProps) {
           </select>
         </div>
         <button className="button" type="submit">{t.searchForm.applyFilters}</button>
+        </details>
         <p><a href="/search/" onClick={(e) => { e.preventDefault(); apply(emptyForm()); }}>{t.searchForm.clearFilters}</a></p>
       </form>
 
