@@ -1,0 +1,99 @@
+/**
+ * npm run lighthouse: Lighthouse's accessibility and best-practices scores for the main pages, in Debian's
+ * Chromium, against the built site served by `astro preview`; writes bench/lighthouse.md. Not part of
+ * `npm test` (it takes a minute or two and measures rather than checks).
+ *
+ *   npm run build && npm run lighthouse
+ *   LIGHTHOUSE_BASE_URL=http://127.0.0.1:4321 npm run lighthouse   # measure a site that is already running
+ */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { lighthouseMarkdown, meetsGoals, toPercent, type PageScores } from './lighthouse-report.ts';
+
+const ROOT = process.cwd();
+const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4331);
+const OUT = resolve(ROOT, 'bench', 'lighthouse.md');
+
+const PAGES = [
+  { name: 'Home', path: '/' },
+  { name: 'Search', path: '/search/?q=parenting&needs=parenting' },
+  { name: 'Service page', path: '/services/doncaster-family-hubs/stay-and-play-balby/' },
+  { name: 'Family Hubs map', path: '/hubs/' },
+  { name: 'Shortlist', path: '/shortlist/' },
+];
+
+async function waitFor(url: string, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`The site did not start at ${url} within ${ms / 1000} seconds.`);
+}
+
+async function main(): Promise<void> {
+  let server: ChildProcess | undefined;
+  let base = process.env.LIGHTHOUSE_BASE_URL?.replace(/\/$/, '');
+  if (!base) {
+    if (!existsSync(resolve(ROOT, 'dist', 'index.html'))) {
+      console.error('There is no built site in dist/. Run `npm run build` first, then `npm run lighthouse`.');
+      process.exit(1);
+    }
+    base = `http://127.0.0.1:${PORT}`;
+    server = spawn(resolve(ROOT, 'node_modules', '.bin', 'astro'), ['preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+    await waitFor(`${base}/`, 30_000);
+  }
+  if (!existsSync(CHROME_PATH)) {
+    console.error(`Chromium is not at ${CHROME_PATH}. Install Debian's chromium package, or set CHROME_PATH.`);
+    process.exit(1);
+  }
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROME_PATH,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const results: PageScores[] = [];
+  try {
+    for (const page of PAGES) {
+      const run = await lighthouse(`${base}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['accessibility', 'best-practices'] });
+      if (!run) throw new Error(`Lighthouse gave no result for ${page.path}`);
+      const { lhr } = run;
+      const failing = (['accessibility', 'best-practices'] as const).flatMap((id) =>
+        (lhr.categories[id]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0)
+          .map((ref) => lhr.audits[ref.id])
+          .filter((a): a is NonNullable<typeof a> => a !== undefined && a.score !== null && a.score < 1)
+          .map((a) => `${id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`),
+      );
+      const scores: PageScores = {
+        ...page,
+        accessibility: toPercent(lhr.categories.accessibility?.score),
+        bestPractices: toPercent(lhr.categories['best-practices']?.score),
+        failing,
+      };
+      results.push(scores);
+      console.log(`${page.name.padEnd(16)} accessibility ${String(scores.accessibility).padStart(3)}  best practices ${String(scores.bestPractices).padStart(3)}${failing.length ? `\n  ${failing.join('\n  ')}` : ''}`);
+    }
+  } finally {
+    await chrome.kill();
+    server?.kill();
+  }
+  const version = JSON.parse(readFileSync(resolve(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version as string;
+  const chromium = execFileSync(CHROME_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  writeFileSync(OUT, lighthouseMarkdown(results, { date: new Date().toISOString().slice(0, 10), lighthouse: version, chromium }));
+  console.log(`\nWrote ${OUT.replace(ROOT + '/', '')}.`);
+  const missed = results.filter((r) => !meetsGoals(r));
+  if (missed.length > 0) console.log(`Below the goal: ${missed.map((r) => r.name).join(', ')}.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
