@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 
 export interface Machine {
@@ -9,6 +10,8 @@ export interface Machine {
   /** 1-minute load average when the run started: a busy machine makes every figure slower. */
   loadAverage: number;
   date: string;
+  /** The commit measured, and whether the search code had changes not yet committed. */
+  commit: string;
 }
 
 export function machine(): Machine {
@@ -20,7 +23,18 @@ export function machine(): Machine {
     platform: `${process.platform} ${process.arch}`,
     loadAverage: Math.round((loadavg()[0] ?? 0) * 100) / 100,
     date: new Date().toISOString(),
+    commit: commitMeasured(),
   };
+}
+
+function commitMeasured(): string {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = git('status', '--porcelain', '--', 'site/lib/search', 'indexer/search-document.ts', 'scripts/bench') !== '';
+    return `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes to the search code' : ''}`;
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
 }
 
 /** The value below which p% of the sorted samples fall (nearest-rank). */
