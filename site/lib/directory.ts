@@ -9,15 +9,18 @@ import { loadDirectory, type Directory, type LoadedListing } from '../../content
 let cached: Directory | undefined;
 
 export function getDirectory(): Directory {
-  if (cached) return cached;
-  const root = process.cwd();
-  const dir = loadDirectory({ contentDir: resolve(root, 'content'), root });
+  cached ??= loadCheckedDirectory(process.cwd());
+  return cached;
+}
+
+/** Load content/ under `root`; throw the validator's own report when any listing has an error. */
+export function loadCheckedDirectory(root: string, contentDir = resolve(root, 'content')): Directory {
+  const dir = loadDirectory({ contentDir, root });
   const errors = dir.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
     // Same words as `npm run validate`, so a provider sees one message wherever the check runs.
     throw new Error(`The listings have problems, so the site was not built.\n\n${formatReport(dir.problems, dir.filesChecked)}`);
   }
-  cached = dir;
   return dir;
 }
 
