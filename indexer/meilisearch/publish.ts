@@ -77,7 +77,7 @@ export async function publishIndex(options: PublishOptions): Promise<PublishResu
     progress.step('Checking the document count');
     const count = await client.countDocuments(temporaryUid);
     if (count !== documents.length) {
-      throw new IndexerError(`The new index holds ${count} documents but ${documents.length} were sent. Nothing was swapped: the live index "${uid}" is unchanged.`);
+      throw new IndexerError(`The new index holds ${count} documents but ${documents.length} were sent, so it was not swapped in.`);
     }
     if (!(await client.indexExists(uid))) {
       progress.step(`Creating the live index ${uid} (first run)`);
@@ -93,7 +93,14 @@ export async function publishIndex(options: PublishOptions): Promise<PublishResu
       () => `The temporary index ${temporaryUid} was deleted.`,
       () => `The temporary index ${temporaryUid} could not be deleted: delete it by hand.`,
     );
-    throw new IndexerError(`${message} The live index "${uid}" was not changed. ${cleanup}`, { cause: err });
+    // On a first run, an empty live index made just now would answer every search with nothing: remove it too.
+    const live = createdLiveIndex
+      ? await client.deleteIndex(uid).then(
+          () => `There was no live index "${uid}" before, and there is none now.`,
+          () => `The empty live index "${uid}" made by this run could not be deleted: delete it by hand.`,
+        )
+      : `The live index "${uid}" was not changed.`;
+    throw new IndexerError(`${message} ${live} ${cleanup}`, { cause: err });
   }
   // After the swap, `temporaryUid` holds the previous live content.
   progress.step(`Deleting the previous index (now named ${temporaryUid})`);

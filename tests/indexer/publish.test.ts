@@ -57,6 +57,12 @@ describe('publishing to the stand-in (not Meilisearch): first run', () => {
     expect(result).toMatchObject({ documents: 10, batches: 3, createdLiveIndex: true, temporaryUid: TEMP });
   });
 
+  it('removes both indexes when the swap fails on a first run, so no empty live index answers searches', async () => {
+    standIn.failTask('indexSwap');
+    await expect(publish()).rejects.toThrow(`There was no live index "services" before, and there is none now. The temporary index ${TEMP} was deleted.`);
+    expect([...standIn.indexes.keys()]).toEqual([]);
+  });
+
   it('waits for every task to succeed before the next step (the stand-in only applies a task once it is polled)', async () => {
     await publish();
     // Nothing was left for the stand-in to settle: each task was polled to the end by the indexer itself.
