@@ -26,7 +26,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: Astro 7 allows one tracked preview server per project; the tests run their own alongside
+    // any preview a person already has open, on their own port, and stop it when they finish.
+    command: `node_modules/.bin/astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -8,7 +8,8 @@ export const en = {
   lang: 'en',
   common: {
     skipLink: 'Skip to main content',
-    exampleBanner: 'This is example data. Every service on this site is made up, to show how the directory works. Do not contact them.',
+    exampleBannerLead: 'Example data.',
+    exampleBanner: 'Every service on this site is made up, to show how the directory works. Do not contact them.',
     menu: 'Menu',
     home: 'Home',
     search: 'Search',
@@ -100,6 +101,10 @@ export const en = {
     anyDay: 'Any day',
     hubs: 'At a Family Hub or Youth Hub only',
     sortDistance: 'Nearest first',
+    anyLevel: 'Any level',
+    formLabel: 'Search and filters',
+    openOn: (day: string) => `Open on ${day}`,
+    ageChoice: (age: string) => `Age ${age}`,
   },
   results: {
     count: (n: number) => (n === 0 ? 'No services found' : n === 1 ? '1 service found' : `${n} services found`),
@@ -114,6 +119,11 @@ export const en = {
     page: (n: number, of: number) => `Page ${n} of ${of}`,
     engineNotice: 'Search is working in simpler mode.',
     errorsHeading: 'There is a problem',
+    heading: 'Results',
+    listLabel: 'Services',
+    pagesLabel: 'Pages of results',
+    browseByNeed: 'Browse by need',
+    searchFailed: 'Search is not working just now. Try again, or browse by what you need help with.',
   },
   card: {
     who: 'Who it is for',
@@ -163,6 +173,8 @@ export const en = {
     suggest: 'Suggest a change to this listing',
     edit: 'Edit this listing on GitHub (for providers)',
     runBy: 'Run by',
+    whoCanUse: 'Who can use it',
+    helpsWith: 'Helps with',
   },
   shortlist: {
     add: 'Add to shortlist',
@@ -183,6 +195,13 @@ export const en = {
     printButton: 'Print the list',
     clear: 'Clear the list',
     handoutFooter: (site: string) => `From ${site}. Check opening times with the service before you go.`,
+    shared: 'Someone shared this list with you.',
+    saveShared: 'Save these to my shortlist',
+    runBy: 'Run by',
+    when: 'When',
+    phone: 'Phone',
+    emailLabel: 'Email',
+    webPage: 'Web page',
     unknown: (n: number) => `${n === 1 ? '1 service is' : `${n} services are`} no longer listed and ${n === 1 ? 'has' : 'have'} been left out.`,
   },
   needPage: {
@@ -193,6 +212,7 @@ export const en = {
     allAreas: 'All areas',
     none: 'There are no services listed for this yet. Call the Families Information Service for advice.',
     searchInstead: 'Search with more filters',
+    otherAreas: 'Other areas',
   },
   levels: {
     universal: { label: 'Universal (Level 1)', hint: 'Open to every family.' },

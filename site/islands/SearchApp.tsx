@@ -58,8 +58,8 @@ export default function SearchApp(props: SearchAppProps) {
     locality: (id) => label(props.localities, id),
     level: (id) => t.levels[id as keyof typeof t.levels]?.label ?? id,
     language: (id) => label(props.languages, id),
-    day: (id) => `Open on ${t.days[id as keyof typeof t.days] ?? id}`,
-    age: (a) => `Age ${a}`,
+    day: (id) => t.searchForm.openOn(t.days[id as keyof typeof t.days] ?? id),
+    age: (a) => t.searchForm.ageChoice(a),
     send: t.searchForm.send,
     free: t.searchForm.free,
     hubs: t.searchForm.hubs,
@@ -109,7 +109,7 @@ export default function SearchApp(props: SearchAppProps) {
       }
       if (id === runId.current) setOutcome({ results, errors, loosen });
     } catch {
-      if (id === runId.current) setOutcome({ errors: [...errors, { param: 'q', value: '', message: 'Search is not working just now. Try again, or browse by what you need help with.' }], loosen: [] });
+      if (id === runId.current) setOutcome({ errors: [...errors, { param: 'q', value: '', message: t.results.searchFailed }], loosen: [] });
     } finally {
       if (id === runId.current) setBusy(false);
     }
@@ -175,7 +175,7 @@ export default function SearchApp(props: SearchAppProps) {
 
   return (
     <div className="search-layout">
-      <form className="filters" action="/search/" method="get" role="search" aria-label="Search and filters" onSubmit={onSubmit}>
+      <form className="filters" action="/search/" method="get" role="search" aria-label={t.searchForm.formLabel} onSubmit={onSubmit}>
         {outcome && outcome.errors.length > 0 && (
           <div className="error-summary" role="alert">
             <h2>{t.results.errorsHeading}</h2>
@@ -261,7 +261,7 @@ export default function SearchApp(props: SearchAppProps) {
         <div className="form-group">
           <label className="label" htmlFor="f-level">{t.searchForm.level}</label>
           <select className="select" id="f-level" name="level" value={form.level} onChange={onSelect('level')}>
-            <option value="">Any level</option>
+            <option value="">{t.searchForm.anyLevel}</option>
             {LEVELS.map((l) => <option key={l} value={l}>{t.levels[l].label}{count('level', l)}</option>)}
           </select>
         </div>
@@ -285,7 +285,7 @@ export default function SearchApp(props: SearchAppProps) {
       </form>
 
       <section aria-labelledby="results-heading">
-        <h2 id="results-heading" className="visually-hidden">Results</h2>
+        <h2 id="results-heading" className="visually-hidden">{t.results.heading}</h2>
         <p role="status" aria-live="polite" className="lead">
           {results ? t.results.count(results.total) : busy ? t.results.loading : ''}
         </p>
@@ -305,19 +305,19 @@ export default function SearchApp(props: SearchAppProps) {
                 </ul>
               </>
             ) : (
-              <p>{t.results.noResultsFallback} <a href="/">Browse by need</a>.</p>
+              <p>{t.results.noResultsFallback} <a href="/">{t.results.browseByNeed}</a>.</p>
             )}
           </div>
         )}
         {results && results.hits.length > 0 && (
-          <ul className="results" aria-label="Services">
+          <ul className="results" aria-label={t.results.listLabel}>
             {results.hits.map((h) => (
               <ResultCard key={h.serviceId} card={toCardData(h, cardLabels, dates[h.serviceId])} inShortlist={shortlist.includes(h.serviceId)} onToggleShortlist={toggleShortlist} />
             ))}
           </ul>
         )}
         {results && results.totalPages > 1 && (
-          <nav className="pagination" aria-label="Pages of results">
+          <nav className="pagination" aria-label={t.results.pagesLabel}>
             {page > 1 && <a href={`/search/?${paramsFromForm({ ...form, page: String(page - 1) })}`} onClick={(e) => { e.preventDefault(); apply({ ...form, page: String(page - 1) }); }}>{t.results.previous}</a>}
             <span>{t.results.page(page, results.totalPages)}</span>
             {page < results.totalPages && <a href={`/search/?${paramsFromForm({ ...form, page: String(page + 1) })}`} onClick={(e) => { e.preventDefault(); apply({ ...form, page: String(page + 1) }); }}>{t.results.next}</a>}

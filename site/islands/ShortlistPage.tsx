@@ -48,8 +48,8 @@ export default function ShortlistPage({ siteUrl }: Props) {
     <>
       {fromLink && entries.length > 0 && (
         <div className="inset no-print">
-          <p>Someone shared this list with you.</p>
-          <button type="button" className="button button--secondary" onClick={saveShared}>Save these to my shortlist</button>
+          <p>{t.shortlist.shared}</p>
+          <button type="button" className="button button--secondary" onClick={saveShared}>{t.shortlist.saveShared}</button>
         </div>
       )}
       {missing > 0 && <p className="warning">{t.shortlist.unknown(missing)}</p>}
@@ -63,14 +63,14 @@ export default function ShortlistPage({ siteUrl }: Props) {
                 <h2><a href={`/services/${e.id}/`}>{e.name}</a></h2>
                 <p>{e.summary}</p>
                 <dl className="facts">
-                  <dt>Run by</dt><dd>{e.organization}</dd>
+                  <dt>{t.shortlist.runBy}</dt><dd>{e.organization}</dd>
                   <dt>{t.card.who}</dt><dd>{e.ages}</dd>
                   <dt>{t.card.cost}</dt><dd>{e.cost}</dd>
                   {e.address && (<><dt>{t.card.where}</dt><dd>{e.address}</dd></>)}
-                  {e.when && (<><dt>When</dt><dd>{e.when}</dd></>)}
-                  {e.phone && (<><dt>Phone</dt><dd><a href={telHref(e.phone)}>{e.phone}</a></dd></>)}
-                  {e.email && (<><dt>Email</dt><dd><a href={`mailto:${e.email}`}>{e.email}</a></dd></>)}
-                  <dt className="print-only">Web page</dt><dd className="print-only">{`${siteUrl.replace(/\/$/, '')}/services/${e.id}/`}</dd>
+                  {e.when && (<><dt>{t.shortlist.when}</dt><dd>{e.when}</dd></>)}
+                  {e.phone && (<><dt>{t.shortlist.phone}</dt><dd><a href={telHref(e.phone)}>{e.phone}</a></dd></>)}
+                  {e.email && (<><dt>{t.shortlist.emailLabel}</dt><dd><a href={`mailto:${e.email}`}>{e.email}</a></dd></>)}
+                  <dt className="print-only">{t.shortlist.webPage}</dt><dd className="print-only">{`${siteUrl.replace(/\/$/, '')}/services/${e.id}/`}</dd>
                 </dl>
                 <button type="button" className="button button--secondary no-print" onClick={() => remove(e.id)}>
                   {t.shortlist.remove}<span className="visually-hidden"> {e.name}</span>
