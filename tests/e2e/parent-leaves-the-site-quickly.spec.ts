@@ -29,3 +29,11 @@ test.describe('A parent who is being watched leaves the site quickly', () => {
     await expect(page).toHaveURL(QUICK_EXIT_TARGET);
   });
 });
+
+test('On domestic abuse pages the way out is explained and shown large', async ({ page, start }) => {
+  await start('/needs/domestic-abuse/');
+  const panel = page.locator('.quick-exit--prominent');
+  await expect(panel).toContainText('press the Shift key 3 times');
+  await panel.getByRole('link', { name: 'Leave this site' }).click();
+  await expect(page).toHaveURL(QUICK_EXIT_TARGET);
+});
