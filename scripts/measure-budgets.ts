@@ -9,6 +9,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { cpus } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { loadEmbeddedIndex } from '../site/lib/search/embedded.ts';
 import { moduleClosure, pageType, scriptsOf } from './budgets.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -66,7 +67,8 @@ for (const b of BUDGETS) {
 const indexRaw = readFileSync(join(dist, 'search-index.json'));
 const postcodeFiles = existsSync(join(dist, 'postcodes')) ? readdirSync(join(dist, 'postcodes')).filter((f) => f.endsWith('.json')) : [];
 const postcodeGz = postcodeFiles.map((f) => gz(readFileSync(join(dist, 'postcodes', f))));
-const listings = (JSON.parse(indexRaw.toString()) as { docs: { serviceId: string }[] }).docs;
+// Read through the engine's own loader, so the figures follow the index format wherever it goes.
+const listings = loadEmbeddedIndex(indexRaw.toString()).docs;
 const services = new Set(listings.map((d) => d.serviceId)).size;
 const lazy = [...new Set(pages.flatMap((p) => p.modules))].flatMap((u) => [...(readDist(u) ?? '').matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!));
 
