@@ -24,6 +24,8 @@ const PAGES = [
   { name: 'Service page', path: '/services/doncaster-family-hubs/stay-and-play-balby/' },
   { name: 'Family Hubs map', path: '/hubs/' },
   { name: 'Shortlist', path: '/shortlist/' },
+  { name: 'Hub page', path: '/hubs/tom-hill-youth-hub/' },
+  { name: 'Area profile', path: '/localities/north/' },
 ];
 
 async function waitFor(url: string, ms: number): Promise<void> {

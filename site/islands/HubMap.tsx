@@ -12,6 +12,8 @@ interface Props {
   wardsUrl: string;
   /** Ward code → locality id, to tint the wards by locality. */
   wardLocalities: Record<string, string>;
+  /** The localities in vocabulary order: the order of their tints and of the key. */
+  localities: { id: string; name: string }[];
   /** Attribution for the ward boundaries, always shown. */
   wardsAttribution: string;
   /** A tile server the council may use; without one the map is the hubs over the ward boundaries only. */
@@ -22,8 +24,13 @@ interface Props {
   label: string;
 }
 
-// Pale tints, one per locality, dark enough against white to tell apart and light enough for dark text on top.
+// Pale tints, one per locality (CSS classes hub-key__swatch--0 to --4 match them), light enough for the
+// markers and their labels to stand out.
 const LOCALITY_TINTS = ['#dbe8f5', '#e6efd9', '#f6e7d7', '#ebe1f0', '#e8e8e8'];
+const tintIndex = (localities: Props['localities'], id: string | undefined) => {
+  const i = localities.findIndex((l) => l.id === id);
+  return i < 0 ? LOCALITY_TINTS.length - 1 : Math.min(i, LOCALITY_TINTS.length - 1);
+};
 
 // Labels show once the map is zoomed in far enough for names not to overlap; below that they show on
 // hover and focus, and are always there for screen readers.
@@ -65,6 +72,16 @@ export default function HubMap(props: Props) {
     // React owns the wrapper's class; Leaflet owns the map element's classes, so React never rewrites them.
     <div className={`hub-map-wrapper hub-map-wrapper--${state}`} data-state={state}>
       <div ref={container} className="hub-map" role={state === 'waiting' ? undefined : 'region'} aria-label={state === 'waiting' ? undefined : props.label} />
+      {state === 'ready' && (
+        <ul className="hub-key" aria-label="Key to the map">
+          <li><span className="hub-key__symbol hub-marker__pin" aria-hidden="true" />Family Hub</li>
+          <li><span className="hub-key__symbol hub-marker__pin hub-marker--youth" aria-hidden="true" />Youth Hub</li>
+          <li><span className="hub-key__symbol hub-key__cluster" aria-hidden="true">2</span>Hubs close together: select to zoom in</li>
+          {!props.tileUrl && props.localities.map((l) => (
+            <li key={l.id}><span className={`hub-key__symbol hub-key__swatch hub-key__swatch--${tintIndex(props.localities, l.id)}`} aria-hidden="true" />{l.name} {props.areaName}</li>
+          ))}
+        </ul>
+      )}
       {state === 'failed' && <p className="hub-map__failed">The map could not be shown. Every hub is in the list.</p>}
     </div>
   );
@@ -84,7 +101,7 @@ function drawMap(L: typeof Leaflet, element: HTMLElement, props: Props): Leaflet
   const map = L.map(element, {
     // The page scrolls past the map on a phone: only zoom with the buttons, keyboard, pinch or double tap.
     scrollWheelZoom: false,
-    zoomSnap: 0.5,
+    zoomSnap: 0.25,
     minZoom: 9,
     maxZoom: 17,
   });
@@ -99,15 +116,13 @@ function drawMap(L: typeof Leaflet, element: HTMLElement, props: Props): Leaflet
     element.classList.add('hub-map--no-tiles');
   }
   // The ward boundaries: the whole map without tiles, and a light outline over the tiles with them.
-  const localityIds = [...new Set(Object.values(props.wardLocalities))];
   fetch(props.wardsUrl)
     .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${props.wardsUrl}: ${r.status}`))))
     .then((geojson: GeoJSON.FeatureCollection) => {
       const layer = L.geoJSON(geojson, {
         interactive: false,
         style: (feature) => {
-          const locality = props.wardLocalities[String(feature?.properties?.WD23CD ?? '')];
-          const tint = LOCALITY_TINTS[Math.max(0, localityIds.indexOf(locality ?? ''))] ?? LOCALITY_TINTS[4];
+          const tint = LOCALITY_TINTS[tintIndex(props.localities, props.wardLocalities[String(feature?.properties?.WD23CD ?? '')])];
           return props.tileUrl
             ? { color: '#505a5f', weight: 1, fill: false }
             : { color: '#6f777b', weight: 1, fillColor: tint, fillOpacity: 1 };

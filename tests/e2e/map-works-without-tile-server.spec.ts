@@ -38,3 +38,28 @@ test('With no tile server, the map shows the hubs over the ward boundaries and a
   await page.waitForTimeout(500);
   expect(outside, 'requests to other sites').toEqual([]);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the list of hubs is the whole page, and leads to a hub and the profile of its area', async ({ page, start }) => {
+    await start('/hubs/');
+    await expect(page.getByRole('region', { name: /Map of Family Hubs/ })).toHaveCount(0);
+    const list = page.locator('.hubs-layout__list');
+    await expect(list.getByRole('link', { name: /Hub$/ })).toHaveCount(14);
+
+    await list.getByRole('link', { name: 'Tom Hill Youth Hub' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tom Hill Youth Hub');
+    await expect(page.getByText('Conisbrough, DN12 4AQ')).toBeVisible();
+    await expect(page.getByRole('link', { name: /Directions on OpenStreetMap/ })).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/directions\?to=53\.\d+%2C-1\.\d+$/);
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    expect(jsonLd).toMatchObject({ '@type': 'CivicStructure', name: 'Tom Hill Youth Hub', address: { postalCode: 'DN12 4AQ' } });
+
+    await page.getByRole('link', { name: 'South Doncaster' }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('South Doncaster');
+    await expect(page.getByRole('link', { name: 'Tom Hill Youth Hub' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Where help is missing' })).toBeVisible();
+    await page.getByRole('link', { name: /^Domestic abuse in South Doncaster$/ }).click();
+    await expect(page).toHaveURL(/\/needs\/domestic-abuse\/south\/$/);
+  });
+});

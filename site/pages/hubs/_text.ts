@@ -6,7 +6,7 @@
 export const hubText = {
   title: 'Family Hubs and Youth Hubs',
   intro: (area: string) =>
-    `Family Hubs are places in ${area} where families with children and young people up to 18 (or 24 with SEND) can get help, join activities and meet other families. Youth Hubs are for young people. You can walk in when they are open.`,
+    `Family Hubs in ${area} are for families with children up to 18, or 24 with SEND. Youth Hubs are for young people. You can walk in when they are open.`,
   mapLabel: 'Map of Family Hubs and Youth Hubs. Every hub on the map is also in the list.',
   mapHint: 'Use Tab to move between hubs on the map and Enter to see a link to each one. The list has the same hubs.',
   listHeading: 'All hubs by area',
