@@ -38,7 +38,7 @@ export class AdminClient {
 
   /** Check the server answers and the key may manage indexes, before changing anything. */
   async checkAccess(): Promise<void> {
-    await this.#call('checking the key', () => this.#client.getRawIndexes({ limit: 1 }));
+    await this.#call('connecting', () => this.#client.getRawIndexes({ limit: 1 }));
   }
 
   async indexExists(uid: string): Promise<boolean> {

@@ -68,7 +68,7 @@ describe('npm run index against the stand-in (not Meilisearch)', () => {
     await standIn.stop();
     const out = await runCli([], { MEILI_URL: url, MEILI_MASTER_KEY: MASTER_KEY }, root, fast);
     expect(out).toMatchObject({ code: 1 });
-    expect(out.stderr).toBe(`Could not reach Meilisearch at ${url} while checking the key. Check MEILI_URL and that the server is running.`);
+    expect(out.stderr).toBe(`Could not reach Meilisearch at ${url} while connecting. Check MEILI_URL and that the server is running.`);
   });
 
   it('indexes the directory with the directory settings, swaps it in, and prints a search-only key', async () => {
