@@ -1,9 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { tileImageSource } from './site/islands/hub-map-tiles.ts';
 
 // Meilisearch is the only other origin the site may talk to, and only when configured at build time.
 const meiliOrigin = process.env.PUBLIC_MEILI_URL ? new URL(process.env.PUBLIC_MEILI_URL).origin : '';
+// The hub map's tile server, only when the council sets map.tile_url (none by default: docs/decisions/0005).
+const tileSource = tileImageSource(parse(readFileSync(new URL('./content/council.yaml', import.meta.url), 'utf8'))?.map?.tile_url);
 
 // The site is static: every page is built ahead of time, and the search works in the browser against the
 // embedded index (or Meilisearch, when PUBLIC_MEILI_URL is set at build time).
@@ -24,7 +29,7 @@ export default defineConfig({
     csp: {
       directives: [
         "default-src 'self'",
-        "img-src 'self' data:",
+        `img-src 'self' data:${tileSource ? ` ${tileSource}` : ''}`,
         `connect-src 'self'${meiliOrigin ? ` ${meiliOrigin}` : ''}`,
         "font-src 'self'",
         "object-src 'none'",

@@ -4,7 +4,7 @@ import 'leaflet/dist/leaflet.css';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
 import './HubMap.css';
 import type { MapHub } from '../pages/hubs/_hubs.ts';
-import { clusterHtml, markerHtml, popupDetail } from './hub-map-labels.ts';
+import { clusterHtml, escapeHtml, markerHtml, popupDetail } from './hub-map-labels.ts';
 
 interface Props {
   hubs: MapHub[];
@@ -106,12 +106,13 @@ function drawMap(L: typeof Leaflet, element: HTMLElement, props: Props): Leaflet
     maxZoom: 17,
   });
   map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution(props.wardsAttribution);
+  // Leaflet shows attributions as HTML: ours are plain text, so escape them.
+  map.attributionControl.addAttribution(escapeHtml(props.wardsAttribution));
   const bounds = L.latLngBounds(hubs.map((h) => [h.lat, h.lng] as [number, number]));
   map.fitBounds(bounds, { padding: [30, 30] });
 
   if (props.tileUrl) {
-    L.tileLayer(props.tileUrl, { attribution: props.tileAttribution ?? '', maxZoom: 17 }).addTo(map);
+    L.tileLayer(props.tileUrl, { attribution: escapeHtml(props.tileAttribution ?? ''), maxZoom: 17 }).addTo(map);
   } else {
     element.classList.add('hub-map--no-tiles');
   }

@@ -26,7 +26,7 @@ export const hubText = {
 } as const;
 
 export const localityText = {
-  title: 'Areas of Doncaster',
+  title: (area: string) => `Areas of ${area}`,
   intro: (area: string) =>
     `${area}'s Family Hubs work in four areas. Each area page shows its hubs, the wards it covers, the services for each need and where help is missing.`,
   hubs: 'Hubs in this area',
