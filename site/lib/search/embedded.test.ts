@@ -58,7 +58,7 @@ describe('embedded engine', () => {
   });
 
   it('stays browser-safe: no Node built-ins anywhere in site/lib/search', () => {
-    for (const f of ['query', 'filters', 'embedded', 'engine', 'geocode', 'meilisearch-request', 'results']) {
+    for (const f of ['query', 'filters', 'embedded', 'term-index', 'compact-index', 'engine', 'geocode', 'meilisearch-request', 'results']) {
       expect(readFileSync(new URL(`./${f}.ts`, import.meta.url), 'utf8')).not.toMatch(/from ['"](node:|fs|path)/);
     }
   });

@@ -9,19 +9,11 @@
  */
 import MiniSearch from 'minisearch';
 import { documentId, type SearchDocument } from '../../../indexer/search-document.ts';
-import { compactMini, expandMini, fromColumns, toColumns, type Columns, type CompactMini } from './compact-index.ts';
-import {
-  facetTable,
-  filterClauses,
-  haversineMiles,
-  matchesAll,
-  queryWordGroups,
-  tokenise,
-  typoBudget,
-  type Synonyms,
-} from './filters.ts';
+import { compactMini, fromColumns, toColumns, type Columns, type CompactMini } from './compact-index.ts';
+import { clauseTable, facetTable, filterClauses, queryWordGroups, tokenise, typoBudget, type Synonyms } from './filters.ts';
 import type { Query } from './query.ts';
 import type { HitFields, SearchHit, SearchResults } from './results.ts';
+import { loadTermIndex, searchWords, type TermIndex, type WordQuery } from './term-index.ts';
 
 export const EMBEDDED_FORMAT = 2;
 
@@ -47,7 +39,8 @@ const ALL_FIELDS = Object.keys(FIELD_BOOSTS) as FieldName[];
  */
 const NEED_FIELDS: FieldName[] = ['needLabels', 'needPhrases'];
 const DOC_FIELDS = ALL_FIELDS.filter((f) => !NEED_FIELDS.includes(f));
-const boostsFor = (fields: readonly FieldName[]) => Object.fromEntries(fields.map((f) => [f, FIELD_BOOSTS[f]]));
+/** Each field's boost, by its number in the compact index. */
+const boostsById = (c: CompactMini) => Object.entries(c.fieldIds).reduce<number[]>((b, [f, id]) => ((b[id] = FIELD_BOOSTS[f as FieldName]), b), []);
 
 /** A document as the embedded index keeps it: what results and filters need, not the long text. */
 export type StoredDoc = HitFields & Pick<SearchDocument, 'status' | 'review'>;
@@ -78,14 +71,20 @@ export interface EmbeddedIndexJson {
 export interface EmbeddedIndex {
   docs: StoredDoc[];
   fields: FieldName[];
-  needMini: MiniSearch | null;
+  /** Need labels and phrases, scored as MiniSearch scores them; null when built without the vocabulary. */
+  needTerms: { terms: TermIndex; boosts: number[] } | null;
   /** Need number (in the need index) → the documents with that need. */
   docsByNeed: number[][];
   /** Facet counting, precomputed per document (one count per service). */
   facets: ReturnType<typeof facetTable<StoredDoc>>;
   /** Each document's service, numbered. */
   serviceNo: Int32Array;
-  mini: MiniSearch;
+  /** The filters, evaluated over all documents at once. */
+  clauses: ReturnType<typeof clauseTable<StoredDoc>>;
+  /** The documents' text index, scored as MiniSearch scores it (term-index.ts). */
+  terms: TermIndex;
+  /** Field id (in `terms`) → boost. */
+  boosts: number[];
   synonyms: Synonyms;
   exact: Set<string>;
   stopWords: Set<string>;
@@ -163,11 +162,13 @@ export function loadEmbeddedIndex(json: EmbeddedIndexJson | string): EmbeddedInd
   return {
     docs,
     fields: data.fields,
-    needMini: data.needIndex ? MiniSearch.loadJS(expandMini(data.needIndex.minisearch), miniOptions(stopWords, NEED_FIELDS)) : null,
+    needTerms: data.needIndex ? { terms: loadTermIndex(data.needIndex.minisearch), boosts: boostsById(data.needIndex.minisearch) } : null,
     docsByNeed,
     facets: facetTable(docs, (d) => d.serviceId),
     serviceNo,
-    mini: MiniSearch.loadJS(expandMini(data.minisearch), miniOptions(stopWords, data.fields)),
+    clauses: clauseTable(docs),
+    terms: loadTermIndex(data.minisearch),
+    boosts: boostsById(data.minisearch),
     synonyms: data.synonyms,
     exact: new Set(data.exact),
     stopWords,
@@ -182,19 +183,18 @@ interface Ranked {
 }
 
 export function searchEmbedded(index: EmbeddedIndex, query: Query): SearchResults {
-  const clauses = filterClauses(query);
   const here = query.near;
-  const distanceOf = (d: StoredDoc) => (here && d._geo ? haversineMiles(here, d._geo) : Infinity);
+  // Distances only when there is a place: for the radius, for sorting and to show on each hit.
+  const milesTo = here ? index.clauses.milesFrom(here) : undefined;
+  const allowed = index.clauses.select(filterClauses(query));
   const groups = query.q.trim() === '' ? [] : queryWordGroups(query.q, index.synonyms, index.stopWords);
 
   let ranked: Ranked[];
   if (groups.length === 0) {
     ranked = [];
-    index.docs.forEach((d, i) => {
-      if (matchesAll(d, clauses)) ranked.push({ i, words: 0, score: 0, distance: distanceOf(d) });
-    });
+    for (let i = 0; i < allowed.length; i++) if (allowed[i]) ranked.push({ i, words: 0, score: 0, distance: milesTo ? milesTo(i) : Infinity });
   } else {
-    ranked = matchWords(index, groups, (i) => matchesAll(index.docs[i]!, clauses)).map((m) => ({ ...m, distance: distanceOf(index.docs[m.i]!) }));
+    ranked = matchWords(index, groups, allowed).map((m) => ({ ...m, distance: milesTo ? milesTo(m.i) : Infinity }));
   }
 
   const byDistance = query.sort === 'distance' && here !== undefined;
@@ -258,7 +258,7 @@ export function firstInOrder<T>(items: T[], k: number, before: (a: T, b: T) => n
  * word group, and ranks by how many leading groups it matches (all words first, then all but the last...).
  * Typos follow Meilisearch's thresholds; the last word also matches as a prefix ("nurs" finds "nursery").
  */
-function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: (i: number) => boolean): { i: number; words: number; score: number }[] {
+function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8Array): { i: number; words: number; score: number }[] {
   const groups = allGroups.slice(0, 30); // one bit per word group
   // Like Meilisearch, typos are allowed only on the words as typed (not on synonyms or joined-up words),
   // and only the last word as typed is also a prefix ("nurs" finds "nursery").
@@ -266,17 +266,11 @@ function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: (i: nu
   const lastWord = groups[groups.length - 1]![0]!;
   const maskOf = new Map<string, number>();
   groups.forEach((g, gi) => g.forEach((w) => maskOf.set(w, (maskOf.get(w) ?? 0) | (1 << gi))));
-  const termsMask = (terms: string[]) => terms.reduce((m, t) => m | (maskOf.get(t) ?? 0), 0);
-  const spec = { queries: [...maskOf.keys()], combineWith: 'OR' as const };
-  const options = {
-    fuzzy: (term: string) => (typed.has(term) && typoBudget(term, index.exact)) || false,
-    maxFuzzy: 2,
-    prefix: (term: string) => term === lastWord && term.length >= 2,
-  };
+  const fuzzy = (term: string) => (typed.has(term) && typoBudget(term, index.exact)) || false;
+  const prefix = (term: string) => term === lastWord && term.length >= 2;
+  const words = [...maskOf].map(([term, groups]): WordQuery => ({ term, fuzzy: fuzzy(term), prefix: prefix(term), groups }));
 
   const n = index.docs.length;
-  const allowedCache = new Int8Array(n); // 0 not yet known, 1 allowed, 2 filtered out
-  const isAllowed = (i: number) => (allowedCache[i] ||= allowed(i) ? 1 : 2) === 1;
   const mask = new Int32Array(n);
   const score = new Float64Array(n);
   const touched: number[] = [];
@@ -285,14 +279,15 @@ function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: (i: nu
     mask[i]! |= m;
     score[i]! += sc;
   };
-  for (const r of index.mini.search(spec, { ...options, boost: boostsFor(index.fields), filter: (r) => isAllowed(r.id as number) })) {
-    add(r.id as number, termsMask(r.queryTerms), r.score);
-  }
-  if (index.needMini) {
-    for (const r of index.needMini.search(spec, { ...options, boost: boostsFor(NEED_FIELDS) })) {
-      const m = termsMask(r.queryTerms);
-      for (const i of index.docsByNeed[r.id as number] ?? []) if (isAllowed(i)) add(i, m, r.score);
-    }
+  const found = searchWords(index.terms, words, index.boosts, allowed);
+  for (const i of found.touched) add(i, found.groups[i]!, found.score[i]!);
+  if (index.needTerms) {
+    const { terms, boosts } = index.needTerms;
+    const needs = searchWords(terms, words, boosts, new Uint8Array(terms.documentCount).fill(1));
+    // Need scores go to each service best need first, as MiniSearch listed them (a stable sort by score),
+    // so the sums come out the same to the last bit.
+    const bestFirst = [...needs.touched].sort((a, b) => needs.score[b]! - needs.score[a]!);
+    for (const k of bestFirst) for (const i of index.docsByNeed[k] ?? []) if (allowed[i]) add(i, needs.groups[k]!, needs.score[k]!);
   }
   const out: { i: number; words: number; score: number }[] = [];
   for (const i of touched) {

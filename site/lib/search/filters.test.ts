@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildSynonyms,
+  clauseTable,
   countFacets,
   facetTable,
   filterClauses,
@@ -85,6 +86,45 @@ describe('filters', () => {
     // Doncaster to Sheffield is about 18 miles as the crow flies.
     expect(haversineMiles({ lat: 53.5228, lng: -1.1285 }, { lat: 53.3811, lng: -1.4701 })).toBeCloseTo(17.4, 0);
     expect(haversineMiles({ lat: 53.5, lng: -1.2 }, { lat: 53.5, lng: -1.1 })).toBeCloseTo(4.1, 1);
+  });
+});
+
+describe('filters over a whole list of documents at once', () => {
+  const docs = [
+    doc(),
+    doc({ needs: ['send', 'parenting'], age_min: 11, age_max: 16, send_max: 19, localities: ['north', 'south'], cost: 'paid', days: [] }),
+    doc({ status: 'temporarily-closed' }),
+    doc({ review: 'overdue', hub: true, access: ['drop-in', 'gp-referral'], languages: ['en', 'pl'], level: 'targeted' }),
+    doc({ has_venue: false, _geo: undefined, delivery: ['online', 'phone'] }),
+    doc({ _geo: { lat: 53.52, lng: -1.13 }, days: ['saturday', 'sunday'] }),
+    doc({ has_venue: true, _geo: undefined }),
+  ];
+  const table = clauseTable(docs);
+  const near = { lat: 53.5, lng: -1.2, label: 'x' };
+
+  it.each<Partial<Query>>([
+    {},
+    { needs: ['parenting', 'autism'] },
+    { ageMin: 12, ageMax: 12 },
+    { ageMin: 18, ageMax: 18, send: true },
+    { ageMin: 0, ageMax: 10 },
+    { locality: 'south', free: true },
+    { access: ['gp-referral'], language: 'pl', level: 'targeted', hubs: true },
+    { delivery: ['phone'], day: 'monday' },
+    { day: 'sunday' },
+    { near, radius: 1 },
+    { near, radius: 5, ageMin: 5 },
+    { near, radius: 10, needs: ['send'] },
+  ])('selects exactly what matchesAll matches: %o', (over) => {
+    const clauses = filterClauses(q(over));
+    expect([...table.select(clauses)]).toEqual(docs.map((d) => (matchesAll(d, clauses) ? 1 : 0)));
+  });
+
+  it('gives each venue’s distance, and Infinity without one', () => {
+    const miles = table.milesFrom(near);
+    expect(docs.map((_, i) => miles(i))).toEqual(docs.map((d) => (d._geo ? haversineMiles(near, d._geo) : Infinity)));
+    const elsewhere = { lat: 53.6, lng: -1.0 };
+    expect(table.milesFrom(elsewhere)(0)).toBe(haversineMiles(elsewhere, docs[0]!._geo!));
   });
 });
 

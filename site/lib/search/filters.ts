@@ -85,6 +85,88 @@ export function matchesAll(doc: FilterableDoc, clauses: readonly Clause[]): bool
   return clauses.every((c) => matchesClause(doc, c));
 }
 
+/**
+ * matchesAll for every document of a fixed list at once (the embedded engine runs it on every keystroke over
+ * thousands of documents). Each field's values are gathered once, value → a bit set of the documents that
+ * have it, so an "any" clause is an OR of bit sets and the clauses an AND; only ages and distance are
+ * compared document by document. Same meaning as matchesAll: filters.test.ts checks the two agree.
+ */
+export function clauseTable<D extends FilterableDoc>(docs: readonly D[]) {
+  const n = docs.length;
+  const words = (n + 31) >>> 5;
+  const sets = new Map<FieldName, Map<unknown, Uint32Array>>();
+  const setsOf = (field: FieldName) => {
+    let byValue = sets.get(field);
+    if (byValue) return byValue;
+    byValue = new Map();
+    for (let i = 0; i < n; i++) {
+      const v = docs[i]![field];
+      for (const x of Array.isArray(v) ? v : [v]) {
+        let set = byValue.get(x);
+        if (!set) byValue.set(x, (set = new Uint32Array(words)));
+        set[i >>> 5]! |= 1 << (i & 31);
+      }
+    }
+    sets.set(field, byValue);
+    return byValue;
+  };
+  const columns = new Map<FieldName, unknown[]>();
+  const columnOf = (field: FieldName) => {
+    let col = columns.get(field);
+    if (!col) columns.set(field, (col = docs.map((d) => d[field])));
+    return col;
+  };
+  // The last place searched near: people refine a search around one postcode, so keep its distances.
+  // Each is worked out when first needed: a radius only needs the documents the other clauses let through.
+  let near: { point: Point; miles: Float64Array } | undefined;
+  const milesFrom = (point: Point): ((i: number) => number) => {
+    if (near?.point.lat !== point.lat || near.point.lng !== point.lng) {
+      near = { point: { lat: point.lat, lng: point.lng }, miles: new Float64Array(n).fill(NaN) };
+    }
+    const { miles } = near;
+    return (i) => {
+      let m = miles[i]!;
+      if (Number.isNaN(m)) {
+        const geo = docs[i]!._geo;
+        miles[i] = m = geo === undefined ? Infinity : haversineMiles(point, geo);
+      }
+      return m;
+    };
+  };
+  return {
+    /** Miles from `point` to document i's venue; Infinity for a document without one. */
+    milesFrom,
+    /** 1 for each document that matches every clause, 0 for the others. */
+    select(clauses: readonly Clause[]): Uint8Array {
+      const bits = new Uint32Array(words).fill(0xffffffff);
+      const clear = (i: number) => (bits[i >>> 5]! &= ~(1 << (i & 31)));
+      // Distance last, so it is only worked out for documents every other clause lets through.
+      for (const clause of [...clauses.filter((c) => c.op !== 'near'), ...clauses.filter((c) => c.op === 'near')]) {
+        if (clause.op === 'any') {
+          const byValue = setsOf(clause.field);
+          const any = new Uint32Array(words);
+          for (const v of clause.values) {
+            const set = byValue.get(v);
+            if (set) for (let w = 0; w < words; w++) any[w]! |= set[w]!;
+          }
+          for (let w = 0; w < words; w++) bits[w]! &= any[w]!;
+        } else if (clause.op === 'near') {
+          const miles = milesFrom(clause.point);
+          const hasVenue = columnOf('has_venue');
+          for (let i = 0; i < n; i++) if ((bits[i >>> 5]! >>> (i & 31)) & 1 && hasVenue[i] && !(miles(i) <= clause.miles)) clear(i);
+        } else {
+          const col = columnOf(clause.field) as number[];
+          const { value } = clause;
+          for (let i = 0; i < n; i++) if (!(clause.op === 'lte' ? col[i]! <= value : col[i]! >= value)) clear(i);
+        }
+      }
+      const out = new Uint8Array(n);
+      for (let i = 0; i < n; i++) out[i] = (bits[i >>> 5]! >>> (i & 31)) & 1;
+      return out;
+    },
+  };
+}
+
 /** Great-circle distance in miles (Meilisearch's _geoRadius and _geoPoint use the same haversine formula). */
 export function haversineMiles(a: Point, b: Point): number {
   const rad = Math.PI / 180;
@@ -136,16 +218,19 @@ export function countFacets<D extends FilterableDoc>(docs: readonly D[], keyOf?:
  * `groupOf` numbers each document's service; a service counts once per value.
  */
 export function facetTable<D extends FilterableDoc>(docs: readonly D[], groupOf: (doc: D) => string) {
+  const n = docs.length;
   const keys: [FacetName, string][] = [];
   const keyIds = new Map<string, number>();
-  const group = new Int32Array(docs.length);
+  const group = new Int32Array(n);
   const groupIds = new Map<string, number>();
-  const docKeys = docs.map((doc, i) => {
+  // Each document's facet values, as key numbers: document i's are keyList[keyStart[i]] to keyList[keyStart[i + 1] - 1].
+  const keyStart = new Int32Array(n + 1);
+  const keyList: number[] = [];
+  docs.forEach((doc, i) => {
     const g = groupOf(doc);
     let gid = groupIds.get(g);
     if (gid === undefined) groupIds.set(g, (gid = groupIds.size));
     group[i] = gid;
-    const ids: number[] = [];
     for (const f of FACETS) {
       const v = doc[f];
       for (const x of new Set(Array.isArray(v) ? v : [v])) {
@@ -155,38 +240,30 @@ export function facetTable<D extends FilterableDoc>(docs: readonly D[], groupOf:
           keyIds.set(k, (id = keys.length));
           keys.push([f, String(x)]);
         }
-        ids.push(id);
+        keyList.push(id);
       }
     }
-    return Int32Array.from(ids);
+    keyStart[i + 1] = keyList.length;
   });
-  const groupSize = new Int32Array(groupIds.size);
-  for (const g of group) groupSize[g]!++;
+  const keyOf = Int32Array.from(keyList);
+  // The documents with each service's venues one after another, so a value already counted for the
+  // service is recognised by remembering only the last service counted under it.
+  const inGroupOrder = Int32Array.from(docs.keys()).sort((a, b) => group[a]! - group[b]! || a - b);
   return {
     /** Counts over the documents numbered in `matched` (any order). */
     count(matched: Iterable<number>): FacetCounts {
+      const isMatched = new Uint8Array(n);
+      for (const i of matched) isMatched[i] = 1;
       const counts = new Int32Array(keys.length);
-      // A service at one venue counts directly; venues of one service are gathered first, so the
-      // service counts once per value.
-      const byGroup = new Map<number, number[]>();
-      for (const i of matched) {
+      const lastGroup = new Int32Array(keys.length).fill(-1);
+      for (const i of inGroupOrder) {
+        if (isMatched[i] === 0) continue;
         const g = group[i]!;
-        if (groupSize[g] === 1) {
-          for (const k of docKeys[i]!) counts[k]!++;
-          continue;
-        }
-        const list = byGroup.get(g);
-        if (list) list.push(i);
-        else byGroup.set(g, [i]);
-      }
-      const lastGroup = new Int32Array(byGroup.size > 0 ? keys.length : 0).fill(-1);
-      for (const [g, list] of byGroup) {
-        for (const i of list) {
-          for (const k of docKeys[i]!) {
-            if (lastGroup[k] === g) continue;
-            lastGroup[k] = g;
-            counts[k]!++;
-          }
+        for (let p = keyStart[i]!; p < keyStart[i + 1]!; p++) {
+          const k = keyOf[p]!;
+          if (lastGroup[k] === g) continue;
+          lastGroup[k] = g;
+          counts[k]!++;
         }
       }
       const out = Object.fromEntries(FACETS.map((f) => [f, {} as Record<string, number>])) as FacetCounts;
@@ -284,6 +361,26 @@ function normalisePhrase(text: string): string {
 }
 
 /**
+ * Synonyms tokenised once, not on every search, and found by their first word. Keys keep their order in
+ * `synonyms`, so a query's words come out in the same order as if every key were tried in turn.
+ */
+const tokenisedSynonyms = new WeakMap<Synonyms, Map<string, { words: string[]; alternatives: string[] }[]>>();
+function synonymsByFirstWord(synonyms: Synonyms) {
+  let byFirst = tokenisedSynonyms.get(synonyms);
+  if (byFirst) return byFirst;
+  byFirst = new Map();
+  for (const [key, equivalents] of Object.entries(synonyms)) {
+    const words = tokenise(key);
+    if (words.length === 0) continue;
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push({ words, alternatives: equivalents.flatMap((e) => tokenise(e)) });
+    byFirst.set(words[0]!, list);
+  }
+  tokenisedSynonyms.set(synonyms, byFirst);
+  return byFirst;
+}
+
+/**
  * The query as groups of alternative words. Each group is one word the person typed; a document "has" that
  * word when it has any word of the group. Synonyms (one word or a phrase of several) add their words to the
  * groups of the words they replace, so "DV" also finds "domestic abuse".
@@ -291,12 +388,12 @@ function normalisePhrase(text: string): string {
 export function queryWordGroups(text: string, synonyms: Synonyms, stopWords: ReadonlySet<string>): string[][] {
   const tokens = tokenise(text);
   const groups = tokens.map((t) => new Set([t]));
-  const keys = Object.keys(synonyms).map((k) => ({ key: k, words: tokenise(k) })).filter((k) => k.words.length > 0);
+  const byFirstWord = synonymsByFirstWord(synonyms);
   for (let i = 0; i < tokens.length; i++) {
-    for (const { key, words } of keys) {
+    for (const { words, alternatives } of byFirstWord.get(tokens[i]!) ?? []) {
       if (words.length > tokens.length - i || words.some((w, j) => tokens[i + j] !== w)) continue;
-      const alternatives = synonyms[key]!.flatMap((s) => tokenise(s)).filter((w) => !stopWords.has(w));
-      for (let j = 0; j < words.length; j++) for (const w of alternatives) groups[i + j]!.add(w);
+      const kept = alternatives.filter((w) => !stopWords.has(w));
+      for (let j = 0; j < words.length; j++) for (const w of kept) groups[i + j]!.add(w);
     }
   }
   // Stop words only drop out when other words remain, so "the" alone still searches.

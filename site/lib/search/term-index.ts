@@ -1,0 +1,170 @@
+/**
+ * MiniSearch's text scoring (BM25+, prefix and fuzzy weights, OR of query words, "quality" multiplier),
+ * done over typed-array postings instead of through MiniSearch.search. MiniSearch builds an object per
+ * matching document per word, merges them, sorts them all and then calls our filter on each: for a word
+ * such as "support" or "child" that matches most of the directory, that was most of a query's time. Here the
+ * filter is known first, so filtered-out documents are skipped, and scores add up in typed arrays.
+ *
+ * The arithmetic is MiniSearch 7's, step for step and in the same order (the same derived terms in the same
+ * order from the same radix tree, fields in index order, documents ascending), so scores are identical to the
+ * last bit and results never change. term-index.test.ts checks that against MiniSearch itself.
+ * Browser-safe: no node: imports.
+ */
+import SearchableMap from 'minisearch/SearchableMap';
+import type { CompactMini } from './compact-index.ts';
+
+/** MiniSearch's defaults (defaultSearchOptions): BM25+ parameters, and the weights of prefix and fuzzy matches. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
+
+/** One field's postings for a term: documents ascending, and how often the term occurs in each. */
+interface Postings {
+  field: number;
+  docs: Int32Array;
+  freqs: Int32Array;
+}
+
+export interface TermIndex {
+  /** Term → its row in `rows`, in MiniSearch's own radix tree (so prefix and fuzzy matches come in its order). */
+  terms: SearchableMap<number>;
+  /** The compact rows, decoded into postings the first time a term is searched. */
+  rows: CompactMini['index'];
+  decoded: (Postings[] | undefined)[];
+  documentCount: number;
+  fieldCount: number;
+  averageFieldLength: number[];
+  /** documentCount × fieldCount. */
+  fieldLength: Float64Array;
+}
+
+export function loadTermIndex(c: CompactMini): TermIndex {
+  const terms = new SearchableMap<number>();
+  // Inserted in the order MiniSearch.loadJS inserts them, so the tree (and its iteration order) is the same.
+  c.index.forEach((row, k) => terms.set(row[0] as string, k));
+  return {
+    terms,
+    rows: c.index,
+    decoded: new Array(c.index.length),
+    documentCount: c.documentCount,
+    fieldCount: Object.keys(c.fieldIds).length,
+    averageFieldLength: c.averageFieldLength,
+    fieldLength: Float64Array.from(c.fieldLength),
+  };
+}
+
+function postingsOf(index: TermIndex, row: number): Postings[] {
+  let out = index.decoded[row];
+  if (out) return out;
+  const r = index.rows[row]!;
+  out = [];
+  for (let k = 1; k < r.length; k += 2) {
+    const pairs = r[k + 1] as number[];
+    const docs = new Int32Array(pairs.length / 2);
+    const freqs = new Int32Array(pairs.length / 2);
+    let doc = 0;
+    for (let p = 0; p < pairs.length; p += 2) {
+      doc += pairs[p]!;
+      docs[p / 2] = doc;
+      freqs[p / 2] = pairs[p + 1]!;
+    }
+    out.push({ field: r[k] as number, docs, freqs });
+  }
+  // MiniSearch visits fields in index order (field ids ascending).
+  out.sort((a, b) => a.field - b.field);
+  index.decoded[row] = out;
+  return out;
+}
+
+/** One query word, as MiniSearch's query spec has it. */
+export interface WordQuery {
+  term: string;
+  /** Edit distance allowed, or false. */
+  fuzzy: number | false;
+  prefix: boolean;
+  /** Bits OR-ed into the document's `groups` when this word matches it (the caller's word groups). */
+  groups: number;
+}
+
+/** The index terms a query word matches, with MiniSearch's weight for each: exact, then prefix, then fuzzy. */
+function derivedTerms(index: TermIndex, q: WordQuery): [row: number, weight: number][] {
+  const out: [number, number][] = [];
+  const exact = index.terms.get(q.term);
+  if (exact !== undefined) out.push([exact, 1]);
+  const fuzzy = q.fuzzy ? index.terms.fuzzyGet(q.term, q.fuzzy) : undefined;
+  if (q.prefix) {
+    for (const [term, row] of index.terms.atPrefix(q.term)) {
+      const distance = term.length - q.term.length;
+      if (!distance) continue;
+      fuzzy?.delete(term); // a prefix match is scored as a prefix match only
+      out.push([row, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance)]);
+    }
+  }
+  if (fuzzy) {
+    for (const [term, [row, distance]] of fuzzy) {
+      if (!distance) continue;
+      out.push([row, (FUZZY_WEIGHT * term.length) / (term.length + distance)]);
+    }
+  }
+  return out;
+}
+
+export interface WordScores {
+  /** Documents matching any word, in the order first met. */
+  touched: number[];
+  /** Per document: MiniSearch's score (the sum over words, times the number of words matched). */
+  score: Float64Array;
+  /** Per document: the `groups` bits of the words that matched it. */
+  groups: Int32Array;
+}
+
+/**
+ * MiniSearch's `search({ queries: words, combineWith: 'OR' }, { fuzzy, prefix, boost })` over the documents
+ * `allowed` lets through (1 in `allowed`). `boosts[fieldId]` is each field's boost.
+ */
+export function searchWords(index: TermIndex, words: readonly WordQuery[], boosts: readonly number[], allowed: Uint8Array): WordScores {
+  const n = index.documentCount;
+  const { k, b, d } = BM25;
+  const total = new Float64Array(n);
+  const count = new Int32Array(n);
+  const matched = new Int32Array(n);
+  const touched: number[] = [];
+  const wordScore = new Float64Array(n);
+  const inWord = new Uint8Array(n);
+  const wordTouched: number[] = [];
+  for (const q of words) {
+    for (const [row, termWeight] of derivedTerms(index, q)) {
+      for (const { field, docs, freqs } of postingsOf(index, row)) {
+        const fieldBoost = boosts[field] ?? 1;
+        const weight = termWeight * fieldBoost;
+        const avgFieldLength = index.averageFieldLength[field]!;
+        const matchingCount = docs.length;
+        const invDocFreq = Math.log(1 + (n - matchingCount + 0.5) / (matchingCount + 0.5));
+        for (let p = 0; p < docs.length; p++) {
+          const doc = docs[p]!;
+          if (allowed[doc] === 0) continue;
+          const termFreq = freqs[p]!;
+          const fieldLength = index.fieldLength[doc * index.fieldCount + field]!;
+          const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
+          if (inWord[doc] === 0) {
+            inWord[doc] = 1;
+            wordTouched.push(doc);
+          }
+          wordScore[doc]! += weight * rawScore;
+        }
+      }
+    }
+    // MiniSearch adds each word's total to the document's, in word order.
+    for (const doc of wordTouched) {
+      if (count[doc] === 0) touched.push(doc);
+      total[doc]! += wordScore[doc]!;
+      count[doc]!++;
+      matched[doc]! |= q.groups;
+      wordScore[doc] = 0;
+      inWord[doc] = 0;
+    }
+    wordTouched.length = 0;
+  }
+  for (const doc of touched) total[doc]! *= count[doc]!;
+  return { touched, score: total, groups: matched };
+}
