@@ -39,6 +39,23 @@ test('With no tile server, the map shows the hubs over the ward boundaries and a
   expect(outside, 'requests to other sites').toEqual([]);
 });
 
+test.describe('on a small screen', () => {
+  test.use({ viewport: { width: 390, height: 500 } });
+
+  test('Leaflet is downloaded only when the map scrolls into view', async ({ page, start }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => scripts.push(new URL(r.url()).pathname));
+    await start('/hubs/');
+    await page.waitForLoadState('networkidle');
+    expect(scripts.filter((p) => /leaflet/i.test(p)), 'Leaflet before the map is in view').toEqual([]);
+
+    await page.locator('.hub-map').scrollIntoViewIfNeeded();
+    await expect(page.locator('.hub-map-wrapper[data-state="ready"]')).toBeVisible();
+    expect(scripts.some((p) => /leaflet-src.*\.js$/.test(p)), 'Leaflet once the map is in view').toBe(true);
+    await expect(page.locator('.hub-marker, .hub-cluster').first()).toBeVisible();
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
