@@ -42,7 +42,9 @@ export const en = {
     about: 'About this directory and its data',
     urgent: 'Urgent help',
     practitioners: 'For practitioners',
-    contact: (phone: string, email: string) => `Families Information Service: call ${phone} or email ${email}`,
+    // The footer puts the phone number and email address as links between these words.
+    contactCall: (directory: string) => `${directory}: call`,
+    contactOr: 'or email',
     attribution:
       'Contains Ordnance Survey data © Crown copyright and database right. Contains Royal Mail data © Royal Mail copyright and database right. Contains National Statistics data © Crown copyright and database right. Open Government Licence v3.0.',
     suggest: 'Run a service? Add or update your listing',
