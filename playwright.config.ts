@@ -13,7 +13,12 @@ export default defineConfig({
   workers: 2, // the machines have 2 cores
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  // The JSON report feeds the one-line total that `npm test` prints at the end (scripts/test-summary.ts).
+  reporter: [
+    ['list'],
+    ['json', { outputFile: '.test-summary/playwright.json' }],
+    ...(process.env.CI ? [['html', { open: 'never' }] as const] : []),
+  ],
   outputDir: 'test-results',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
