@@ -77,8 +77,9 @@ export interface EmbeddedIndex {
   docsByNeed: number[][];
   /** Facet counting, precomputed per document (one count per service). */
   facets: ReturnType<typeof facetTable<StoredDoc>>;
-  /** Each document's service, numbered. */
+  /** Each document's service, numbered, and how many services there are. */
   serviceNo: Int32Array;
+  serviceCount: number;
   /** The filters, evaluated over all documents at once. */
   clauses: ReturnType<typeof clauseTable<StoredDoc>>;
   /** The documents' text index, scored as MiniSearch scores it (term-index.ts). */
@@ -166,6 +167,7 @@ export function loadEmbeddedIndex(json: EmbeddedIndexJson | string): EmbeddedInd
     docsByNeed,
     facets: facetTable(docs, (d) => d.serviceId),
     serviceNo,
+    serviceCount: serviceNos.size,
     clauses: clauseTable(docs),
     terms: loadTermIndex(data.minisearch),
     boosts: boostsById(data.minisearch),
@@ -175,52 +177,48 @@ export function loadEmbeddedIndex(json: EmbeddedIndexJson | string): EmbeddedInd
   };
 }
 
-interface Ranked {
-  i: number;
-  words: number;
-  score: number;
-  distance: number;
-}
-
 export function searchEmbedded(index: EmbeddedIndex, query: Query): SearchResults {
   const here = query.near;
-  // Distances only when there is a place: for the radius, for sorting and to show on each hit.
-  const milesTo = here ? index.clauses.milesFrom(here) : undefined;
   const allowed = index.clauses.select(filterClauses(query));
   const groups = query.q.trim() === '' ? [] : queryWordGroups(query.q, index.synonyms, index.stopWords);
-
-  let ranked: Ranked[];
-  if (groups.length === 0) {
-    ranked = [];
-    for (let i = 0; i < allowed.length; i++) if (allowed[i]) ranked.push({ i, words: 0, score: 0, distance: milesTo ? milesTo(i) : Infinity });
-  } else {
-    ranked = matchWords(index, groups, allowed).map((m) => ({ ...m, distance: milesTo ? milesTo(m.i) : Infinity }));
+  const { docs: matched, words, score } = groups.length === 0 ? allAllowed(allowed) : matchWords(index, groups, allowed);
+  // Distances only when there is a place, and only for the documents that match.
+  const miles = new Float64Array(here ? allowed.length : 0);
+  if (here) {
+    const milesTo = index.clauses.milesFrom(here);
+    for (const i of matched) miles[i] = milesTo(i);
   }
 
   const byDistance = query.sort === 'distance' && here !== undefined;
-  const before = (a: Ranked, b: Ranked) =>
-    b.words - a.words ||
-    (byDistance ? a.distance - b.distance : 0) ||
-    b.score - a.score ||
+  const before = (a: number, b: number) =>
+    words[b]! - words[a]! ||
+    (byDistance ? miles[a]! - miles[b]! : 0) ||
+    score[b]! - score[a]! ||
     // Same relevance: the nearer venue, then the order the directory lists them.
-    (here ? a.distance - b.distance : 0) ||
-    a.i - b.i;
+    (here ? miles[a]! - miles[b]! : 0) ||
+    a - b;
 
   // One result per service: its best-ranked venue (so the nearest when sorting by distance).
-  const best = new Map<number, Ranked>();
-  for (const r of ranked) {
-    const s = index.serviceNo[r.i]!;
-    const current = best.get(s);
-    if (current === undefined || before(r, current) < 0) best.set(s, r);
+  const best = new Int32Array(index.serviceCount).fill(-1);
+  const services: number[] = [];
+  for (const i of matched) {
+    const s = index.serviceNo[i]!;
+    const current = best[s]!;
+    if (current < 0) services.push(s);
+    if (current < 0 || before(i, current) < 0) best[s] = i;
   }
-  const total = best.size;
+  const total = services.length;
   const start = (query.page - 1) * query.size;
   // Only the services up to the end of this page need putting in order.
-  const page = firstInOrder([...best.values()], start + query.size, before).slice(start);
-  const facets = index.facets.count(ranked.map((r) => r.i));
-  const hits = page.map((r): SearchHit => {
-    const { status: _s, review: _r, ...fields } = index.docs[r.i]!;
-    return Number.isFinite(r.distance) ? { ...fields, distanceMiles: Math.round(r.distance * 100) / 100 } : fields;
+  const page = firstInOrder(
+    services.map((s) => best[s]!),
+    start + query.size,
+    before,
+  ).slice(start);
+  const facets = index.facets.count(matched);
+  const hits = page.map((i): SearchHit => {
+    const { status: _s, review: _r, ...fields } = index.docs[i]!;
+    return here && Number.isFinite(miles[i]) ? { ...fields, distanceMiles: Math.round(miles[i]! * 100) / 100 } : fields;
   });
   return {
     hits,
@@ -231,6 +229,20 @@ export function searchEmbedded(index: EmbeddedIndex, query: Query): SearchResult
     facets,
     engine: 'embedded',
   };
+}
+
+/** The documents that match and how they rank: `words` leading query words matched, then `score`. */
+interface Matches {
+  docs: number[];
+  words: Int32Array;
+  score: Float64Array;
+}
+
+/** With no words to match, every document the filters let through, all ranked equal. */
+function allAllowed(allowed: Uint8Array): Matches {
+  const docs: number[] = [];
+  for (let i = 0; i < allowed.length; i++) if (allowed[i]) docs.push(i);
+  return { docs, words: new Int32Array(allowed.length), score: new Float64Array(allowed.length) };
 }
 
 /** The first `k` items in order, without sorting them all (k is one page's end, items can be thousands). */
@@ -258,7 +270,7 @@ export function firstInOrder<T>(items: T[], k: number, before: (a: T, b: T) => n
  * word group, and ranks by how many leading groups it matches (all words first, then all but the last...).
  * Typos follow Meilisearch's thresholds; the last word also matches as a prefix ("nurs" finds "nursery").
  */
-function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8Array): { i: number; words: number; score: number }[] {
+function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8Array): Matches {
   const groups = allGroups.slice(0, 30); // one bit per word group
   // Like Meilisearch, typos are allowed only on the words as typed (not on synonyms or joined-up words),
   // and only the last word as typed is also a prefix ("nurs" finds "nursery").
@@ -270,30 +282,30 @@ function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8A
   const prefix = (term: string) => term === lastWord && term.length >= 2;
   const words = [...maskOf].map(([term, groups]): WordQuery => ({ term, fuzzy: fuzzy(term), prefix: prefix(term), groups }));
 
-  const n = index.docs.length;
-  const mask = new Int32Array(n);
-  const score = new Float64Array(n);
-  const touched: number[] = [];
-  const add = (i: number, m: number, sc: number) => {
-    if (mask[i] === 0) touched.push(i);
-    mask[i]! |= m;
-    score[i]! += sc;
-  };
-  const found = searchWords(index.terms, words, index.boosts, allowed);
-  for (const i of found.touched) add(i, found.groups[i]!, found.score[i]!);
+  // The words' scores and groups per document, with what the need text adds (MiniSearch's sums, in its order).
+  const { touched, score, groups: mask } = searchWords(index.terms, words, index.boosts, allowed);
   if (index.needTerms) {
     const { terms, boosts } = index.needTerms;
     const needs = searchWords(terms, words, boosts, new Uint8Array(terms.documentCount).fill(1));
     // Need scores go to each service best need first, as MiniSearch listed them (a stable sort by score),
     // so the sums come out the same to the last bit.
     const bestFirst = [...needs.touched].sort((a, b) => needs.score[b]! - needs.score[a]!);
-    for (const k of bestFirst) for (const i of index.docsByNeed[k] ?? []) if (allowed[i]) add(i, needs.groups[k]!, needs.score[k]!);
+    for (const k of bestFirst) {
+      for (const i of index.docsByNeed[k] ?? []) {
+        if (!allowed[i]) continue;
+        if (mask[i] === 0) touched.push(i);
+        mask[i]! |= needs.groups[k]!;
+        score[i]! += needs.score[k]!;
+      }
+    }
   }
-  const out: { i: number; words: number; score: number }[] = [];
+  const docs: number[] = [];
+  const leading = new Int32Array(allowed.length);
   for (const i of touched) {
-    let leading = 0;
-    while (leading < groups.length && mask[i]! & (1 << leading)) leading++;
-    if (leading > 0) out.push({ i, words: leading, score: score[i]! });
+    let k = 0;
+    while (k < groups.length && mask[i]! & (1 << k)) k++;
+    leading[i] = k;
+    if (k > 0) docs.push(i);
   }
-  return out;
+  return { docs, words: leading, score };
 }

@@ -110,12 +110,18 @@ export function clauseTable<D extends FilterableDoc>(docs: readonly D[]) {
     sets.set(field, byValue);
     return byValue;
   };
-  const columns = new Map<FieldName, unknown[]>();
-  const columnOf = (field: FieldName) => {
-    let col = columns.get(field);
-    if (!col) columns.set(field, (col = docs.map((d) => d[field])));
+  const numbers = new Map<FieldName, Float64Array>();
+  const numbersOf = (field: FieldName) => {
+    let col = numbers.get(field);
+    if (!col) numbers.set(field, (col = Float64Array.from(docs, (d) => d[field] as number)));
     return col;
   };
+  const hasVenue = Uint8Array.from(docs, (d) => (d.has_venue ? 1 : 0));
+  // Venues' coordinates in flat arrays (NaN without a venue), with the cosine of each latitude.
+  const lat = Float64Array.from(docs, (d) => d._geo?.lat ?? NaN);
+  const lng = Float64Array.from(docs, (d) => d._geo?.lng ?? NaN);
+  const cosLat = lat.map((x) => Math.cos(x * RADIANS));
+  const hasGeo = Uint8Array.from(docs, (d) => (d._geo ? 1 : 0));
   // The last place searched near: people refine a search around one postcode, so keep its distances.
   // Each is worked out when first needed: a radius only needs the documents the other clauses let through.
   let near: { point: Point; miles: Float64Array } | undefined;
@@ -124,12 +130,11 @@ export function clauseTable<D extends FilterableDoc>(docs: readonly D[]) {
       near = { point: { lat: point.lat, lng: point.lng }, miles: new Float64Array(n).fill(NaN) };
     }
     const { miles } = near;
+    const here = near.point;
+    const cosHere = Math.cos(here.lat * RADIANS);
     return (i) => {
       let m = miles[i]!;
-      if (Number.isNaN(m)) {
-        const geo = docs[i]!._geo;
-        miles[i] = m = geo === undefined ? Infinity : haversineMiles(point, geo);
-      }
+      if (Number.isNaN(m)) miles[i] = m = hasGeo[i] ? haversineWithCosines(here, cosHere, lat[i]!, lng[i]!, cosLat[i]!) : Infinity;
       return m;
     };
   };
@@ -152,12 +157,13 @@ export function clauseTable<D extends FilterableDoc>(docs: readonly D[]) {
           for (let w = 0; w < words; w++) bits[w]! &= any[w]!;
         } else if (clause.op === 'near') {
           const miles = milesFrom(clause.point);
-          const hasVenue = columnOf('has_venue');
           for (let i = 0; i < n; i++) if ((bits[i >>> 5]! >>> (i & 31)) & 1 && hasVenue[i] && !(miles(i) <= clause.miles)) clear(i);
         } else {
-          const col = columnOf(clause.field) as number[];
+          // Comparing with a number, a Float64Array holds what <= and >= would convert each value to.
+          const col = numbersOf(clause.field);
           const { value } = clause;
-          for (let i = 0; i < n; i++) if (!(clause.op === 'lte' ? col[i]! <= value : col[i]! >= value)) clear(i);
+          if (clause.op === 'lte') for (let i = 0; i < n; i++) if (!(col[i]! <= value)) clear(i);
+          if (clause.op === 'gte') for (let i = 0; i < n; i++) if (!(col[i]! >= value)) clear(i);
         }
       }
       const out = new Uint8Array(n);
@@ -169,10 +175,16 @@ export function clauseTable<D extends FilterableDoc>(docs: readonly D[]) {
 
 /** Great-circle distance in miles (Meilisearch's _geoRadius and _geoPoint use the same haversine formula). */
 export function haversineMiles(a: Point, b: Point): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLng = (b.lng - a.lng) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return haversineWithCosines(a, Math.cos(a.lat * RADIANS), b.lat, b.lng, Math.cos(b.lat * RADIANS));
+}
+
+const RADIANS = Math.PI / 180;
+
+/** The haversine formula given the cosines of both latitudes, so a list of venues can keep theirs. */
+function haversineWithCosines(a: Point, cosA: number, lat: number, lng: number, cosB: number): number {
+  const dLat = (lat - a.lat) * RADIANS;
+  const dLng = (lng - a.lng) * RADIANS;
+  const h = Math.sin(dLat / 2) ** 2 + cosA * cosB * Math.sin(dLng / 2) ** 2;
   return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 

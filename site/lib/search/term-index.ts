@@ -18,11 +18,15 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 
-/** One field's postings for a term: documents ascending, and how often the term occurs in each. */
+/**
+ * One field's postings for a term: documents ascending, and each one's BM25+ score for the term in that
+ * field. That score depends only on the index (how often the term occurs, the field's length, how many
+ * documents have the term), so it is worked out once, when the term is first searched.
+ */
 interface Postings {
   field: number;
   docs: Int32Array;
-  freqs: Int32Array;
+  scores: Float64Array;
 }
 
 export interface TermIndex {
@@ -58,17 +62,26 @@ function postingsOf(index: TermIndex, row: number): Postings[] {
   if (out) return out;
   const r = index.rows[row]!;
   out = [];
-  for (let k = 1; k < r.length; k += 2) {
-    const pairs = r[k + 1] as number[];
-    const docs = new Int32Array(pairs.length / 2);
-    const freqs = new Int32Array(pairs.length / 2);
+  const { k, b, d } = BM25;
+  const n = index.documentCount;
+  for (let f = 1; f < r.length; f += 2) {
+    const field = r[f] as number;
+    const pairs = r[f + 1] as number[];
+    const matchingCount = pairs.length / 2;
+    const avgFieldLength = index.averageFieldLength[field]!;
+    // MiniSearch's calcBM25Score, written the same way so it rounds the same way.
+    const invDocFreq = Math.log(1 + (n - matchingCount + 0.5) / (matchingCount + 0.5));
+    const docs = new Int32Array(matchingCount);
+    const scores = new Float64Array(matchingCount);
     let doc = 0;
     for (let p = 0; p < pairs.length; p += 2) {
       doc += pairs[p]!;
+      const termFreq = pairs[p + 1]!;
+      const fieldLength = index.fieldLength[doc * index.fieldCount + field]!;
       docs[p / 2] = doc;
-      freqs[p / 2] = pairs[p + 1]!;
+      scores[p / 2] = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
     }
-    out.push({ field: r[k] as number, docs, freqs });
+    out.push({ field, docs, scores });
   }
   // MiniSearch visits fields in index order (field ids ascending).
   out.sort((a, b) => a.field - b.field);
@@ -124,7 +137,6 @@ export interface WordScores {
  */
 export function searchWords(index: TermIndex, words: readonly WordQuery[], boosts: readonly number[], allowed: Uint8Array): WordScores {
   const n = index.documentCount;
-  const { k, b, d } = BM25;
   const total = new Float64Array(n);
   const count = new Int32Array(n);
   const matched = new Int32Array(n);
@@ -134,23 +146,17 @@ export function searchWords(index: TermIndex, words: readonly WordQuery[], boost
   const wordTouched: number[] = [];
   for (const q of words) {
     for (const [row, termWeight] of derivedTerms(index, q)) {
-      for (const { field, docs, freqs } of postingsOf(index, row)) {
-        const fieldBoost = boosts[field] ?? 1;
-        const weight = termWeight * fieldBoost;
-        const avgFieldLength = index.averageFieldLength[field]!;
-        const matchingCount = docs.length;
-        const invDocFreq = Math.log(1 + (n - matchingCount + 0.5) / (matchingCount + 0.5));
+      for (const { field, docs, scores } of postingsOf(index, row)) {
+        // MiniSearch's termWeight * termBoost * fieldBoost * docBoost * rawScore, with both boosts 1.
+        const weight = termWeight * (boosts[field] ?? 1);
         for (let p = 0; p < docs.length; p++) {
           const doc = docs[p]!;
           if (allowed[doc] === 0) continue;
-          const termFreq = freqs[p]!;
-          const fieldLength = index.fieldLength[doc * index.fieldCount + field]!;
-          const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
           if (inWord[doc] === 0) {
             inWord[doc] = 1;
             wordTouched.push(doc);
           }
-          wordScore[doc]! += weight * rawScore;
+          wordScore[doc]! += weight * scores[p]!;
         }
       }
     }
