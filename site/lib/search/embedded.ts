@@ -80,6 +80,8 @@ export interface EmbeddedIndex {
   /** Each document's service, numbered, and how many services there are. */
   serviceNo: Int32Array;
   serviceCount: number;
+  /** Ranks for searches without words: all equal. Never written to. */
+  zeros: { words: Int32Array; score: Float64Array };
   /** The filters, evaluated over all documents at once. */
   clauses: ReturnType<typeof clauseTable<StoredDoc>>;
   /** The documents' text index, scored as MiniSearch scores it (term-index.ts). */
@@ -168,6 +170,7 @@ export function loadEmbeddedIndex(json: EmbeddedIndexJson | string): EmbeddedInd
     facets: facetTable(docs, (d) => d.serviceId),
     serviceNo,
     serviceCount: serviceNos.size,
+    zeros: { words: new Int32Array(docs.length), score: new Float64Array(docs.length) },
     clauses: clauseTable(docs),
     terms: loadTermIndex(data.minisearch),
     boosts: boostsById(data.minisearch),
@@ -181,13 +184,9 @@ export function searchEmbedded(index: EmbeddedIndex, query: Query): SearchResult
   const here = query.near;
   const allowed = index.clauses.select(filterClauses(query));
   const groups = query.q.trim() === '' ? [] : queryWordGroups(query.q, index.synonyms, index.stopWords);
-  const { docs: matched, words, score } = groups.length === 0 ? allAllowed(allowed) : matchWords(index, groups, allowed);
+  const { docs: matched, words, score } = groups.length === 0 ? allAllowed(allowed, index.zeros) : matchWords(index, groups, allowed);
   // Distances only when there is a place, and only for the documents that match.
-  const miles = new Float64Array(here ? allowed.length : 0);
-  if (here) {
-    const milesTo = index.clauses.milesFrom(here);
-    for (const i of matched) miles[i] = milesTo(i);
-  }
+  const miles = here ? index.clauses.milesFrom(here, matched) : index.zeros.score;
 
   const byDistance = query.sort === 'distance' && here !== undefined;
   const before = (a: number, b: number) =>
@@ -238,11 +237,11 @@ interface Matches {
   score: Float64Array;
 }
 
-/** With no words to match, every document the filters let through, all ranked equal. */
-function allAllowed(allowed: Uint8Array): Matches {
+/** With no words to match, every document the filters let through, all ranked equal (`zeros` is all 0). */
+function allAllowed(allowed: Uint8Array, zeros: { words: Int32Array; score: Float64Array }): Matches {
   const docs: number[] = [];
   for (let i = 0; i < allowed.length; i++) if (allowed[i]) docs.push(i);
-  return { docs, words: new Int32Array(allowed.length), score: new Float64Array(allowed.length) };
+  return { docs, ...zeros };
 }
 
 /** The first `k` items in order, without sorting them all (k is one page's end, items can be thousands). */
@@ -300,7 +299,8 @@ function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8A
     }
   }
   const docs: number[] = [];
-  const leading = new Int32Array(allowed.length);
+  // How many leading groups each document matched, written over its mask (read just before).
+  const leading = mask;
   for (const i of touched) {
     let k = 0;
     while (k < groups.length && mask[i]! & (1 << k)) k++;

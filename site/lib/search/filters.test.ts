@@ -121,10 +121,13 @@ describe('filters over a whole list of documents at once', () => {
   });
 
   it('gives each venue’s distance, and Infinity without one', () => {
-    const miles = table.milesFrom(near);
-    expect(docs.map((_, i) => miles(i))).toEqual(docs.map((d) => (d._geo ? haversineMiles(near, d._geo) : Infinity)));
+    const all = docs.map((_, i) => i);
+    expect([...table.milesFrom(near, all)]).toEqual(docs.map((d) => (d._geo ? haversineMiles(near, d._geo) : Infinity)));
+    // Somewhere else: only the documents asked for are worked out, the others are not left from before.
     const elsewhere = { lat: 53.6, lng: -1.0 };
-    expect(table.milesFrom(elsewhere)(0)).toBe(haversineMiles(elsewhere, docs[0]!._geo!));
+    const miles = table.milesFrom(elsewhere, [0]);
+    expect(miles[0]).toBe(haversineMiles(elsewhere, docs[0]!._geo!));
+    expect(miles[1]).toBeNaN();
   });
 });
 

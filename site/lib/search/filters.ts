@@ -124,22 +124,24 @@ export function clauseTable<D extends FilterableDoc>(docs: readonly D[]) {
   const hasGeo = Uint8Array.from(docs, (d) => (d._geo ? 1 : 0));
   // The last place searched near: people refine a search around one postcode, so keep its distances.
   // Each is worked out when first needed: a radius only needs the documents the other clauses let through.
-  let near: { point: Point; miles: Float64Array } | undefined;
-  const milesFrom = (point: Point): ((i: number) => number) => {
-    if (near?.point.lat !== point.lat || near.point.lng !== point.lng) {
-      near = { point: { lat: point.lat, lng: point.lng }, miles: new Float64Array(n).fill(NaN) };
+  let near: { lat: number; lng: number; cos: number } | undefined;
+  let miles = new Float64Array(0);
+  const milesFrom = (point: Point, docsNeeded: Iterable<number>): Float64Array => {
+    if (near?.lat !== point.lat || near.lng !== point.lng) {
+      near = { lat: point.lat, lng: point.lng, cos: Math.cos(point.lat * RADIANS) };
+      if (miles.length !== n) miles = new Float64Array(n);
+      miles.fill(NaN);
     }
-    const { miles } = near;
-    const here = near.point;
-    const cosHere = Math.cos(here.lat * RADIANS);
-    return (i) => {
-      let m = miles[i]!;
-      if (Number.isNaN(m)) miles[i] = m = hasGeo[i] ? haversineWithCosines(here, cosHere, lat[i]!, lng[i]!, cosLat[i]!) : Infinity;
-      return m;
-    };
+    for (const i of docsNeeded) {
+      if (Number.isNaN(miles[i]!)) miles[i] = hasGeo[i] ? haversineWithCosines(near, near.cos, lat[i]!, lng[i]!, cosLat[i]!) : Infinity;
+    }
+    return miles;
   };
   return {
-    /** Miles from `point` to document i's venue; Infinity for a document without one. */
+    /**
+     * Miles from `point` to each document's venue (Infinity without one), filled in for `docsNeeded`.
+     * The array is kept for the next search near the same point, and overwritten by one near another.
+     */
     milesFrom,
     /** 1 for each document that matches every clause, 0 for the others. */
     select(clauses: readonly Clause[]): Uint8Array {
@@ -156,8 +158,10 @@ export function clauseTable<D extends FilterableDoc>(docs: readonly D[]) {
           }
           for (let w = 0; w < words; w++) bits[w]! &= any[w]!;
         } else if (clause.op === 'near') {
-          const miles = milesFrom(clause.point);
-          for (let i = 0; i < n; i++) if ((bits[i >>> 5]! >>> (i & 31)) & 1 && hasVenue[i] && !(miles(i) <= clause.miles)) clear(i);
+          const candidates: number[] = [];
+          for (let i = 0; i < n; i++) if ((bits[i >>> 5]! >>> (i & 31)) & 1 && hasVenue[i]) candidates.push(i);
+          const miles = milesFrom(clause.point, candidates);
+          for (const i of candidates) if (!(miles[i]! <= clause.miles)) clear(i);
         } else {
           // Comparing with a number, a Float64Array holds what <= and >= would convert each value to.
           const col = numbersOf(clause.field);
@@ -258,17 +262,23 @@ export function facetTable<D extends FilterableDoc>(docs: readonly D[], groupOf:
     keyStart[i + 1] = keyList.length;
   });
   const keyOf = Int32Array.from(keyList);
-  // The documents with each service's venues one after another, so a value already counted for the
+  const groupSize = new Int32Array(groupIds.size);
+  for (const g of group) groupSize[g]!++;
+  // Venues of services with several, one service after another, so a value already counted for the
   // service is recognised by remembering only the last service counted under it.
-  const inGroupOrder = Int32Array.from(docs.keys()).sort((a, b) => group[a]! - group[b]! || a - b);
+  const sharedInGroupOrder = Int32Array.from([...docs.keys()].filter((i) => groupSize[group[i]!]! > 1)).sort((a, b) => group[a]! - group[b]! || a - b);
   return {
     /** Counts over the documents numbered in `matched` (any order). */
     count(matched: Iterable<number>): FacetCounts {
-      const isMatched = new Uint8Array(n);
-      for (const i of matched) isMatched[i] = 1;
       const counts = new Int32Array(keys.length);
+      const isMatched = new Uint8Array(n);
+      // Most services have one venue: their values count straight away.
+      for (const i of matched) {
+        if (groupSize[group[i]!] === 1) for (let p = keyStart[i]!; p < keyStart[i + 1]!; p++) counts[keyOf[p]!]!++;
+        else isMatched[i] = 1;
+      }
       const lastGroup = new Int32Array(keys.length).fill(-1);
-      for (const i of inGroupOrder) {
+      for (const i of sharedInGroupOrder) {
         if (isMatched[i] === 0) continue;
         const g = group[i]!;
         for (let p = keyStart[i]!; p < keyStart[i + 1]!; p++) {

@@ -40,6 +40,8 @@ export interface TermIndex {
   averageFieldLength: number[];
   /** documentCount × fieldCount. */
   fieldLength: Float64Array;
+  /** Per-document working arrays, made once and reused by every search (see searchWords). */
+  scratch?: { total: Float64Array; count: Int32Array; matched: Int32Array; wordScore: Float64Array; inWord: Uint8Array };
 }
 
 export function loadTermIndex(c: CompactMini): TermIndex {
@@ -134,15 +136,18 @@ export interface WordScores {
 /**
  * MiniSearch's `search({ queries: words, combineWith: 'OR' }, { fuzzy, prefix, boost })` over the documents
  * `allowed` lets through (1 in `allowed`). `boosts[fieldId]` is each field's boost.
+ * The score and groups arrays are the index's own and the next search overwrites them: a search allocating
+ * fresh arrays the size of a big directory on every keystroke spent its time in garbage collection.
  */
 export function searchWords(index: TermIndex, words: readonly WordQuery[], boosts: readonly number[], allowed: Uint8Array): WordScores {
   const n = index.documentCount;
-  const total = new Float64Array(n);
-  const count = new Int32Array(n);
-  const matched = new Int32Array(n);
+  index.scratch ??= { total: new Float64Array(n), count: new Int32Array(n), matched: new Int32Array(n), wordScore: new Float64Array(n), inWord: new Uint8Array(n) };
+  // wordScore and inWord are left all zero after every word; the others start again from zero.
+  const { total, count, matched, wordScore, inWord } = index.scratch;
+  total.fill(0);
+  count.fill(0);
+  matched.fill(0);
   const touched: number[] = [];
-  const wordScore = new Float64Array(n);
-  const inWord = new Uint8Array(n);
   const wordTouched: number[] = [];
   for (const q of words) {
     for (const [row, termWeight] of derivedTerms(index, q)) {
