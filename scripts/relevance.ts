@@ -17,6 +17,7 @@ import { toSearchDocuments, type SearchDocument } from '../indexer/search-docume
 import { buildEmbeddedIndex, loadEmbeddedIndex, searchEmbedded } from '../site/lib/search/embedded.ts';
 import { buildSynonyms, filterClauses, haversineMiles, matchesAll, STOP_WORDS } from '../site/lib/search/filters.ts';
 import { parseQuery, type Query } from '../site/lib/search/query.ts';
+import { machine } from './bench/machine.ts';
 import { queryContextFor } from './bench/query-context.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -155,7 +156,7 @@ export function runRelevance(contentDir = join(root, 'content')) {
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-export function relevanceReport(r: ReturnType<typeof runRelevance>, date = new Date()): string {
+export function relevanceReport(r: ReturnType<typeof runRelevance>, date = new Date(), commit = machine().commit): string {
   const { embedded, baseline } = r;
   const groups = ['parent', 'young-person', 'practitioner'] as const;
   const byWho = (f: EngineFigures, who: string) => {
@@ -171,7 +172,7 @@ export function relevanceReport(r: ReturnType<typeof runRelevance>, date = new D
   return [
     '# Relevance check',
     '',
-    `Written by \`npm run relevance\` on ${date.toISOString().slice(0, 10)} at ${date.toISOString().slice(11, 16)} UTC, over the example directory (${r.listings} listings), with the ${embedded.queries} queries in tests/relevance/queries.yaml.`,
+    `Written by \`npm run relevance\` on ${date.toISOString().slice(0, 10)} at ${date.toISOString().slice(11, 16)} UTC at commit ${commit}, over the example directory (${r.listings} listings), with the ${embedded.queries} queries in tests/relevance/queries.yaml.`,
     '',
     'success@3: a service with one of the right needs is in the top 3. Zero results: the search found nothing.',
     `With a postcode, both searches keep services within ${POSTCODE_RADIUS} miles (and online or phone services).`,
