@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { listingRules, listingSchema, WHOLE_BOROUGH, type Council, type Hub, type Listing, type Location } from '../schema/index.ts';
+import { listingRules, listingSchema, type Council, type Hub, type Listing, type Location } from '../schema/index.ts';
 import { crossCheck } from './cross-checks.ts';
 import { loadPostcodes, type PostcodeLookup } from './postcodes.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import { validParts, withEmptyLists } from './partial-listing.ts';
 import { MAX_FILE_BYTES, readYaml } from './read-yaml.ts';
 import { schemaProblems, sentence } from './schema-messages.ts';
-import { reviewOf, todayIso, type Review } from './review.ts';
+import { todayIso, type Review } from './review.ts';
+import { resolveListing, wardLocalities } from './resolve-listing.ts';
 import { loadCouncil, loadVocabularies, type Vocabularies } from './vocabularies.ts';
 
 export interface ResolvedVenue extends Location {
@@ -88,7 +89,7 @@ export function loadDirectory(options: LoadOptions): Directory {
   const listings: LoadedListing[] = [];
   const seenIds = new Map<string, string>();
   const seenNames = new Map<string, string>();
-  const wardToLocality = new Map(vocab.localities.flatMap((l) => l.wards.map((w) => [w.code, l.id] as const)));
+  const wardToLocality = wardLocalities(vocab);
 
   for (const path of files) {
     const file = relative(root, path).split(sep).join('/');
@@ -155,37 +156,7 @@ export function loadDirectory(options: LoadOptions): Directory {
     seenNames.set(nameKey, file);
     if (hasError) continue;
 
-    const venues = listing.locations.map((loc): ResolvedVenue => {
-      const point = postcodes.get(loc.postal_code)!;
-      const district = loc.hide_address ? postcodes.outcode(point.postcode.split(' ')[0]!) : undefined;
-      return {
-        ...loc,
-        postal_code: point.postcode,
-        lat: district?.lat ?? point.lat,
-        lng: district?.lng ?? point.lng,
-        wardCode: point.wardCode,
-        locality: wardToLocality.get(point.wardCode),
-        approximate: district !== undefined,
-      };
-    });
-    const localitiesServed = listing.service_areas.includes(WHOLE_BOROUGH) ? vocab.localities.map((l) => l.id) : [...listing.service_areas];
-    listings.push({
-      id,
-      file,
-      listing: {
-        ...listing,
-        minimum_age: listing.minimum_age ?? council.age_policy.minimum_age,
-        maximum_age: listing.maximum_age ?? council.age_policy.maximum_age,
-      },
-      venues,
-      localitiesServed,
-      review: reviewOf(
-        listing.assured_date,
-        listing.review_interval_months ?? council.review.default_interval_months,
-        council.review.grace_period_days,
-        today,
-      ),
-    });
+    listings.push(resolveListing(id, file, listing, { council, vocab, postcodes, today }, wardToLocality));
   }
   const checked = files.map((f) => relative(root, f).split(sep).join('/'));
   return { council, vocab, hubs, postcodes, listings, problems, filesChecked: files.length, files: checked, today };

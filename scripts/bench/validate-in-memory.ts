@@ -4,10 +4,10 @@
  * content/lib/load-directory.ts does them per listing. The file-based path (reading YAML with line numbers)
  * is benchmarked separately, on 10,000 files and on the example directory.
  */
-import type { Directory, LoadedListing, ResolvedVenue } from '../../content/lib/load-directory.ts';
+import type { Directory, LoadedListing } from '../../content/lib/load-directory.ts';
 import { crossCheck } from '../../content/lib/cross-checks.ts';
-import { reviewOf } from '../../content/lib/review.ts';
-import { listingSchema, WHOLE_BOROUGH, type ListingInput } from '../../content/schema/index.ts';
+import { resolveListing, wardLocalities } from '../../content/lib/resolve-listing.ts';
+import { listingSchema, type ListingInput } from '../../content/schema/index.ts';
 
 export function validateInMemory(
   inputs: readonly ListingInput[],
@@ -15,7 +15,7 @@ export function validateInMemory(
   today: string,
 ): { listings: LoadedListing[]; errors: number } {
   const { council, vocab, postcodes } = dir;
-  const wardToLocality = new Map(vocab.localities.flatMap((l) => l.wards.map((w) => [w.code, l.id] as const)));
+  const wardToLocality = wardLocalities(vocab);
   const seenNames = new Set<string>();
   const listings: LoadedListing[] = [];
   let errors = 0;
@@ -34,31 +34,7 @@ export function validateInMemory(
       errors += findings.length;
       return;
     }
-    const venues = listing.locations.map((loc): ResolvedVenue => {
-      const point = postcodes.get(loc.postal_code)!;
-      const district = loc.hide_address ? postcodes.outcode(point.postcode.split(' ')[0]!) : undefined;
-      return {
-        ...loc,
-        postal_code: point.postcode,
-        lat: district?.lat ?? point.lat,
-        lng: district?.lng ?? point.lng,
-        wardCode: point.wardCode,
-        locality: wardToLocality.get(point.wardCode),
-        approximate: district !== undefined,
-      };
-    });
-    listings.push({
-      id: `generated-organisation-${Math.floor(i / 100)}/service-${i}`,
-      file: `generated/${i}.yaml`,
-      listing: {
-        ...listing,
-        minimum_age: listing.minimum_age ?? council.age_policy.minimum_age,
-        maximum_age: listing.maximum_age ?? council.age_policy.maximum_age,
-      },
-      venues,
-      localitiesServed: listing.service_areas.includes(WHOLE_BOROUGH) ? vocab.localities.map((l) => l.id) : [...listing.service_areas],
-      review: reviewOf(listing.assured_date, listing.review_interval_months ?? council.review.default_interval_months, council.review.grace_period_days, today),
-    });
+    listings.push(resolveListing(`generated-organisation-${Math.floor(i / 100)}/service-${i}`, `generated/${i}.yaml`, listing, { council, vocab, postcodes, today }, wardToLocality));
   });
   return { listings, errors };
 }

@@ -8,6 +8,7 @@
  *   send=1   locality=north   near=DN4 0TY (or near=53.5,-1.13)   radius=5   sort=distance   free=1
  *   access=drop-in   delivery=online   level=targeted   language=pl   day=saturday   hubs=1   page=2   size=20
  */
+import { editDistance } from '../../../content/lib/suggest.ts';
 
 export const RADII = [1, 2, 5, 10, 20] as const;
 export type Radius = (typeof RADII)[number];
@@ -262,18 +263,4 @@ function nearest(input: string, known: readonly string[]): string | undefined {
   }
   if (best === undefined) return undefined;
   return bestD <= 2 || (input.length >= 4 && best.startsWith(input.slice(0, 4))) ? best : undefined;
-}
-
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }
