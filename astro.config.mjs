@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { tileImageSource } from './site/islands/hub-map-tiles.ts';
@@ -8,7 +9,8 @@ import { tileImageSource } from './site/islands/hub-map-tiles.ts';
 // Meilisearch is the only other origin the site may talk to, and only when configured at build time.
 const meiliOrigin = process.env.PUBLIC_MEILI_URL ? new URL(process.env.PUBLIC_MEILI_URL).origin : '';
 // The hub map's tile server, only when the council sets map.tile_url (none by default: docs/decisions/0005).
-const tileSource = tileImageSource(parse(readFileSync(new URL('./content/council.yaml', import.meta.url), 'utf8'))?.map?.tile_url);
+const council = parse(readFileSync(new URL('./content/council.yaml', import.meta.url), 'utf8'));
+const tileSource = tileImageSource(council?.map?.tile_url);
 
 // The site is static: every page is built ahead of time, and the search works in the browser against the
 // embedded index (or Meilisearch, when PUBLIC_MEILI_URL is set at build time).
@@ -16,9 +18,12 @@ export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
   outDir: './dist',
-  site: process.env.SITE_URL ?? 'https://fis.example.org',
+  // The public address comes from the council's settings (SITE_URL overrides it for a preview deployment).
+  site: process.env.SITE_URL ?? council.site_url,
   trailingSlash: 'always',
-  integrations: [react()],
+  // The sitemap lists every built page for search engines (the need and area browse pages are the no-JS
+  // way in) and is the list the accessibility sweep checks (tests/a11y/sitemap-axe.spec.ts).
+  integrations: [react(), sitemap()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // No third-party requests: fonts and scripts are all served from the site itself.
