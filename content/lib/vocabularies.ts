@@ -9,6 +9,8 @@ import {
   languagesFileSchema,
   localitiesFileSchema,
   needsFileSchema,
+  urgentHelpFileSchema,
+  type UrgentHelpFile,
   type AccessibilityFeature,
   type AccessRoute,
   type Council,
@@ -26,6 +28,8 @@ export interface Vocabularies {
   accessRoutes: AccessRoute[];
   accessibilityFeatures: AccessibilityFeature[];
   languages: Language[];
+  /** Urgent topics signposted before any result (urgent-help.yaml). */
+  urgentHelp: UrgentHelpFile;
 }
 
 /** Read one of the council's own data files. These are maintained by the FIS team, so a mistake stops the build. */
@@ -55,7 +59,13 @@ export function loadVocabularies(contentDir: string): Vocabularies {
     accessRoutes: readDataFile(join(dir, 'access-routes.yaml'), accessRoutesFileSchema).access_routes,
     accessibilityFeatures: readDataFile(join(dir, 'accessibility-features.yaml'), accessibilityFeaturesFileSchema).accessibility_features,
     languages: readDataFile(join(dir, 'languages.yaml'), languagesFileSchema).languages,
+    urgentHelp: readDataFile(join(dir, 'urgent-help.yaml'), urgentHelpFileSchema),
   };
+  for (const topic of vocab.urgentHelp.topics) {
+    for (const id of topic.need_pages) {
+      if (!vocab.needs.some((n) => n.id === id)) throw new Error(`urgent-help.yaml: topic ${topic.id} names unknown need page ${id} (see needs.yaml)`);
+    }
+  }
   for (const hub of vocab.hubs) {
     if (!vocab.localities.some((l) => l.id === hub.locality)) throw new Error(`hubs.yaml: hub ${hub.id} names unknown locality ${hub.locality}`);
   }

@@ -37,6 +37,8 @@ export const councilSchema = z
         childrens_social_care_phone: phone,
         out_of_hours_phone: phone,
         childrens_social_care_url: webUrl.optional(),
+        // The council's housing options or homelessness line, shown when a search says someone has nowhere to sleep.
+        homelessness_phone: phone.optional(),
       })
       .strict(),
     theme: z

@@ -7,3 +7,4 @@ export * from './cost.ts';
 export * from './listing.ts';
 export * from './vocabulary.ts';
 export * from './council.ts';
+export * from './urgent-help.ts';

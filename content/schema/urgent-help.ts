@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { isoDate, plainLine, slug, webUrl } from './primitives.ts';
+
+/**
+ * content/vocabularies/urgent-help.yaml: the urgent topics a search can signpost before any result. Each topic
+ * says what to do now, which of the council's numbers to give, which free national helplines to give (each
+ * checked against the organisation's own site, with the date), and the words families and young people use
+ * for it. The trigger words are matched by site/lib/search/signposts.ts, deliberately generously: a false
+ * alarm costs a panel, a miss can cost a child.
+ */
+
+export const URGENT_TOPIC_IDS = [
+  'child-at-risk',
+  'domestic-abuse',
+  'suicide-self-harm',
+  'homeless-tonight',
+  'missing-child',
+  'sexual-abuse-exploitation',
+  'forced-marriage-fgm',
+] as const;
+export type UrgentTopicId = (typeof URGENT_TOPIC_IDS)[number];
+
+/** The council numbers a topic may show, named as in council.yaml's `urgent_help` and `contact`. */
+export const COUNCIL_NUMBERS = ['childrens_social_care_phone', 'out_of_hours_phone', 'homelessness_phone'] as const;
+export type CouncilNumber = (typeof COUNCIL_NUMBERS)[number];
+
+/**
+ * A national helpline number as dialled: 116 123, 0800 1111, 0808 2000 247, or a text short code like 85258.
+ * Not the listing `phone` rule, because the 116 numbers and short codes are shorter than ordinary numbers.
+ */
+export const helplineNumber = z
+  .string()
+  .trim()
+  .regex(/^[0-9][0-9 ]*[0-9]$/, 'Write the number as digits and spaces, for example 0808 800 5000 or 116 123')
+  .refine((s) => {
+    const digits = s.replace(/ /g, '').length;
+    return digits >= 5 && digits <= 11;
+  }, 'A helpline number has 5 to 11 digits');
+
+export const helplineSchema = z
+  .object({
+    name: plainLine(80),
+    /** Who it is for and when, in plain words: "Free, 24 hours a day. For anyone worried about a child." */
+    about: plainLine(200),
+    call: helplineNumber.optional(),
+    /** A text number, with the word to send when there is one. */
+    text: z.object({ number: helplineNumber, word: plainLine(20).optional() }).strict().optional(),
+    website: webUrl,
+    /** Where the number was checked, and when: the organisation's own page. */
+    checked: z
+      .object({
+        on: isoDate,
+        source: webUrl,
+        /** false when only a third party's page could be found: the report and the file say so. */
+        own_site: z.boolean(),
+        note: plainLine(300).optional(),
+      })
+      .strict(),
+  })
+  .strict()
+  .refine((h) => h.call !== undefined || h.text !== undefined, { message: 'A helpline needs a number to call or to text' });
+
+/** One trigger word or phrase, already in the matcher's normal form: lower case words; a trailing * matches any ending. */
+const pattern = z
+  .string()
+  .regex(/^[a-z0-9]+\*?(?: [a-z0-9]+\*?)*$/, 'Write trigger words in lower case with no punctuation ("dont", not "don\'t"); end a word with * to match any ending ("suicid*")');
+/** A slot of a combination: a named word set ($partner) or a list of words. */
+const slot = z.union([z.string().regex(/^\$[a-z-]+$/, 'A word set is named like $partner'), z.array(pattern).min(1)]);
+
+export const combinationSchema = z
+  .object({
+    /** Every slot must be found somewhere in the search, in any order. */
+    all: z.array(slot).min(1),
+    /** None of these may be in the search (keeps "kicked out of school" out of homeless-tonight). */
+    except: z.array(pattern).default([]),
+  })
+  .strict();
+
+export const urgentTopicSchema = z
+  .object({
+    id: z.enum(URGENT_TOPIC_IDS),
+    title: plainLine(80),
+    /** What to do now, most urgent first. Plain sentences a frightened person can act on. */
+    now: z.array(plainLine(300)).min(1),
+    council_numbers: z.array(z.enum(COUNCIL_NUMBERS)).default([]),
+    helplines: z.array(helplineSchema).min(1),
+    /** Need pages that show this topic's panel at the top. */
+    need_pages: z.array(slug).default([]),
+    triggers: z
+      .object({
+        /** Found anywhere in the search as whole words, e.g. "domestic violence", "suicid*". */
+        phrases: z.array(pattern).default([]),
+        combinations: z.array(combinationSchema).default([]),
+      })
+      .strict(),
+  })
+  .strict();
+
+export const urgentHelpFileSchema = z
+  .object({
+    reviewed: isoDate,
+    /** Named word sets a combination can use as $name. */
+    sets: z.record(z.string().regex(/^[a-z-]+$/), z.array(pattern).min(1)),
+    topics: z.array(urgentTopicSchema).min(1),
+  })
+  .strict()
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.topics.forEach((t, i) => {
+      if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: ['topics', i, 'id'], message: `Topic ${t.id} is listed twice` });
+      seen.add(t.id);
+      t.triggers.combinations.forEach((c, j) =>
+        c.all.forEach((s, k) => {
+          if (typeof s === 'string' && !(s.slice(1) in file.sets))
+            ctx.addIssue({ code: 'custom', path: ['topics', i, 'triggers', 'combinations', j, 'all', k], message: `No word set called ${s}: add it under sets, or check the spelling` });
+        }),
+      );
+    });
+    for (const id of URGENT_TOPIC_IDS) if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: ['topics'], message: `The topic ${id} is missing: every urgent topic needs its panel` });
+  });
+
+export type Helpline = z.infer<typeof helplineSchema>;
+export type UrgentTopic = z.infer<typeof urgentTopicSchema>;
+export type UrgentHelpFile = z.infer<typeof urgentHelpFileSchema>;

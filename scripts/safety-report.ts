@@ -1,0 +1,97 @@
+/**
+ * npm run safety: does a search that signals danger show its urgent-help panel, and does an ordinary one not?
+ * Runs the safety test set (tests/safety/tuning.yaml and held-out.yaml) through the signpost matcher
+ * (site/lib/search/signposts.ts) with content/vocabularies/urgent-help.yaml, and writes bench/safety.md:
+ *   recall: the share of trigger searches that show one of their topics;
+ *   false alarms: ordinary searches that show any panel.
+ * The held-out half is never tuned on: its misses are reported here, not fixed by copying its words.
+ */
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { URGENT_TOPIC_IDS, type UrgentTopicId } from '../content/schema/urgent-help.ts';
+import { loadVocabularies, readDataFile } from '../content/lib/vocabularies.ts';
+import { compileSignposts, signpostTriggers } from '../site/lib/search/signposts.ts';
+
+const root = resolve(import.meta.dirname, '..');
+export const SAFETY_HALVES = ['tuning', 'held-out'] as const;
+export type SafetyHalf = (typeof SAFETY_HALVES)[number];
+
+const safetySetSchema = z
+  .object({
+    written: z.string(),
+    triggers: z.array(z.object({ q: z.string().min(1), topics: z.array(z.enum(URGENT_TOPIC_IDS)).min(1) }).strict()).min(1),
+    ordinary: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+
+export interface HalfResult {
+  half: SafetyHalf;
+  triggers: number;
+  found: number;
+  recall: number;
+  ordinary: number;
+  falseAlarms: { q: string; shown: UrgentTopicId[] }[];
+  misses: { q: string; expected: UrgentTopicId[]; shown: UrgentTopicId[] }[];
+  perTopic: Record<string, { triggers: number; found: number }>;
+}
+
+export function runSafety(contentDir = join(root, 'content')): HalfResult[] {
+  const signposts = compileSignposts(signpostTriggers(loadVocabularies(contentDir).urgentHelp));
+  return SAFETY_HALVES.map((half) => {
+    const set = readDataFile(join(root, 'tests/safety', `${half}.yaml`), safetySetSchema);
+    const perTopic: HalfResult['perTopic'] = {};
+    const misses: HalfResult['misses'] = [];
+    for (const t of set.triggers) {
+      const shown = signposts.match(t.q);
+      const hit = t.topics.some((id) => shown.includes(id));
+      const key = t.topics[0]!;
+      perTopic[key] ??= { triggers: 0, found: 0 };
+      perTopic[key].triggers++;
+      if (hit) perTopic[key].found++;
+      else misses.push({ q: t.q, expected: t.topics, shown });
+    }
+    const falseAlarms = set.ordinary.map((q) => ({ q, shown: signposts.match(q) })).filter((r) => r.shown.length > 0);
+    const found = set.triggers.length - misses.length;
+    return { half, triggers: set.triggers.length, found, recall: found / set.triggers.length, ordinary: set.ordinary.length, falseAlarms, misses, perTopic };
+  });
+}
+
+export function safetyMarkdown(results: HalfResult[]): string {
+  const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+  const lines = [
+    '# Safety signposts: recall and false alarms',
+    '',
+    'Written by `npm run safety` (scripts/safety-report.ts). Each search in the safety test set (tests/safety/) is run',
+    'through the urgent-help matcher (site/lib/search/signposts.ts, content/vocabularies/urgent-help.yaml). A trigger',
+    'search is found when one of its topics is shown; an ordinary search is a false alarm when any panel is shown.',
+    'The held-out half was written before the trigger lists and is never tuned on. Targets: recall >= 95% and no',
+    'false alarms on the held-out half.',
+    '',
+    '| Half | Trigger searches | Found | Recall | Ordinary searches | False alarms |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map((r) => `| ${r.half} | ${r.triggers} | ${r.found} | ${pct(r.recall)} | ${r.ordinary} | ${r.falseAlarms.length} |`),
+    '',
+    '## Per topic (first topic listed for each search)',
+    '',
+    `| Topic | ${results.map((r) => r.half).join(' | ')} |`,
+    `| --- | ${results.map(() => '---:').join(' | ')} |`,
+    ...URGENT_TOPIC_IDS.map((id) => `| ${id} | ${results.map((r) => (r.perTopic[id] ? `${r.perTopic[id].found}/${r.perTopic[id].triggers}` : '-')).join(' | ')} |`),
+    '',
+  ];
+  for (const r of results) {
+    lines.push(`## Missed and false alarms: ${r.half}`, '');
+    if (r.misses.length === 0 && r.falseAlarms.length === 0) lines.push('None.', '');
+    for (const m of r.misses) lines.push(`- missed: "${m.q}" (expected ${m.expected.join(' or ')}; shown: ${m.shown.join(', ') || 'nothing'})`);
+    for (const f of r.falseAlarms) lines.push(`- false alarm: "${f.q}" showed ${f.shown.join(', ')}`);
+    if (r.misses.length + r.falseAlarms.length > 0) lines.push('');
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.main) {
+  const results = runSafety();
+  writeFileSync(join(root, 'bench/safety.md'), safetyMarkdown(results));
+  for (const r of results) console.log(`${r.half}: recall ${r.found}/${r.triggers} (${(r.recall * 100).toFixed(1)}%), false alarms ${r.falseAlarms.length}/${r.ordinary}`);
+  console.log('Wrote bench/safety.md');
+}

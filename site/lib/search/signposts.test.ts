@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { urgentHelpFileSchema } from '../../../content/schema/urgent-help.ts';
+import { compileSignposts, normaliseForSignposts, type SignpostTriggers } from './signposts.ts';
+
+// A tiny vocabulary of its own, so these tests pin the matcher's rules, not the council's word lists.
+const triggers: SignpostTriggers = {
+  sets: { partner: ['husband', 'partner', 'boyfriend'], violence: ['hit*', 'beat*', 'strangl*'] },
+  topics: [
+    { id: 'suicide-self-harm', triggers: { phrases: ['suicid*', 'want to die', 'dont want to live'], combinations: [] } },
+    {
+      id: 'domestic-abuse',
+      triggers: { phrases: ['domestic abuse'], combinations: [{ all: ['$partner', '$violence'], except: ['gym'] }] },
+    },
+    { id: 'homeless-tonight', triggers: { phrases: [], combinations: [{ all: [['kicked out']], except: ['school'] }] } },
+  ],
+};
+const s = compileSignposts(triggers);
+
+describe('normaliseForSignposts', () => {
+  it('drops apostrophes, joins negations and lowers case', () => {
+    expect(normaliseForSignposts("I DON'T want to LIVE")).toBe('i dont want to live');
+    expect(normaliseForSignposts('I do not want to live')).toBe('i dont want to live');
+    expect(normaliseForSignposts('self-harm… help!!')).toBe('self harm help');
+    expect(normaliseForSignposts('He didn’t come home')).toBe('he didnt come home');
+  });
+});
+
+describe('compileSignposts', () => {
+  it('finds phrases as whole words, with word endings after a *', () => {
+    expect(s.match('suicidal thoughts')).toEqual(['suicide-self-harm']);
+    expect(s.match('I want to die')).toEqual(['suicide-self-harm']);
+    expect(s.match('i do not want to live')).toEqual(['suicide-self-harm']);
+    expect(s.match('want to diet')).toEqual([]);
+  });
+
+  it('needs one word from each slot of a combination, in any order', () => {
+    expect(s.match('my husband hits me')).toEqual(['domestic-abuse']);
+    expect(s.match('beaten by my boyfriend')).toEqual(['domestic-abuse']);
+    expect(s.match('my husband')).toEqual([]);
+    expect(s.match('hit the gym with my partner')).toEqual([]);
+  });
+
+  it('ignores negation on purpose: a panel shown in doubt is the safe mistake', () => {
+    expect(s.match("my partner doesn't hit me any more")).toEqual(['domestic-abuse']);
+  });
+
+  it('forgives one slip in a long word, not in a short one', () => {
+    expect(s.match('husband strangeled me')).toEqual(['domestic-abuse']);
+    expect(s.match('sucidal')).toEqual([]); // the stem "suicid" is too short for a slip: list common misspellings instead
+  });
+
+  it('lets except words stop a combination', () => {
+    expect(s.match('kicked out')).toEqual(['homeless-tonight']);
+    expect(s.match('kicked out of school')).toEqual([]);
+  });
+
+  it('returns topics in the file order, and nothing for an empty search', () => {
+    expect(s.match('suicidal since my partner beat me')).toEqual(['suicide-self-harm', 'domestic-abuse']);
+    expect(s.match('   ')).toEqual([]);
+  });
+});
+
+describe('urgent-help.yaml schema', () => {
+  it('names the word set that does not exist', () => {
+    const bad = urgentHelpFileSchema.safeParse({ reviewed: '2026-12-01', sets: {}, topics: [{ id: 'domestic-abuse', title: 'x', now: ['x'], helplines: [], triggers: { combinations: [{ all: ['$nope', ['x']] }] } }] });
+    expect(bad.success).toBe(false);
+    expect(JSON.stringify(bad.error?.issues)).toContain('No word set called $nope');
+  });
+});

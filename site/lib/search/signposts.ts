@@ -1,0 +1,121 @@
+/**
+ * Urgent-help signposts: which urgent topics (content/vocabularies/urgent-help.yaml) a search's words point to.
+ * Deliberately separate from the query understanding that ranks results, and deliberately generous: it reads
+ * the raw words a frightened person typed, ignores negation ("he doesn't hit me any more" still shows the
+ * domestic abuse panel), tolerates word order (combinations need one word from each slot, anywhere) and small
+ * typing slips in long words. Pure and browser-safe: the search page runs it on every query, on both engines,
+ * before and whatever the results.
+ */
+import { editDistance } from '../../../content/lib/suggest.ts';
+import type { UrgentHelpFile, UrgentTopicId } from '../../../content/schema/urgent-help.ts';
+
+/** The part of urgent-help.yaml the matcher needs: small enough to hand to the search page's island. */
+export type SignpostTriggers = Pick<UrgentHelpFile, 'sets'> & {
+  topics: { id: UrgentTopicId; triggers: UrgentHelpFile['topics'][number]['triggers'] }[];
+};
+
+interface Word {
+  text: string;
+  prefix: boolean;
+}
+type Sequence = Word[];
+interface Combination {
+  slots: Sequence[][];
+  except: Sequence[];
+}
+interface CompiledTopic {
+  id: UrgentTopicId;
+  phrases: Sequence[];
+  combinations: Combination[];
+}
+export interface Signposter {
+  /** Topic ids in the file's order (its order of urgency); [] for an ordinary search. */
+  match(text: string): UrgentTopicId[];
+}
+
+// Joined-up negations and "i am", so "do not", "don't" and "dont" are one word to the trigger lists.
+const JOINS: [RegExp, string][] = [
+  [/\bdo not\b/g, 'dont'],
+  [/\bdoes not\b/g, 'doesnt'],
+  [/\bdid not\b/g, 'didnt'],
+  [/\b(can not|cannot)\b/g, 'cant'],
+  [/\bcould not\b/g, 'couldnt'],
+  [/\bwill not\b/g, 'wont'],
+  [/\bwould not\b/g, 'wouldnt'],
+  [/\bhas not\b/g, 'hasnt'],
+  [/\bhave not\b/g, 'havent'],
+  [/\bis not\b/g, 'isnt'],
+  [/\bwas not\b/g, 'wasnt'],
+  [/\bare not\b/g, 'arent'],
+  [/\bi am\b/g, 'im'],
+];
+
+/** Lower case, no accents, apostrophes dropped ("didn't" → "didnt"), other punctuation a space, negations joined. */
+export function normaliseForSignposts(text: string): string {
+  let s = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘`´]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  for (const [from, to] of JOINS) s = s.replace(from, to);
+  return s;
+}
+
+function compileSequence(pattern: string): Sequence {
+  return pattern.split(' ').map((w) => (w.endsWith('*') ? { text: w.slice(0, -1), prefix: true } : { text: w, prefix: false }));
+}
+
+/** Long words also match one typing slip (same first letter): "sucidal", "strangeled". Short ones must be exact. */
+const TYPO_MIN_LENGTH = 7;
+
+function wordMatches(token: string, word: Word): boolean {
+  if (word.prefix) {
+    if (token.startsWith(word.text)) return true;
+    if (word.text.length < TYPO_MIN_LENGTH || token[0] !== word.text[0] || token.length < word.text.length - 1) return false;
+    // A slip inside the stem: compare the token's start, one letter either way, with the stem.
+    return [-1, 0, 1].some((d) => editDistance(token.slice(0, word.text.length + d), word.text) <= 1);
+  }
+  if (token === word.text) return true;
+  return word.text.length >= TYPO_MIN_LENGTH && token[0] === word.text[0] && Math.abs(token.length - word.text.length) <= 1 && editDistance(token, word.text) <= 1;
+}
+
+function occurs(tokens: string[], seq: Sequence): boolean {
+  outer: for (let i = 0; i + seq.length <= tokens.length; i++) {
+    for (let j = 0; j < seq.length; j++) if (!wordMatches(tokens[i + j]!, seq[j]!)) continue outer;
+    return true;
+  }
+  return false;
+}
+
+export function compileSignposts(triggers: SignpostTriggers): Signposter {
+  const sets = new Map(Object.entries(triggers.sets).map(([name, words]) => [name, words.map(compileSequence)]));
+  const slot = (s: string | string[]): Sequence[] => {
+    if (typeof s !== 'string') return s.map(compileSequence);
+    const set = sets.get(s.slice(1));
+    // The schema checks every $name; this guards a caller that skipped it.
+    if (!set) throw new Error(`urgent-help.yaml: no word set called ${s}`);
+    return set;
+  };
+  const topics: CompiledTopic[] = triggers.topics.map((t) => ({
+    id: t.id,
+    phrases: t.triggers.phrases.map(compileSequence),
+    combinations: t.triggers.combinations.map((c) => ({ slots: c.all.map(slot), except: c.except.map(compileSequence) })),
+  }));
+  return {
+    match(text) {
+      const tokens = normaliseForSignposts(text).split(' ').filter(Boolean);
+      if (tokens.length === 0) return [];
+      const found = (seqs: Sequence[]) => seqs.some((seq) => occurs(tokens, seq));
+      return topics
+        .filter((t) => found(t.phrases) || t.combinations.some((c) => c.slots.every(found) && !found(c.except)))
+        .map((t) => t.id);
+    },
+  };
+}
+
+/** The matcher's share of the file, for the search page's island (no helpline text, which the page renders). */
+export function signpostTriggers(file: UrgentHelpFile): SignpostTriggers {
+  return { sets: file.sets, topics: file.topics.map((t) => ({ id: t.id, triggers: t.triggers })) };
+}
