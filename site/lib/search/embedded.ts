@@ -13,7 +13,7 @@ import { compactMini, fromColumns, toColumns, type Columns, type CompactMini } f
 import { clauseTable, facetTable, filterClauses, queryWordGroups, tokenise, typoBudget, type Synonyms } from './filters.ts';
 import type { Query } from './query.ts';
 import type { HitFields, SearchHit, SearchResults } from './results.ts';
-import { loadTermIndex, searchWords, type TermIndex, type WordQuery } from './term-index.ts';
+import { loadTermIndex, searchWords, type MatchDetail, type TermIndex, type WordQuery } from './term-index.ts';
 
 export const EMBEDDED_FORMAT = 2;
 
@@ -41,6 +41,8 @@ const NEED_FIELDS: FieldName[] = ['needLabels', 'needPhrases'];
 const DOC_FIELDS = ALL_FIELDS.filter((f) => !NEED_FIELDS.includes(f));
 /** Each field's boost, by its number in the compact index. */
 const boostsById = (c: CompactMini) => Object.entries(c.fieldIds).reduce<number[]>((b, [f, id]) => ((b[id] = FIELD_BOOSTS[f as FieldName]), b), []);
+/** Each field's place in Meilisearch's searchableAttributes order (0 is the most telling), by its number. */
+const ranksById = (c: CompactMini) => Object.entries(c.fieldIds).reduce<number[]>((r, [f, id]) => ((r[id] = ALL_FIELDS.indexOf(f as FieldName)), r), []);
 
 /** A document as the embedded index keeps it: what results and filters need, not the long text. */
 export type StoredDoc = HitFields & Pick<SearchDocument, 'status' | 'review'>;
@@ -72,7 +74,11 @@ export interface EmbeddedIndex {
   docs: StoredDoc[];
   fields: FieldName[];
   /** Need labels and phrases, scored as MiniSearch scores them; null when built without the vocabulary. */
-  needTerms: { terms: TermIndex; boosts: number[] } | null;
+  needTerms: { terms: TermIndex; boosts: number[]; ranks: number[] } | null;
+  /** Field id (in `terms`) → its place in the searchable attributes order, for Meilisearch's attribute rule. */
+  ranks: number[];
+  /** Working arrays for the ranking detail, one entry per document, reused by every search. */
+  detail?: MatchDetail;
   /** Need number (in the need index) → the documents with that need. */
   docsByNeed: number[][];
   /** Facet counting, precomputed per document (one count per service). */
@@ -165,7 +171,10 @@ export function loadEmbeddedIndex(json: EmbeddedIndexJson | string): EmbeddedInd
   return {
     docs,
     fields: data.fields,
-    needTerms: data.needIndex ? { terms: loadTermIndex(data.needIndex.minisearch), boosts: boostsById(data.needIndex.minisearch) } : null,
+    needTerms: data.needIndex
+      ? { terms: loadTermIndex(data.needIndex.minisearch), boosts: boostsById(data.needIndex.minisearch), ranks: ranksById(data.needIndex.minisearch) }
+      : null,
+    ranks: ranksById(data.minisearch),
     docsByNeed,
     facets: facetTable(docs, (d) => d.serviceId),
     serviceNo,
@@ -230,6 +239,15 @@ export function searchEmbedded(index: EmbeddedIndex, query: Query): SearchResult
   };
 }
 
+/** A rank past every field: "matched in no field yet". */
+const NO_FIELD = 99;
+
+function popcount(x: number): number {
+  let c = 0;
+  for (let v = x >>> 0; v; v &= v - 1) c++;
+  return c;
+}
+
 /** The documents that match and how they rank: `words` leading query words matched, then `score`. */
 interface Matches {
   docs: number[];
@@ -276,16 +294,44 @@ function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8A
   const typed = new Set(groups.map((g) => g[0]!));
   const lastWord = groups[groups.length - 1]![0]!;
   const maskOf = new Map<string, number>();
-  groups.forEach((g, gi) => g.forEach((w) => maskOf.set(w, (maskOf.get(w) ?? 0) | (1 << gi))));
+  // A phrase alternative ("child minder" for "childminder") counts for its group only when a document has all
+  // of its words, as Meilisearch matches a synonym phrase: each of its words gets a bit of its own above the
+  // groups' bits, and the group's bit is set afterwards where all of them are present.
+  const phrases: { group: number; bits: number }[] = [];
+  const phraseBit = new Map<string, number>();
+  let nextBit = groups.length;
+  groups.forEach((g, gi) =>
+    g.forEach((alt) => {
+      const parts = alt.split(' ');
+      if (parts.length === 1) {
+        maskOf.set(alt, (maskOf.get(alt) ?? 0) | (1 << gi));
+        return;
+      }
+      const fresh = new Set(parts.filter((w) => !phraseBit.has(w)));
+      if (nextBit + fresh.size > 30) return; // out of bits (a very long query): leave this phrase out
+      for (const w of fresh) phraseBit.set(w, 1 << nextBit++);
+      let bits = 0;
+      for (const w of parts) {
+        bits |= phraseBit.get(w)!;
+        maskOf.set(w, (maskOf.get(w) ?? 0) | phraseBit.get(w)!);
+      }
+      phrases.push({ group: gi, bits });
+    }),
+  );
   const fuzzy = (term: string) => (typed.has(term) && typoBudget(term, index.exact)) || false;
   const prefix = (term: string) => term === lastWord && term.length >= 2;
   const words = [...maskOf].map(([term, groups]): WordQuery => ({ term, fuzzy: fuzzy(term), prefix: prefix(term), groups }));
 
-  // The words' scores and groups per document, with what the need text adds (MiniSearch's sums, in its order).
-  const { touched, score, groups: mask } = searchWords(index.terms, words, index.boosts, allowed);
+  // The words' groups per document, and what Meilisearch's ranking rules look at (typos, the field, exact
+  // words), with what the need text adds.
+  const n = index.docs.length;
+  const detail = (index.detail ??= { ranks: index.ranks, clean: new Int32Array(n), exact: new Int32Array(n), rank: new Uint8Array(n * 32).fill(NO_FIELD) });
+  const { touched, score, groups: mask } = searchWords(index.terms, words, index.boosts, allowed, detail);
   if (index.needTerms) {
-    const { terms, boosts } = index.needTerms;
-    const needs = searchWords(terms, words, boosts, new Uint8Array(terms.documentCount).fill(1));
+    const { terms, boosts, ranks } = index.needTerms;
+    const k = terms.documentCount;
+    const needDetail: MatchDetail = { ranks, clean: new Int32Array(k), exact: new Int32Array(k), rank: new Uint8Array(k * 32).fill(NO_FIELD) };
+    const needs = searchWords(terms, words, boosts, new Uint8Array(k).fill(1), needDetail);
     // Need scores go to each service best need first, as MiniSearch listed them (a stable sort by score),
     // so the sums come out the same to the last bit.
     const bestFirst = [...needs.touched].sort((a, b) => needs.score[b]! - needs.score[a]!);
@@ -295,6 +341,9 @@ function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8A
         if (mask[i] === 0) touched.push(i);
         mask[i]! |= needs.groups[k]!;
         score[i]! += needs.score[k]!;
+        detail.clean[i]! |= needDetail.clean[k]!;
+        detail.exact[i]! |= needDetail.exact[k]!;
+        for (let b = 0; b < 32; b++) if (needDetail.rank[k * 32 + b]! < detail.rank[i * 32 + b]!) detail.rank[i * 32 + b] = needDetail.rank[k * 32 + b]!;
       }
     }
   }
@@ -302,8 +351,31 @@ function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8A
   // How many leading groups each document matched, written over its mask (read just before).
   const leading = mask;
   for (const i of touched) {
+    const base = i * 32;
+    for (const p of phrases) {
+      if ((mask[i]! & p.bits) !== p.bits) continue;
+      mask[i]! |= 1 << p.group;
+      // A phrase's words are never typo-matched, and a synonym is not the word as typed. The phrase sits in
+      // the field of its furthest word.
+      if ((detail.clean[i]! & p.bits) === p.bits) detail.clean[i]! |= 1 << p.group;
+      let r = 0;
+      for (let bits = p.bits; bits; bits &= bits - 1) r = Math.max(r, detail.rank[base + 31 - Math.clz32(bits & -bits)]!);
+      if (r < detail.rank[base + p.group]!) detail.rank[base + p.group] = r;
+    }
     let k = 0;
     while (k < groups.length && mask[i]! & (1 << k)) k++;
+    // Meilisearch's rules after "words" (and "sort"), as one number: fewer typos, then the most telling
+    // fields (summed over the words matched), then more words exactly as typed. Equal documents then keep
+    // the directory's order, as they do in Meilisearch.
+    const lead = k >= 31 ? -1 : (1 << k) - 1;
+    const typos = k - popcount(detail.clean[i]! & lead);
+    const exact = popcount(detail.exact[i]! & lead);
+    let fields = 0;
+    for (let g = 0; g < k; g++) fields += detail.rank[base + g]!;
+    score[i] = -typos * 1e7 - fields * 1e2 + exact;
+    detail.clean[i] = 0;
+    detail.exact[i] = 0;
+    detail.rank.fill(NO_FIELD, base, base + 32);
     leading[i] = k;
     if (k > 0) docs.push(i);
   }

@@ -395,7 +395,9 @@ function synonymsByFirstWord(synonyms: Synonyms) {
     const words = tokenise(key);
     if (words.length === 0) continue;
     const list = byFirst.get(words[0]!) ?? [];
-    list.push({ words, alternatives: equivalents.flatMap((e) => tokenise(e)) });
+    // A synonym of several words stays one phrase ("child minder"): split into words it would let "child"
+    // alone stand for "childminder", which Meilisearch (matching it as a phrase) never does.
+    list.push({ words, alternatives: equivalents.map((e) => tokenise(e).join(' ')).filter((e) => e !== '') });
     byFirst.set(words[0]!, list);
   }
   tokenisedSynonyms.set(synonyms, byFirst);
@@ -404,8 +406,9 @@ function synonymsByFirstWord(synonyms: Synonyms) {
 
 /**
  * The query as groups of alternative words. Each group is one word the person typed; a document "has" that
- * word when it has any word of the group. Synonyms (one word or a phrase of several) add their words to the
- * groups of the words they replace, so "DV" also finds "domestic abuse".
+ * word when it has any alternative of the group. Synonyms add their alternatives to the groups of the words
+ * they replace, so "DV" also finds "domestic abuse"; an alternative of several words (space-separated,
+ * stop words left out) is a phrase, which a document has only when it has all of its words.
  */
 export function queryWordGroups(text: string, synonyms: Synonyms, stopWords: ReadonlySet<string>): string[][] {
   const tokens = tokenise(text);
@@ -414,7 +417,7 @@ export function queryWordGroups(text: string, synonyms: Synonyms, stopWords: Rea
   for (let i = 0; i < tokens.length; i++) {
     for (const { words, alternatives } of byFirstWord.get(tokens[i]!) ?? []) {
       if (words.length > tokens.length - i || words.some((w, j) => tokens[i + j] !== w)) continue;
-      const kept = alternatives.filter((w) => !stopWords.has(w));
+      const kept = alternatives.map((a) => a.split(' ').filter((w) => !stopWords.has(w)).join(' ')).filter((a) => a !== '');
       for (let j = 0; j < words.length; j++) for (const w of kept) groups[i + j]!.add(w);
     }
   }

@@ -101,24 +101,29 @@ export interface WordQuery {
   groups: number;
 }
 
+/** How a query word reached an index term: as typed, as the start of a longer word, or with a typo. */
+export const EXACT = 0;
+export const PREFIX = 1;
+export const TYPO = 2;
+
 /** The index terms a query word matches, with MiniSearch's weight for each: exact, then prefix, then fuzzy. */
-function derivedTerms(index: TermIndex, q: WordQuery): [row: number, weight: number][] {
-  const out: [number, number][] = [];
+function derivedTerms(index: TermIndex, q: WordQuery): [row: number, weight: number, kind: number][] {
+  const out: [number, number, number][] = [];
   const exact = index.terms.get(q.term);
-  if (exact !== undefined) out.push([exact, 1]);
+  if (exact !== undefined) out.push([exact, 1, EXACT]);
   const fuzzy = q.fuzzy ? index.terms.fuzzyGet(q.term, q.fuzzy) : undefined;
   if (q.prefix) {
     for (const [term, row] of index.terms.atPrefix(q.term)) {
       const distance = term.length - q.term.length;
       if (!distance) continue;
       fuzzy?.delete(term); // a prefix match is scored as a prefix match only
-      out.push([row, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance)]);
+      out.push([row, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance), PREFIX]);
     }
   }
   if (fuzzy) {
     for (const [term, [row, distance]] of fuzzy) {
       if (!distance) continue;
-      out.push([row, (FUZZY_WEIGHT * term.length) / (term.length + distance)]);
+      out.push([row, (FUZZY_WEIGHT * term.length) / (term.length + distance), TYPO]);
     }
   }
   return out;
@@ -139,7 +144,22 @@ export interface WordScores {
  * The score and groups arrays are the index's own and the next search overwrites them: a search allocating
  * fresh arrays the size of a big directory on every keystroke spent its time in garbage collection.
  */
-export function searchWords(index: TermIndex, words: readonly WordQuery[], boosts: readonly number[], allowed: Uint8Array): WordScores {
+/**
+ * What Meilisearch's ranking rules look at, per document, filled in when a caller asks (`detail`):
+ * `clean`: the `groups` bits of words that matched as typed or as a prefix (no typo);
+ * `exact`: the `groups` bits of words that matched exactly as typed (not a prefix, not a typo);
+ * `rank`: per document and `groups` bit (doc * 32 + bit), the best (lowest) field rank a word with that bit
+ * matched in (`ranks[fieldId]`: 0 for the most telling field).
+ * The caller zeroes `clean` and `exact` and fills `rank` with a large number before the search.
+ */
+export interface MatchDetail {
+  ranks: readonly number[];
+  clean: Int32Array;
+  exact: Int32Array;
+  rank: Uint8Array;
+}
+
+export function searchWords(index: TermIndex, words: readonly WordQuery[], boosts: readonly number[], allowed: Uint8Array, detail?: MatchDetail): WordScores {
   const n = index.documentCount;
   index.scratch ??= { total: new Float64Array(n), count: new Int32Array(n), matched: new Int32Array(n), wordScore: new Float64Array(n), inWord: new Uint8Array(n) };
   // wordScore and inWord are left all zero after every word; the others start again from zero.
@@ -150,13 +170,22 @@ export function searchWords(index: TermIndex, words: readonly WordQuery[], boost
   const touched: number[] = [];
   const wordTouched: number[] = [];
   for (const q of words) {
-    for (const [row, termWeight] of derivedTerms(index, q)) {
+    for (const [row, termWeight, kind] of derivedTerms(index, q)) {
       for (const { field, docs, scores } of postingsOf(index, row)) {
         // MiniSearch's termWeight * termBoost * fieldBoost * docBoost * rawScore, with both boosts 1.
         const weight = termWeight * (boosts[field] ?? 1);
         for (let p = 0; p < docs.length; p++) {
           const doc = docs[p]!;
           if (allowed[doc] === 0) continue;
+          if (detail) {
+            if (kind !== TYPO) detail.clean[doc]! |= q.groups;
+            if (kind === EXACT) detail.exact[doc]! |= q.groups;
+            const r = detail.ranks[field] ?? 99;
+            for (let bits = q.groups >>> 0, base = doc * 32; bits; bits &= bits - 1) {
+              const at = base + 31 - Math.clz32(bits & -bits);
+              if (r < detail.rank[at]!) detail.rank[at] = r;
+            }
+          }
           if (inWord[doc] === 0) {
             inWord[doc] = 1;
             wordTouched.push(doc);

@@ -1,0 +1,110 @@
+/**
+ * Engine parity beyond the contract: the everyday searches in queries.yaml run through the embedded engine and
+ * a real Meilisearch over the EXAMPLE directory (content/), and the answers are compared: the totals, the top
+ * result, and the needs of the top 3. Shared by the parity test and `npm run parity` (bench/parity.md).
+ */
+import { join, resolve } from 'node:path';
+import { Meilisearch } from 'meilisearch';
+import { z } from 'zod';
+import { readDataFile } from '../../content/lib/vocabularies.ts';
+import { loadSearchSetup, type SearchSetup } from '../../indexer/search-setup.ts';
+import { buildEmbeddedIndex, loadEmbeddedIndex } from '../../site/lib/search/embedded.ts';
+import { embeddedEngine, meilisearchEngine, type SearchEngine } from '../../site/lib/search/engine.ts';
+import { parseQuery } from '../../site/lib/search/query.ts';
+import type { SearchResults } from '../../site/lib/search/results.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+export const PARITY_TARGETS = { totals: 0.95, top: 0.9, needs: 0.97 } as const;
+
+const entry = z.union([
+  z.string().min(1).transform((q) => ({ q })),
+  z.object({ q: z.string().min(1), age: z.number().optional(), postcode: z.string().optional() }).strict(),
+]);
+const fileSchema = z.object({ tuning: z.array(entry).min(1), held_out: z.array(entry).min(1) }).strict();
+export type ParityQuery = z.infer<typeof entry> & { half: 'tuning' | 'held-out' };
+
+export function loadParityQueries(): ParityQuery[] {
+  const file = readDataFile(join(root, 'tests/parity/queries.yaml'), fileSchema);
+  return [...file.tuning.map((q) => ({ ...q, half: 'tuning' as const })), ...file.held_out.map((q) => ({ ...q, half: 'held-out' as const }))];
+}
+
+export interface ParityOutcome {
+  query: ParityQuery;
+  embedded: SearchResults;
+  meilisearch: SearchResults;
+  sameTotal: boolean;
+  sameTop: boolean;
+  sameNeeds: boolean;
+}
+
+/** Needs covered by the top 3 results, sorted: what a family sees first, whatever the exact order. */
+export const topNeeds = (r: SearchResults) => [...new Set(r.hits.slice(0, 3).flatMap((h) => h.needs))].sort();
+
+export function compare(query: ParityQuery, embedded: SearchResults, meilisearch: SearchResults): ParityOutcome {
+  const a = topNeeds(embedded);
+  const b = topNeeds(meilisearch);
+  return {
+    query,
+    embedded,
+    meilisearch,
+    sameTotal: embedded.total === meilisearch.total,
+    sameTop: embedded.hits[0]?.serviceId === meilisearch.hits[0]?.serviceId,
+    sameNeeds: a.length === b.length && a.every((n, i) => n === b[i]),
+  };
+}
+
+export interface ParityRun {
+  setup: SearchSetup;
+  outcomes: ParityOutcome[];
+}
+
+/** Index the example directory into a throwaway Meilisearch index, run every query on both engines, delete the index. */
+export async function runParity(host: string, masterKey: string): Promise<ParityRun> {
+  const setup = loadSearchSetup(join(root, 'content'), { root });
+  const client = new Meilisearch({ host, apiKey: masterKey, timeout: 60_000 });
+  const uid = `parity_${Date.now()}_${process.pid}`;
+  await client.createIndex(uid, { primaryKey: 'id' }).waitTask();
+  try {
+    const index = client.index(uid);
+    await index.updateSettings(setup.settings).waitTask({ timeout: 60_000 });
+    const added = await index.addDocuments(setup.docs).waitTask({ timeout: 120_000 });
+    if (added.status !== 'succeeded') throw new Error(`Meilisearch did not take the example documents: ${JSON.stringify(added.error)}`);
+    const embedded = embeddedEngine(() => loadEmbeddedIndex(buildEmbeddedIndex(setup.docs, setup.words)));
+    // No fallback: a Meilisearch failure must fail the comparison, not be answered by the embedded engine.
+    const noFallback: SearchEngine = { name: 'embedded', search: () => Promise.reject(new Error('Meilisearch did not answer')) };
+    const meili = meilisearchEngine({
+      host,
+      searchKey: masterKey,
+      indexUid: uid,
+      fallback: noFallback,
+      searcher: (request) => {
+        const { q, ...params } = request;
+        return index.search(q, params) as never;
+      },
+    });
+    const outcomes: ParityOutcome[] = [];
+    for (const query of loadParityQueries()) {
+      const params = new URLSearchParams({ q: query.q });
+      if (query.age !== undefined) params.set('age', String(query.age));
+      if (query.postcode) params.set('near', query.postcode);
+      const { query: q, errors } = parseQuery(params, setup.ctx);
+      if (errors.length > 0) throw new Error(`tests/parity/queries.yaml: "${query.q}": ${errors.map((e) => e.message).join('; ')}`);
+      outcomes.push(compare(query, await embedded.search(q), await meili.search(q)));
+    }
+    return { setup, outcomes };
+  } finally {
+    await client.deleteIndex(uid).waitTask().catch(() => undefined);
+  }
+}
+
+export interface ParityFigures {
+  queries: number;
+  totals: number;
+  top: number;
+  needs: number;
+}
+
+export function figures(outcomes: ParityOutcome[]): ParityFigures {
+  const share = (k: 'sameTotal' | 'sameTop' | 'sameNeeds') => outcomes.filter((o) => o[k]).length / outcomes.length;
+  return { queries: outcomes.length, totals: share('sameTotal'), top: share('sameTop'), needs: share('sameNeeds') };
+}
