@@ -79,6 +79,9 @@ export interface EmbeddedIndex {
   ranks: number[];
   /** Working arrays for the ranking detail, one entry per document, reused by every search. */
   detail?: MatchDetail;
+  /** Per document, its short fields as words (stop words out), made on first use: Meilisearch's exactness
+   * rule puts a document whose whole field is the query ("Toddler Group" for "toddler group") first. */
+  wholeFields?: string[][];
   /** Need number (in the need index) → the documents with that need. */
   docsByNeed: number[][];
   /** Facet counting, precomputed per document (one count per service). */
@@ -239,6 +242,12 @@ export function searchEmbedded(index: EmbeddedIndex, query: Query): SearchResult
   };
 }
 
+/** The short fields a whole query can equal, as words without stop words, per document. */
+function wholeFields(index: EmbeddedIndex): string[][] {
+  const words = (text: string) => tokenise(text).filter((w) => !index.stopWords.has(w)).join(' ');
+  return (index.wholeFields ??= index.docs.map((d) => [d.name, d.needLabels.join(' '), d.organization, d.venueName ?? '', d.town ?? ''].map(words)));
+}
+
 /** A rank past every field: "matched in no field yet". */
 const NO_FIELD = 99;
 
@@ -320,7 +329,7 @@ function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8A
   );
   const fuzzy = (term: string) => (typed.has(term) && typoBudget(term, index.exact)) || false;
   const prefix = (term: string) => term === lastWord && term.length >= 2;
-  const words = [...maskOf].map(([term, groups]): WordQuery => ({ term, fuzzy: fuzzy(term), prefix: prefix(term), groups }));
+  const words = [...maskOf].map(([term, groups]): WordQuery => ({ term, fuzzy: fuzzy(term), prefix: prefix(term), groups, firstLetterTwice: true }));
 
   // The words' groups per document, and what Meilisearch's ranking rules look at (typos, the field, exact
   // words), with what the need text adds.
@@ -347,6 +356,7 @@ function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8A
       }
     }
   }
+  const typedKey = groups.map((g) => g[0]!).join(' ');
   const docs: number[] = [];
   // How many leading groups each document matched, written over its mask (read just before).
   const leading = mask;
@@ -372,7 +382,8 @@ function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8A
     const exact = popcount(detail.exact[i]! & lead);
     let fields = 0;
     for (let g = 0; g < k; g++) fields += detail.rank[base + g]!;
-    score[i] = -typos * 1e7 - fields * 1e2 + exact;
+    const whole = k === groups.length && wholeFields(index)[i]!.includes(typedKey) ? 50 : 0;
+    score[i] = -typos * 1e7 - fields * 1e2 + whole + exact;
     detail.clean[i] = 0;
     detail.exact[i] = 0;
     detail.rank.fill(NO_FIELD, base, base + 32);

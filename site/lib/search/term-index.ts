@@ -99,6 +99,11 @@ export interface WordQuery {
   prefix: boolean;
   /** Bits OR-ed into the document's `groups` when this word matches it (the caller's word groups). */
   groups: number;
+  /**
+   * Count a typo on the first letter twice, as Meilisearch does ("youth" must not find "south"). Off by
+   * default, so the scores stay MiniSearch's own (term-index.test.ts compares them).
+   */
+  firstLetterTwice?: boolean;
 }
 
 /** How a query word reached an index term: as typed, as the start of a longer word, or with a typo. */
@@ -123,6 +128,7 @@ function derivedTerms(index: TermIndex, q: WordQuery): [row: number, weight: num
   if (fuzzy) {
     for (const [term, [row, distance]] of fuzzy) {
       if (!distance) continue;
+      if (q.firstLetterTwice && term[0] !== q.term[0] && distance + 1 > (q.fuzzy as number)) continue;
       out.push([row, (FUZZY_WEIGHT * term.length) / (term.length + distance), TYPO]);
     }
   }
