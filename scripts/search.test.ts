@@ -26,6 +26,20 @@ describe('search CLI', () => {
     expect(toJson(results, new URLSearchParams('q=yoga')).hits).toEqual([{ id: 'org/yoga', name: 'Mum and Baby Yoga', needs: ['parent-wellbeing'], distanceMiles: 1.234, venue: 'Hall', town: 'Doncaster' }]);
   });
 
+  it('puts urgent help first and never ends at a dead end: signposts, needs to offer and the FIS contact', async () => {
+    const node = resolve(root, 'node_modules/.bin/node');
+    const cli = (words: string, json = true) => run(node, ['scripts/search.ts', words, ...(json ? ['--json'] : []), '--content', 'tests/fixtures/directory'], { cwd: root });
+    const danger = JSON.parse((await cli('my husband hits me')).stdout);
+    expect(danger.signposts).toEqual(['domestic-abuse']);
+    expect(danger.needsToOffer.map((n: { id: string }) => n.id)).toContain('domestic-abuse');
+    expect(danger.contact).toMatchObject({ phone: expect.any(String), email: expect.stringContaining('@') });
+    expect(JSON.parse((await cli('drama club')).stdout).signposts).toEqual([]);
+    const text = (await cli('nowhere to sleep tonight', false)).stdout;
+    expect(text.split('\n')[0]).toBe('!! Get help now: nowhere to sleep tonight');
+    expect(text).toContain('Shelter emergency helpline: call 0808 800 4444');
+    expect(text).toMatch(/Not sure where to start\? .* Call /);
+  });
+
   it('searches a directory end to end, and explains bad input with exit code 2', async () => {
     const node = resolve(root, 'node_modules/.bin/node');
     const args = ['scripts/search.ts', "won't go to school", '--age', '12', '--postcode', 'DN4 0TY', '--json', '--content', 'tests/fixtures/directory'];

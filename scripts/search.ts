@@ -12,6 +12,10 @@ import { buildEmbeddedIndex, loadEmbeddedIndex } from '../site/lib/search/embedd
 import { embeddedEngine, meilisearchEngine, type SearchEngine } from '../site/lib/search/engine.ts';
 import { parseQuery, type Query } from '../site/lib/search/query.ts';
 import type { SearchResults } from '../site/lib/search/results.ts';
+import { compileSignposts, signpostTriggers } from '../site/lib/search/signposts.ts';
+import { needsToOffer, type NeedOffer } from '../site/lib/dead-end.ts';
+import { panelsFor, panelText, signpostPanels, type SignpostPanel } from '../site/lib/signpost-panels.ts';
+import { en } from '../site/i18n/en.ts';
 
 const USAGE = `Usage: npm run search -- [words] [options]
 
@@ -98,8 +102,19 @@ export function readArgs(argv: string[]): CliArgs {
   return { params: p, engine: v.engine, index: v.index, content: v.content, json: v.json ?? false, help: v.help ?? false };
 }
 
-export function formatText(results: SearchResults, query: Query, needLabel: (id: string) => string): string {
+/** What the search page shows around the results, so the CLI never ends at a dead end either. */
+export interface Around {
+  panels: SignpostPanel[];
+  offers: NeedOffer[];
+  /** Every need, for "or choose what is happening". */
+  needs: { id: string; label: string }[];
+  contact: { directory: string; phone: string; email: string };
+}
+
+export function formatText(results: SearchResults, query: Query, needLabel: (id: string) => string, around?: Around): string {
   const lines: string[] = [];
+  // Urgent help first, above everything, as on the search page.
+  for (const p of around?.panels ?? []) lines.push(panelText(p, en.signposts.heading(p.title)), '');
   if (results.notice) lines.push(`Note: ${results.notice}`, '');
   const about = [query.q && `"${query.q}"`, query.ageMin !== undefined && (query.ageMin === query.ageMax ? `age ${query.ageMin}` : `ages ${query.ageMin ?? 0} to ${query.ageMax ?? 'any'}`), query.send && 'with SEND', query.near && `near ${query.near.label}`, query.radius && `within ${query.radius} miles`]
     .filter(Boolean)
@@ -113,13 +128,23 @@ export function formatText(results: SearchResults, query: Query, needLabel: (id:
     const distance = h.distanceMiles !== undefined ? `${h.distanceMiles.toFixed(1)} miles · ` : '';
     lines.push('', `${String(start + i + 1).padStart(2)}. ${h.name}`, `    ${h.serviceId}`, `    ${distance}${where}`, `    Needs: ${h.needs.map(needLabel).join('; ')}`);
   });
+  if (around) {
+    if (around.offers.length > 0) {
+      lines.push('', `${en.deadEnd.needsHeading}:`);
+      for (const n of around.offers) lines.push(`  - ${n.count === undefined ? n.label : en.deadEnd.needCount(n.label, n.count)}: --need ${n.id}`);
+    }
+    lines.push('', `${en.deadEnd.tilesHeading}: ${around.needs.map((n) => n.label).join('; ')} (--need <id>, or /needs/<id>/ on the site)`);
+    lines.push('', `${en.deadEnd.contactHeading} ${en.deadEnd.contact(around.contact.directory)} ${en.deadEnd.call} ${around.contact.phone} or email ${around.contact.email}.`);
+  }
   return lines.join('\n');
 }
 
-export function toJson(results: SearchResults, params: URLSearchParams) {
+export function toJson(results: SearchResults, params: URLSearchParams, around?: Around) {
   return {
     query: params.toString(),
     engine: results.engine,
+    /** Urgent-help topics shown above the results (content/vocabularies/urgent-help.yaml ids). */
+    signposts: (around?.panels ?? []).map((p) => p.id),
     ...(results.notice ? { notice: results.notice } : {}),
     total: results.total,
     page: results.page,
@@ -132,6 +157,7 @@ export function toJson(results: SearchResults, params: URLSearchParams) {
       venue: h.has_venue ? h.venueName : null,
       town: h.town || null,
     })),
+    ...(around ? { needsToOffer: around.offers, contact: around.contact } : {}),
   };
 }
 
@@ -170,8 +196,16 @@ async function main(): Promise<number> {
     engine = meilisearchEngine({ host, searchKey, indexUid: args.index, fallback: embedded, onFallback: (e) => console.error(`Meilisearch did not answer (${(e as Error).message}).`) });
   }
   const results = await engine.search(query);
-  const labels = new Map(setup.directory.vocab.needs.map((n) => [n.id, n.label]));
-  console.log(args.json ? JSON.stringify(toJson(results, args.params), null, 2) : formatText(results, query, (id) => labels.get(id) ?? id));
+  const { vocab, council } = setup.directory;
+  const labels = new Map(vocab.needs.map((n) => [n.id, n.label]));
+  const panels = panelsFor(signpostPanels(vocab.urgentHelp, council, en.signposts.council), compileSignposts(signpostTriggers(vocab.urgentHelp)).match(query.q));
+  const around: Around = {
+    panels,
+    offers: needsToOffer(vocab.needs, query.q, results.facets.needs, panels.flatMap((p) => p.needPages)),
+    needs: vocab.needs.map((n) => ({ id: n.id, label: n.label })),
+    contact: { directory: council.directory_name, phone: council.contact.phone, email: council.contact.email },
+  };
+  console.log(args.json ? JSON.stringify(toJson(results, args.params, around), null, 2) : formatText(results, query, (id) => labels.get(id) ?? id, around));
   return 0;
 }
 

@@ -63,6 +63,32 @@ export const en = {
     mentalHealth: 'If you or your child are in a mental health crisis, call NHS 111 and choose the mental health option.',
     silentSolution: 'If you call 999 and cannot speak, stay on the line, listen, and press 55 when asked. This tells the police you need help.',
   },
+  // The urgent-help panel a search or a need page shows first when its words point to danger (urgent-help.yaml).
+  signposts: {
+    heading: (title: string) => `Get help now: ${title.charAt(0).toLowerCase()}${title.slice(1)}`,
+    regionLabel: 'Urgent help for what you searched',
+    councilHeading: (council: string) => `${council}`,
+    helplinesHeading: 'Free, confidential helplines',
+    call: 'Call',
+    text: 'Text',
+    textWord: (word: string, number: string) => `Text ${word} to ${number}`,
+    council: {
+      childrens_social_care_phone: "Children's Social Care (office hours)",
+      out_of_hours_phone: 'Out of hours (evenings, weekends, bank holidays)',
+      homelessness_phone: 'Housing options and homelessness',
+    },
+    more: 'More urgent help',
+  },
+  // What every results page offers, including an empty one, so a search never ends at a dead end.
+  deadEnd: {
+    needsHeading: 'Help that matches your words',
+    needCount: (label: string, n: number) => `${label} (${n === 1 ? '1 service' : `${n} services`})`,
+    tilesHeading: 'Or choose what is happening',
+    contactHeading: 'Not sure where to start?',
+    contact: (directory: string) => `Talk to the ${directory}. We can help you find the right service.`,
+    call: 'Call',
+    email: 'Email',
+  },
   home: {
     title: 'Find help and activities for your family',
     intro: (area: string) => `Services, activities and support for families, children and young people in ${area}. Free to use.`,

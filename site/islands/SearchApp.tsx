@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import ResultCard from '../components/ResultCard.tsx';
+import SignpostPanels from '../components/SignpostPanels.tsx';
 import { en as t } from '../i18n/en.ts';
 import { toCardData, type CardLabels } from '../lib/card.ts';
 import { activeFilters, emptyForm, formFromParams, paramsFromForm, type FilterLabels, type SearchForm } from '../lib/search-form.ts';
@@ -9,10 +10,14 @@ import { chooseEngine, embeddedEngine, type SearchEngine } from '../lib/search/e
 import { districtOf, geocode, type DistrictTable, type DistrictTables } from '../lib/search/geocode.ts';
 import { parseQuery, RADII, WEEKDAYS, type QueryContext, type QueryError } from '../lib/search/query.ts';
 import type { SearchResults } from '../lib/search/results.ts';
+import { compileSignposts, type SignpostTriggers } from '../lib/search/signposts.ts';
+import { needsToOffer, type NeedChoice } from '../lib/dead-end.ts';
+import { telHref } from '../lib/format.ts';
+import { panelsFor, type SignpostPanel } from '../lib/signpost-panels.ts';
 
 interface Option { id: string; label: string }
 export interface SearchAppProps {
-  needs: Option[];
+  needs: (Option & Pick<NeedChoice, 'hint' | 'phrases'>)[];
   localities: Option[];
   accessRoutes: Option[];
   languages: Option[];
@@ -20,6 +25,11 @@ export interface SearchAppProps {
   bounds: QueryContext['bounds'];
   meiliUrl?: string | undefined;
   searchKey?: string | undefined;
+  /** Urgent-help panels, and the words that show them (content/vocabularies/urgent-help.yaml). */
+  signposts: { triggers: SignpostTriggers; panels: SignpostPanel[] };
+  councilName: string;
+  /** The Families Information Service, offered on every results page. */
+  contact: { directory: string; phone: string; email: string };
 }
 
 interface Outcome {
@@ -45,6 +55,9 @@ export default function SearchApp(props: SearchAppProps) {
   const [shortlist, setShortlist] = useState<string[]>([]);
   // Open for people without JavaScript and on wide screens; folded on phones once the island runs.
   const [filtersOpen, setFiltersOpen] = useState(true);
+  // Urgent topics for the words searched: worked out before (and whatever) the engine answers.
+  const [shown, setShown] = useState<string[]>([]);
+  const signposter = useMemo(() => compileSignposts(props.signposts.triggers), [props.signposts.triggers]);
   const engine = useRef<SearchEngine | undefined>(undefined);
   const tables = useRef<DistrictTables>({});
   const runId = useRef(0);
@@ -88,6 +101,7 @@ export default function SearchApp(props: SearchAppProps) {
 
   const run = useCallback(async (f: SearchForm) => {
     const id = ++runId.current;
+    setShown(signposter.match(f.q));
     setBusy(true);
     const district = f.near.trim() ? districtOf(f.near) : undefined;
     if (district && !(district in tables.current)) {
@@ -171,9 +185,15 @@ export default function SearchApp(props: SearchAppProps) {
     return facets ? ` (${n ?? 0})` : '';
   };
   const errorFor = (param: string) => outcome?.errors.find((e) => e.param === param);
+  const panels = panelsFor(props.signposts.panels, shown);
+  const offers = outcome ? needsToOffer(props.needs, form.q, results?.facets.needs, panels.flatMap((p) => p.needPages)) : [];
   const page = results?.page ?? 1;
 
   return (
+    <>
+    <div role="region" aria-label={t.signposts.regionLabel} aria-live="polite">
+      <SignpostPanels panels={panels} councilName={props.councilName} />
+    </div>
     <div className="search-layout">
       <form className="filters" action="/search/" method="get" role="search" aria-label={t.searchForm.formLabel} onSubmit={onSubmit}>
         {outcome && outcome.errors.length > 0 && (
@@ -323,7 +343,29 @@ export default function SearchApp(props: SearchAppProps) {
             {page < results.totalPages && <a href={`/search/?${paramsFromForm({ ...form, page: String(page + 1) })}`} onClick={(e) => { e.preventDefault(); apply({ ...form, page: String(page + 1) }); }}>{t.results.next}</a>}
           </nav>
         )}
+        {outcome && (
+          <div className="dead-end">
+            {offers.length > 0 && (
+              <>
+                <h3>{t.deadEnd.needsHeading}</h3>
+                <ul className="list">
+                  {offers.map((n) => {
+                    const next = { ...emptyForm(), needs: [n.id] };
+                    return <li key={n.id}><a href={`/search/?${paramsFromForm(next).toString()}`} onClick={(e) => { e.preventDefault(); apply(next); }}>{n.count === undefined ? n.label : t.deadEnd.needCount(n.label, n.count)}</a></li>;
+                  })}
+                </ul>
+              </>
+            )}
+            <h3>{t.deadEnd.tilesHeading}</h3>
+            <ul className="choices choices--compact">
+              {props.needs.map((n) => <li key={n.id}><a className="choice" href={`/needs/${n.id}/`}><span className="choice__label">{n.label}</span></a></li>)}
+            </ul>
+            <h3>{t.deadEnd.contactHeading}</h3>
+            <p>{t.deadEnd.contact(props.contact.directory)} {t.deadEnd.call} <a href={telHref(props.contact.phone)}>{props.contact.phone}</a> or {t.deadEnd.email.toLowerCase()} <a href={`mailto:${props.contact.email}`}>{props.contact.email}</a>.</p>
+          </div>
+        )}
       </section>
     </div>
+    </>
   );
 }
