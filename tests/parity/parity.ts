@@ -17,7 +17,7 @@ const root = resolve(import.meta.dirname, '../..');
 export const PARITY_TARGETS = { totals: 0.95, top: 0.9, needs: 0.97 } as const;
 
 const entry = z.union([
-  z.string().min(1).transform((q) => ({ q })),
+  z.string().min(1).transform((q): { q: string; age?: number; postcode?: string } => ({ q })),
   z.object({ q: z.string().min(1), age: z.number().optional(), postcode: z.string().optional() }).strict(),
 ]);
 const fileSchema = z.object({ tuning: z.array(entry).min(1), held_out: z.array(entry).min(1) }).strict();
@@ -35,6 +35,9 @@ export interface ParityOutcome {
   sameTotal: boolean;
   sameTop: boolean;
   sameNeeds: boolean;
+  /** With `collectAll`, when the totals differ: the services only one engine found. */
+  onlyEmbedded?: string[];
+  onlyMeilisearch?: string[];
 }
 
 /** Needs covered by the top 3 results, sorted: what a family sees first, whatever the exact order. */
@@ -59,7 +62,7 @@ export interface ParityRun {
 }
 
 /** Index the example directory into a throwaway Meilisearch index, run every query on both engines, delete the index. */
-export async function runParity(host: string, masterKey: string): Promise<ParityRun> {
+export async function runParity(host: string, masterKey: string, options: { collectAll?: boolean } = {}): Promise<ParityRun> {
   const setup = loadSearchSetup(join(root, 'content'), { root });
   const client = new Meilisearch({ host, apiKey: masterKey, timeout: 60_000 });
   const uid = `parity_${Date.now()}_${process.pid}`;
@@ -89,7 +92,22 @@ export async function runParity(host: string, masterKey: string): Promise<Parity
       if (query.postcode) params.set('near', query.postcode);
       const { query: q, errors } = parseQuery(params, setup.ctx);
       if (errors.length > 0) throw new Error(`tests/parity/queries.yaml: "${query.q}": ${errors.map((e) => e.message).join('; ')}`);
-      outcomes.push(compare(query, await embedded.search(q), await meili.search(q)));
+      const outcome = compare(query, await embedded.search(q), await meili.search(q));
+      if (options.collectAll && !outcome.sameTotal) {
+        // Every service each engine found, page by page (50 a page), to name the ones only one found.
+        const all = async (engine: SearchEngine) => {
+          const ids: string[] = [];
+          for (let page = 1; ; page++) {
+            const r = await engine.search({ ...q, page, size: 50 });
+            ids.push(...r.hits.map((h) => h.serviceId));
+            if (page >= r.totalPages) return ids;
+          }
+        };
+        const [a, b] = [new Set(await all(embedded)), new Set(await all(meili))];
+        outcome.onlyEmbedded = [...a].filter((id) => !b.has(id));
+        outcome.onlyMeilisearch = [...b].filter((id) => !a.has(id));
+      }
+      outcomes.push(outcome);
     }
     return { setup, outcomes };
   } finally {
@@ -107,4 +125,22 @@ export interface ParityFigures {
 export function figures(outcomes: ParityOutcome[]): ParityFigures {
   const share = (k: 'sameTotal' | 'sameTop' | 'sameNeeds') => outcomes.filter((o) => o[k]).length / outcomes.length;
   return { queries: outcomes.length, totals: share('sameTotal'), top: share('sameTop'), needs: share('sameNeeds') };
+}
+
+/**
+ * Why two answers differ, as far as a script can tell from the outside: the words typed (apostrophes and
+ * hyphens are split differently), the services only one engine found, or, with the same services, the order.
+ */
+export function reason(o: ParityOutcome, onlyEmbedded: string[], onlyMeilisearch: string[]): string {
+  const parts: string[] = [];
+  if (/['’‘`]/.test(o.query.q)) parts.push("apostrophe: Meilisearch splits \"dad's\" into \"dad\" and \"s\", the embedded engine reads \"dads\"");
+  if (!o.sameTotal) {
+    const sample = (ids: string[]) => ids.slice(0, 2).join(', ') + (ids.length > 2 ? ` and ${ids.length - 2} more` : '');
+    if (onlyEmbedded.length) parts.push(`only the embedded engine finds ${sample(onlyEmbedded)}`);
+    if (onlyMeilisearch.length) parts.push(`only Meilisearch finds ${sample(onlyMeilisearch)}`);
+    if (!onlyEmbedded.length && !onlyMeilisearch.length) parts.push('the same services on the pages compared, different totals beyond them');
+  } else if (!o.sameTop || !o.sameNeeds) {
+    parts.push('same services, different order: Meilisearch also ranks by where a word sits in a field and breaks ties by its internal document ids; the embedded engine keeps the directory order');
+  }
+  return parts.join('; ');
 }
