@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { z } from 'zod';
 import { readDataFile } from '../../content/lib/vocabularies.ts';
-import { loadSearchSetup, type SearchSetup } from '../../indexer/search-setup.ts';
+import { loadSearchSetup, type SearchSetup } from '../../site/lib/search/load-setup.ts';
 import { buildEmbeddedIndex, loadEmbeddedIndex } from '../../site/lib/search/embedded.ts';
 import { embeddedEngine, meilisearchEngine, type SearchEngine } from '../../site/lib/search/engine.ts';
 import { parseQuery } from '../../site/lib/search/query.ts';
