@@ -66,7 +66,6 @@ export const en = {
   // The urgent-help panel a search or a need page shows first when its words point to danger (urgent-help.yaml).
   signposts: {
     heading: (title: string) => `Get help now: ${title.charAt(0).toLowerCase()}${title.slice(1)}`,
-    regionLabel: 'Urgent help for what you searched',
     councilHeading: (council: string) => `${council}`,
     helplinesHeading: 'Free, confidential helplines',
     call: 'Call',

@@ -191,7 +191,7 @@ export default function SearchApp(props: SearchAppProps) {
 
   return (
     <>
-    <div role="region" aria-label={t.signposts.regionLabel} aria-live="polite">
+    <div className="signposts-live" aria-live="polite">
       <SignpostPanels panels={panels} councilName={props.councilName} />
     </div>
     <div className="search-layout">

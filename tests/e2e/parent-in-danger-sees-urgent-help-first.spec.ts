@@ -1,0 +1,34 @@
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+
+test('A parent types "my husband hits me" and sees domestic abuse help first, and somewhere to go next, though no service matches', async ({ page, start }) => {
+  await start('/search/?q=my+husband+hits+me');
+  const panel = page.getByRole('region', { name: 'Get help now: domestic abuse' });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('link', { name: '0808 2000 247' })).toHaveAttribute('href', 'tel:+448082000247');
+  await expect(panel).toContainText('call 999');
+  // Above the search form and the results: the first thing after the page heading and the general urgent block.
+  const panelBox = (await panel.boundingBox())!;
+  const formBox = (await page.getByRole('search').boundingBox())!;
+  expect(panelBox.y).toBeLessThan(formBox.y);
+  // Never a dead end: matching needs, every need, and the FIS contact.
+  await expect(page.getByRole('heading', { name: 'Help that matches your words' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Domestic abuse' }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Or choose what is happening' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Not sure where to start?' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('A young person searching "drama club" sees no urgent panel, and the domestic abuse page shows its help at the top', async ({ page, start }) => {
+  await start('/search/?q=drama+club');
+  await expect(page.getByRole('status').filter({ hasText: /services? found/ })).toBeVisible();
+  await expect(page.locator('[data-signpost]')).toHaveCount(0);
+
+  await start('/needs/domestic-abuse/');
+  const panel = page.getByRole('region', { name: 'Get help now: domestic abuse' });
+  await expect(panel).toBeVisible();
+  const h1 = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+  const services = (await page.locator('#services-heading').boundingBox())!;
+  const box = (await panel.boundingBox())!;
+  expect(box.y).toBeGreaterThan(h1.y);
+  expect(box.y).toBeLessThan(services.y);
+});
