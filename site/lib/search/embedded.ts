@@ -68,6 +68,8 @@ export interface EmbeddedIndexJson {
   minisearch: CompactMini;
   /** Need labels and phrases, indexed once per need; null when built without the vocabulary. */
   needIndex: { ids: string[]; minisearch: CompactMini } | null;
+  /** Need id → its phrases as written, for Meilisearch's exactness rule (a field that starts with the query). */
+  needPhrases?: Record<string, string[]>;
 }
 
 export interface EmbeddedIndex {
@@ -79,8 +81,11 @@ export interface EmbeddedIndex {
   ranks: number[];
   /** Working arrays for the ranking detail, one entry per document, reused by every search. */
   detail?: MatchDetail;
-  /** Per document, its short fields as words (stop words out), made on first use: Meilisearch's exactness
-   * rule puts a document whose whole field is the query ("Toddler Group" for "toddler group") first. */
+  /** Need id → its phrases, when the index was built with the vocabulary. */
+  needPhrases: Record<string, string[]>;
+  /** Per document, its stored fields as words (stop words out), made on first use: Meilisearch's exactness
+   * rule puts a document whose whole field is the query ("Toddler Group" for "toddler group") first, then one
+   * whose field starts with it. */
   wholeFields?: string[][];
   /** Need number (in the need index) → the documents with that need. */
   docsByNeed: number[][];
@@ -140,6 +145,7 @@ export function buildEmbeddedIndex(docs: readonly SearchDocument[], words: WordS
     needMini.addAll(words.needs.map((n, i) => ({ i, needLabels: n.label, needPhrases: n.phrases })));
     needIndex = { ids: words.needs.map((n) => n.id), minisearch: compactMini(needMini.toJSON()) };
   }
+  const needPhrases = words.needs ? Object.fromEntries(words.needs.map((n) => [n.id, [...n.phrases]])) : undefined;
   const needLabels: Record<string, string> = {};
   for (const d of docs) d.needs.forEach((id, k) => (needLabels[id] ??= d.needLabels[k] ?? id));
   return {
@@ -152,6 +158,7 @@ export function buildEmbeddedIndex(docs: readonly SearchDocument[], words: WordS
     fields,
     minisearch: compactMini(mini.toJSON()),
     needIndex,
+    ...(needPhrases ? { needPhrases } : {}),
   };
 }
 
@@ -178,6 +185,7 @@ export function loadEmbeddedIndex(json: EmbeddedIndexJson | string): EmbeddedInd
       ? { terms: loadTermIndex(data.needIndex.minisearch), boosts: boostsById(data.needIndex.minisearch), ranks: ranksById(data.needIndex.minisearch) }
       : null,
     ranks: ranksById(data.minisearch),
+    needPhrases: data.needPhrases ?? {},
     docsByNeed,
     facets: facetTable(docs, (d) => d.serviceId),
     serviceNo,
@@ -245,7 +253,15 @@ export function searchEmbedded(index: EmbeddedIndex, query: Query): SearchResult
 /** The short fields a whole query can equal, as words without stop words, per document. */
 function wholeFields(index: EmbeddedIndex): string[][] {
   const words = (text: string) => tokenise(text).filter((w) => !index.stopWords.has(w)).join(' ');
-  return (index.wholeFields ??= index.docs.map((d) => [d.name, d.needLabels.join(' '), d.organization, d.venueName ?? '', d.town ?? ''].map(words)));
+  return (index.wholeFields ??= index.docs.map((d) =>
+    [d.name, d.needLabels.join(' '), d.needs.flatMap((n) => index.needPhrases[n] ?? []).join(' '), d.summary, d.organization, d.eligibility ?? '', d.venueName ?? '', d.town ?? '', d.postcode ?? ''].map(words),
+  ));
+}
+
+/** Meilisearch's exactness buckets: 2 when a field is the whole query, 1 when a field starts with it, else 0. */
+function exactTier(fields: readonly string[], key: string): number {
+  if (fields.includes(key)) return 2;
+  return fields.some((f) => f.startsWith(`${key} `)) ? 1 : 0;
 }
 
 /** A rank past every field: "matched in no field yet". */
@@ -382,7 +398,7 @@ function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8A
     const exact = popcount(detail.exact[i]! & lead);
     let fields = 0;
     for (let g = 0; g < k; g++) fields += detail.rank[base + g]!;
-    const whole = k === groups.length && wholeFields(index)[i]!.includes(typedKey) ? 50 : 0;
+    const whole = k === groups.length ? exactTier(wholeFields(index)[i]!, typedKey) * 50 : 0;
     score[i] = -typos * 1e7 - fields * 1e2 + whole + exact;
     detail.clean[i] = 0;
     detail.exact[i] = 0;
