@@ -13,7 +13,7 @@ import { compactMini, fromColumns, toColumns, type Columns, type CompactMini } f
 import { clauseTable, facetTable, filterClauses, queryWordGroups, tokenise, typoBudget, type Synonyms } from './filters.ts';
 import type { Query } from './query.ts';
 import type { HitFields, SearchHit, SearchResults } from './results.ts';
-import { loadTermIndex, searchWords, type MatchDetail, type TermIndex, type WordQuery } from './term-index.ts';
+import { loadTermIndex, searchWords, TYPO_RANK, type MatchDetail, type TermIndex, type WordQuery } from './term-index.ts';
 
 export const EMBEDDED_FORMAT = 2;
 
@@ -397,7 +397,7 @@ function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8A
     const typos = k - popcount(detail.clean[i]! & lead);
     const exact = popcount(detail.exact[i]! & lead);
     let fields = 0;
-    for (let g = 0; g < k; g++) fields += detail.rank[base + g]!;
+    for (let g = 0; g < k; g++) fields += detail.rank[base + g]! % TYPO_RANK;
     const whole = k === groups.length ? exactTier(wholeFields(index)[i]!, typedKey) * 50 : 0;
     score[i] = -typos * 1e7 - fields * 1e2 + whole + exact;
     detail.clean[i] = 0;

@@ -110,6 +110,8 @@ export interface WordQuery {
 export const EXACT = 0;
 export const PREFIX = 1;
 export const TYPO = 2;
+/** Added to a field's rank when the word only reached it with a typo (ranks are under 16). */
+export const TYPO_RANK = 16;
 
 /** The index terms a query word matches, with MiniSearch's weight for each: exact, then prefix, then fuzzy. */
 function derivedTerms(index: TermIndex, q: WordQuery): [row: number, weight: number, kind: number][] {
@@ -186,7 +188,9 @@ export function searchWords(index: TermIndex, words: readonly WordQuery[], boost
           if (detail) {
             if (kind !== TYPO) detail.clean[doc]! |= q.groups;
             if (kind === EXACT) detail.exact[doc]! |= q.groups;
-            const r = detail.ranks[field] ?? 99;
+            // A word reached only by a typo counts for its field after any word reached without one
+            // (Meilisearch ranks fields within the typo rule's bucket): TYPO_RANK is added, and taken off again.
+            const r = (detail.ranks[field] ?? 99) + (kind === TYPO ? TYPO_RANK : 0);
             for (let bits = q.groups >>> 0, base = doc * 32; bits; bits &= bits - 1) {
               const at = base + 31 - Math.clz32(bits & -bits);
               if (r < detail.rank[at]!) detail.rank[at] = r;
