@@ -134,6 +134,35 @@ function derivedTerms(index: TermIndex, q: WordQuery): [row: number, weight: num
       out.push([row, (FUZZY_WEIGHT * term.length) / (term.length + distance), TYPO]);
     }
   }
+  if (q.firstLetterTwice && q.prefix && q.fuzzy) {
+    // Meilisearch also lets the last word be the start of a longer word with a typo in that start ("dance"
+    // finds "danger", through "dange"): every one-letter change after the first letter, as a prefix.
+    const seen = new Set(out.map(([row]) => row));
+    for (const variant of oneEditAfterFirst(q.term)) {
+      for (const [term, row] of index.terms.atPrefix(variant)) {
+        if (seen.has(row)) continue;
+        seen.add(row);
+        out.push([row, (FUZZY_WEIGHT * term.length) / (term.length + 1), TYPO]);
+      }
+    }
+  }
+  return out;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** Every string one edit (change, drop, add or swap a letter) from `word`, keeping its first letter. */
+function oneEditAfterFirst(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i <= word.length; i++) {
+    for (const c of LETTERS) {
+      if (i < word.length && c !== word[i]) out.add(word.slice(0, i) + c + word.slice(i + 1));
+      out.add(word.slice(0, i) + c + word.slice(i));
+    }
+    if (i < word.length) out.add(word.slice(0, i) + word.slice(i + 1));
+    if (i + 1 < word.length) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  out.delete(word);
   return out;
 }
 
