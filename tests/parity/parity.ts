@@ -128,19 +128,18 @@ export function figures(outcomes: ParityOutcome[]): ParityFigures {
 }
 
 /**
- * Why two answers differ, as far as a script can tell from the outside: the words typed (apostrophes and
- * hyphens are split differently), the services only one engine found, or, with the same services, the order.
+ * Why two answers differ, as far as a script can tell from the outside: the services only one engine found,
+ * or, with the same services, the order.
  */
 export function reason(o: ParityOutcome, onlyEmbedded: string[], onlyMeilisearch: string[]): string {
   const parts: string[] = [];
-  if (/['’‘`]/.test(o.query.q)) parts.push("apostrophe: Meilisearch splits \"dad's\" into \"dad\" and \"s\", the embedded engine reads \"dads\"");
   if (!o.sameTotal) {
     const sample = (ids: string[]) => ids.slice(0, 2).join(', ') + (ids.length > 2 ? ` and ${ids.length - 2} more` : '');
     if (onlyEmbedded.length) parts.push(`only the embedded engine finds ${sample(onlyEmbedded)}`);
     if (onlyMeilisearch.length) parts.push(`only Meilisearch finds ${sample(onlyMeilisearch)}`);
     if (!onlyEmbedded.length && !onlyMeilisearch.length) parts.push('the same services on the pages compared, different totals beyond them');
   } else if (!o.sameTop || !o.sameNeeds) {
-    parts.push('same services, different order: Meilisearch also ranks by where a word sits in a field and breaks ties by its internal document ids; the embedded engine keeps the directory order');
+    parts.push("same services, different order: equal on the shared rules, so Meilisearch's internal document order or its finer exactness scores decide");
   }
   return parts.join('; ');
 }

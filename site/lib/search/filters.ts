@@ -317,15 +317,15 @@ export const STOP_WORDS = [
 ] as const;
 
 /**
- * Lower case, accents off, apostrophes dropped ("won't" and "wont" are one word: people type both), and
- * everything else that is not a letter or digit splits words.
+ * Lower case, accents off, and everything that is not a letter or digit splits words, apostrophes included:
+ * "children's" is "children" and "s", as Meilisearch splits it, so both engines find the same services
+ * (docs/decisions/0006-same-ranking-rules-on-both-engines.md). "won't" and "wont" meet through synonyms.
  */
 export function tokenise(text: string): string[] {
   return text
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['’‘`]/g, '')
     .split(/[^a-z0-9]+/)
     .filter((t) => t !== '');
 }
