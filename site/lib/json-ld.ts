@@ -1,6 +1,6 @@
 import type { LoadedListing } from '../../content/lib/load-directory.ts';
 import type { Council } from '../../content/schema/index.ts';
-import { markdownToText } from './markdown.ts';
+import { markdownToText } from '../../content/lib/markdown-text.ts';
 
 /**
  * schema.org JSON-LD for a service page, so search engines can show it as a service: GovernmentService when

@@ -8,7 +8,7 @@
  *   send=1   locality=north   near=DN4 0TY (or near=53.5,-1.13)   radius=5   sort=distance   free=1
  *   access=drop-in   delivery=online   level=targeted   language=pl   day=saturday   hubs=1   page=2   size=20
  */
-import { editDistance } from '../../../content/lib/suggest.ts';
+import { closest } from '../../../content/lib/suggest.ts';
 import { DAYS, DELIVERY, LEVELS, type Day } from '../../../content/schema/values.ts';
 
 export const RADII = [1, 2, 5, 10, 20] as const;
@@ -112,7 +112,7 @@ export function parseQuery(params: URLSearchParams, ctx: QueryContext): { query:
   const pick = (name: string, label: string, known: readonly string[], values: string[]) =>
     values.filter((v) => {
       if (known.includes(v)) return true;
-      const hint = nearest(v, known);
+      const hint = closest(v, known);
       fail(name, v, `"${v}" is not a ${label} we know.${hint ? ` Did you mean "${hint}"?` : ''} Choose from: ${known.join(', ')}.`);
       return false;
     });
@@ -248,16 +248,4 @@ function readPoint(text: string): Point | 'malformed' | undefined {
 
 function inBounds(p: Point, b: NonNullable<QueryContext['bounds']>): boolean {
   return p.lat >= b.south && p.lat <= b.north && p.lng >= b.west && p.lng <= b.east;
-}
-
-/** The closest known id to a mistyped one (edit distance at most 2, or the same first four letters). */
-function nearest(input: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const k of known) {
-    const d = editDistance(input, k);
-    if (d < bestD) [best, bestD] = [k, d];
-  }
-  if (best === undefined) return undefined;
-  return bestD <= 2 || (input.length >= 4 && best.startsWith(input.slice(0, 4))) ? best : undefined;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Locality } from '../../../content/schema/index.ts';
 import { directionsUrl, geoUri, hubJsonLd, hubsByLocality, openingLines, servicesAtHub, toMapHubs, type PlacedHub } from './_hubs.ts';
-import { clusterHtml, escapeHtml, markerHtml, popupDetail } from '../../islands/hub-map-labels.ts';
+import { clusterHtml, markerHtml, popupDetail } from '../../islands/hub-map-labels.ts';
+import { escapeHtml } from '../../lib/escape-html.ts';
 
 const localities: Locality[] = [
   { id: 'north', name: 'North', description: 'North', wards: [{ code: 'E1', name: 'Bentley' }] },
