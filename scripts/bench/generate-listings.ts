@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { POSTCODES_FILE } from '../../content/lib/postcodes.ts';
 import type { Vocabularies } from '../../content/lib/vocabularies.ts';
 import type { ListingInput } from '../../content/schema/index.ts';
 import { ACCESS_ROUTES, DAYS } from '../../content/schema/values.ts';
@@ -45,7 +46,7 @@ const FILLER = [
 
 /** Venues from the postcode lookup: every postcode with a ward, and the hubs' own postcodes. */
 export function venuesFrom(contentDir: string, vocab: Vocabularies): { all: Venue[]; hubs: Venue[] } {
-  const csv = readFileSync(join(contentDir, 'data', 'doncaster-postcodes.csv'), 'utf8').split(/\r?\n/).slice(1);
+  const csv = readFileSync(join(contentDir, POSTCODES_FILE), 'utf8').split(/\r?\n/).slice(1);
   const wardToLocality = new Map(vocab.localities.flatMap((l) => l.wards.map((w) => [w.code, l.id] as const)));
   const all: Venue[] = [];
   for (const line of csv) {

@@ -2,14 +2,10 @@
  * Pure helpers for the hub pages and the hub map: no file reads, so they are tested on their own and the map
  * island can use the same shapes. The leading underscore keeps Astro from making a page of this file.
  */
+import type { ResolvedHub } from '../../../content/lib/load-directory.ts';
 import type { Council, Hub, Locality } from '../../../content/schema/index.ts';
 import { formatSchedule } from '../../lib/format.ts';
 
-/** A hub with its point, as loadDirectory() resolves it from the postcode lookup. */
-export interface PlacedHub extends Hub {
-  lat: number;
-  lng: number;
-}
 
 /** What the map island needs for one hub: plain data, so it can be passed as island props. */
 export interface MapHub {
@@ -43,7 +39,7 @@ export function hubsByLocality<H extends Hub>(hubs: readonly H[], localities: re
     .filter((g) => g.hubs.length > 0);
 }
 
-export function toMapHubs(hubs: readonly PlacedHub[], localities: readonly Locality[]): MapHub[] {
+export function toMapHubs(hubs: readonly ResolvedHub[], localities: readonly Locality[]): MapHub[] {
   return hubs.map((h) => ({
     id: h.id,
     name: h.name,
@@ -78,7 +74,7 @@ const SCHEMA_DAYS: Record<string, string> = {
  * schema.org JSON-LD for a hub page: a CivicStructure (a public building) run by the council, with its town,
  * postcode, point and opening hours, so search engines can answer "family hub near me" with the right place.
  */
-export function hubJsonLd(hub: PlacedHub, council: Pick<Council, 'name' | 'area_name'>, url: string, locality: string): Record<string, unknown> {
+export function hubJsonLd(hub: ResolvedHub, council: Pick<Council, 'name' | 'area_name'>, url: string, locality: string): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'CivicStructure',
