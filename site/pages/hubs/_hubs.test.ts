@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locality } from '../../../content/schema/index.ts';
-import { directionsUrl, geoUri, hubJsonLd, hubsByLocality, openingLines, servicesAtHub, toMapHubs } from './_hubs.ts';
+import { hubJsonLd } from '../../lib/json-ld.ts';
+import { directionsUrl, geoUri, hubsByLocality, openingLines, servicesAtHub, toMapHubs } from './_hubs.ts';
 import type { ResolvedHub } from '../../../content/lib/load-directory.ts';
 import { clusterHtml, markerHtml, popupDetail } from '../../islands/hub-map-labels.ts';
 import { escapeHtml } from '../../lib/escape-html.ts';
