@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { loadDirectory, type Directory } from '../../../content/lib/load-directory.ts';
 import { POSTCODES_FILE } from '../../../content/lib/postcodes.ts';
 import { readYaml } from '../../../content/lib/read-yaml.ts';
-import type { ReviewedSynonyms } from './filters.ts';
+import type { ReviewedSynonyms } from './words.ts';
 import { shapeDistrictTables, type DistrictTables } from './geocode.ts';
 import { searchSetup, type SearchSetup } from './setup.ts';
 

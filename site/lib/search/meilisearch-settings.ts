@@ -1,7 +1,8 @@
 import type { Settings } from 'meilisearch';
 import type { Vocabularies } from '../../../content/lib/vocabularies.ts';
 import { FILTERABLE_FIELDS, SEARCHABLE_FIELDS, SHOWN_FIELDS } from './fields.ts';
-import { buildSynonyms, FACETS, STOP_WORDS, type ReviewedSynonyms, type Synonyms } from './filters.ts';
+import { FACETS } from './facets.ts';
+import { buildSynonyms, STOP_WORDS, type ReviewedSynonyms, type Synonyms } from './words.ts';
 
 /**
  * The Meilisearch index settings for this directory, chosen field by field. Pure: the same vocabulary and
