@@ -12,7 +12,7 @@ import { hubKindLabel } from './hub-kind.ts';
  */
 export function serviceJsonLd(l: LoadedListing, council: Council, url: string, localityNames: string[]): Record<string, unknown> {
   const { listing } = l;
-  const isCouncil = listing.organization.toLowerCase().includes(council.area_name.toLowerCase() + ' council');
+  const isCouncil = listing.organization.toLowerCase().includes(`${council.area_name.toLowerCase()} council`);
   const phones = listing.contacts.flatMap((c) => (c.phone ? [c.phone] : []));
   return {
     '@context': 'https://schema.org',

@@ -31,7 +31,11 @@ const ALL_FIELDS = [...SEARCHABLE_FIELDS];
 const NEED_FIELDS: FieldName[] = ['needLabels', 'needPhrases'];
 const DOC_FIELDS = ALL_FIELDS.filter((f) => !NEED_FIELDS.includes(f));
 /** Each field's boost, by its number in the compact index. */
-const boostsById = (c: CompactMini) => Object.entries(c.fieldIds).reduce<number[]>((b, [f, id]) => ((b[id] = FIELD_WEIGHTS[f as FieldName]), b), []);
+const boostsById = (c: CompactMini) => {
+  const boosts: number[] = [];
+  for (const [f, id] of Object.entries(c.fieldIds)) boosts[id] = FIELD_WEIGHTS[f as FieldName];
+  return boosts;
+};
 
 /** A document as the embedded index keeps it: what results and filters need, not the long text. */
 export type StoredDoc = HitFields & Pick<SearchDocument, 'status' | 'review'>;
