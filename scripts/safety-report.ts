@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { URGENT_TOPIC_IDS, type UrgentTopicId } from '../content/schema/urgent-help.ts';
 import { loadVocabularies, readDataFile } from '../content/lib/vocabularies.ts';
 import { compileSignposts, signpostTriggers } from '../site/lib/search/signposts.ts';
+import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
 
 const root = resolve(import.meta.dirname, '..');
 export const SAFETY_HALVES = ['tuning', 'held-out'] as const;
@@ -53,7 +54,16 @@ export function runSafety(contentDir = join(root, 'content')): HalfResult[] {
     }
     const falseAlarms = set.ordinary.map((q) => ({ q, shown: signposts.match(q) })).filter((r) => r.shown.length > 0);
     const found = set.triggers.length - misses.length;
-    return { half, triggers: set.triggers.length, found, recall: found / set.triggers.length, ordinary: set.ordinary.length, falseAlarms, misses, perTopic };
+    return {
+      half,
+      triggers: set.triggers.length,
+      found,
+      recall: found / set.triggers.length,
+      ordinary: set.ordinary.length,
+      falseAlarms,
+      misses,
+      perTopic,
+    };
   });
 }
 
@@ -76,7 +86,9 @@ export function safetyMarkdown(results: HalfResult[]): string {
     '',
     `| Topic | ${results.map((r) => r.half).join(' | ')} |`,
     `| --- | ${results.map(() => '---:').join(' | ')} |`,
-    ...URGENT_TOPIC_IDS.map((id) => `| ${id} | ${results.map((r) => (r.perTopic[id] ? `${r.perTopic[id].found}/${r.perTopic[id].triggers}` : '-')).join(' | ')} |`),
+    ...URGENT_TOPIC_IDS.map(
+      (id) => `| ${id} | ${results.map((r) => (r.perTopic[id] ? `${r.perTopic[id].found}/${r.perTopic[id].triggers}` : '-')).join(' | ')} |`,
+    ),
     '',
   ];
   for (const r of results) {
@@ -89,9 +101,19 @@ export function safetyMarkdown(results: HalfResult[]): string {
   return lines.join('\n');
 }
 
-if (import.meta.main) {
+export const USAGE = `Usage: npm run safety
+
+Runs the safety test set (tests/safety/) through the urgent-help matcher and writes bench/safety.md.`;
+
+export async function main(argv: string[], _env: Env, io: Io = processIo): Promise<number> {
+  const parsed = parseCli(argv, {}, USAGE, io);
+  if (typeof parsed === 'number') return parsed;
   const results = runSafety();
   writeFileSync(join(root, 'bench/safety.md'), safetyMarkdown(results));
-  for (const r of results) console.log(`${r.half}: recall ${r.found}/${r.triggers} (${(r.recall * 100).toFixed(1)}%), false alarms ${r.falseAlarms.length}/${r.ordinary}`);
-  console.log('Wrote bench/safety.md');
+  for (const r of results)
+    io.out(`${r.half}: recall ${r.found}/${r.triggers} (${(r.recall * 100).toFixed(1)}%), false alarms ${r.falseAlarms.length}/${r.ordinary}`);
+  io.out('Wrote bench/safety.md');
+  return 0;
 }
+
+await runMain(import.meta, main);

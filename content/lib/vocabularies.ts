@@ -63,7 +63,8 @@ export function loadVocabularies(contentDir: string): Vocabularies {
   };
   for (const topic of vocab.urgentHelp.topics) {
     for (const id of topic.need_pages) {
-      if (!vocab.needs.some((n) => n.id === id)) throw new Error(`urgent-help.yaml: topic ${topic.id} names unknown need page ${id} (see needs.yaml)`);
+      if (!vocab.needs.some((n) => n.id === id))
+        throw new Error(`urgent-help.yaml: topic ${topic.id} names unknown need page ${id} (see needs.yaml)`);
     }
   }
   for (const hub of vocab.hubs) {

@@ -44,7 +44,10 @@ export const helplineSchema = z
     about: plainLine(200),
     call: helplineNumber.optional(),
     /** A text number, with the word to send when there is one. */
-    text: z.object({ number: helplineNumber, word: plainLine(20).optional() }).strict().optional(),
+    text: z
+      .object({ number: helplineNumber, word: plainLine(20).optional() })
+      .strict()
+      .optional(),
     website: webUrl,
     /** Where the number was checked, and when: the organisation's own page. */
     checked: z
@@ -63,7 +66,10 @@ export const helplineSchema = z
 /** One trigger word or phrase, already in the matcher's normal form: lower case words; a trailing * matches any ending. */
 const pattern = z
   .string()
-  .regex(/^[a-z0-9]+\*?(?: [a-z0-9]+\*?)*$/, 'Write trigger words in lower case with no punctuation ("dont", not "don\'t"); end a word with * to match any ending ("suicid*")');
+  .regex(
+    /^[a-z0-9]+\*?(?: [a-z0-9]+\*?)*$/,
+    'Write trigger words in lower case with no punctuation ("dont", not "don\'t"); end a word with * to match any ending ("suicid*")',
+  );
 /** A slot of a combination: a named word set ($partner) or a list of words. */
 const slot = z.union([z.string().regex(/^\$[a-z-]+$/, 'A word set is named like $partner'), z.array(pattern).min(1)]);
 
@@ -112,11 +118,17 @@ export const urgentHelpFileSchema = z
       t.triggers.combinations.forEach((c, j) =>
         c.all.forEach((s, k) => {
           if (typeof s === 'string' && !(s.slice(1) in file.sets))
-            ctx.addIssue({ code: 'custom', path: ['topics', i, 'triggers', 'combinations', j, 'all', k], message: `No word set called ${s}: add it under sets, or check the spelling` });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['topics', i, 'triggers', 'combinations', j, 'all', k],
+              message: `No word set called ${s}: add it under sets, or check the spelling`,
+            });
         }),
       );
     });
-    for (const id of URGENT_TOPIC_IDS) if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: ['topics'], message: `The topic ${id} is missing: every urgent topic needs its panel` });
+    for (const id of URGENT_TOPIC_IDS)
+      if (!seen.has(id))
+        ctx.addIssue({ code: 'custom', path: ['topics'], message: `The topic ${id} is missing: every urgent topic needs its panel` });
   });
 
 export type Helpline = z.infer<typeof helplineSchema>;

@@ -21,12 +21,24 @@ export default function SignpostPanels({ panels, councilName, headingLevel = 2 }
       {panels.map((p) => (
         <section key={p.id} className="urgent urgent--signpost" aria-labelledby={`signpost-${p.id}`} data-signpost={p.id}>
           <H id={`signpost-${p.id}`}>{t.signposts.heading(p.title)}</H>
-          {p.now.map((line, i) => (i === 0 ? <p key={i}><strong>{line}</strong></p> : <p key={i}>{line}</p>))}
+          {p.now.map((line, i) =>
+            i === 0 ? (
+              <p key={line}>
+                <strong>{line}</strong>
+              </p>
+            ) : (
+              <p key={line}>{line}</p>
+            ),
+          )}
           {p.council.length > 0 && (
             <>
               <Sub>{t.signposts.councilHeading(councilName)}</Sub>
               <ul className="list">
-                {p.council.map((c) => <li key={c.label}>{c.label}: <a href={c.href}>{c.number}</a></li>)}
+                {p.council.map((c) => (
+                  <li key={c.label}>
+                    {c.label}: <a href={c.href}>{c.number}</a>
+                  </li>
+                ))}
               </ul>
             </>
           )}
@@ -35,13 +47,30 @@ export default function SignpostPanels({ panels, councilName, headingLevel = 2 }
             {p.helplines.map((h) => (
               <li key={h.name}>
                 <strong>{h.name}</strong>
-                {h.call && <>: {t.signposts.call} <a href={h.call.href}>{h.call.number}</a></>}
-                {h.text && <>{h.call ? ', or ' : ': '}{h.text.word ? <a href={h.text.href}>{t.signposts.textWord(h.text.word, h.text.number)}</a> : <>{t.signposts.text} <a href={h.text.href}>{h.text.number}</a></>}</>}
+                {h.call && (
+                  <>
+                    : {t.signposts.call} <a href={h.call.href}>{h.call.number}</a>
+                  </>
+                )}
+                {h.text && (
+                  <>
+                    {h.call ? ', or ' : ': '}
+                    {h.text.word ? (
+                      <a href={h.text.href}>{t.signposts.textWord(h.text.word, h.text.number)}</a>
+                    ) : (
+                      <>
+                        {t.signposts.text} <a href={h.text.href}>{h.text.number}</a>
+                      </>
+                    )}
+                  </>
+                )}
                 . {h.about}
               </li>
             ))}
           </ul>
-          <p><a href="/urgent-help/">{t.signposts.more}</a></p>
+          <p>
+            <a href="/urgent-help/">{t.signposts.more}</a>
+          </p>
         </section>
       ))}
     </div>

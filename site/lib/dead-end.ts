@@ -3,7 +3,7 @@
  * needs most of them help with; with none, the needs whose label or everyday phrases share a word with the
  * search, and the needs of any urgent topic it signposted. Pure and browser-safe.
  */
-import { STOP_WORDS, tokenise } from './search/filters.ts';
+import { STOP_WORDS, tokenise } from './search/words.ts';
 
 export interface NeedChoice {
   id: string;
@@ -20,7 +20,13 @@ export interface NeedOffer {
 
 const stop = new Set<string>(STOP_WORDS);
 
-export function needsToOffer(needs: readonly NeedChoice[], q: string, facetNeeds: Record<string, number> | undefined, signpostNeeds: readonly string[] = [], max = 4): NeedOffer[] {
+export function needsToOffer(
+  needs: readonly NeedChoice[],
+  q: string,
+  facetNeeds: Record<string, number> | undefined,
+  signpostNeeds: readonly string[] = [],
+  max = 4,
+): NeedOffer[] {
   const counted = Object.entries(facetNeeds ?? {}).filter(([, n]) => n > 0);
   if (counted.length > 0) {
     return counted

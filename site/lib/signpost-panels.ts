@@ -42,7 +42,16 @@ export function signpostPanels(file: UrgentHelpFile, council: Council, councilLa
       name: h.name,
       about: h.about,
       ...(h.call ? { call: { label: h.name, number: h.call, href: telHref(h.call) } } : {}),
-      ...(h.text ? { text: { label: h.name, number: h.text.number, href: `sms:${h.text.number.replace(/\D/g, '')}`, ...(h.text.word ? { word: h.text.word } : {}) } } : {}),
+      ...(h.text
+        ? {
+            text: {
+              label: h.name,
+              number: h.text.number,
+              href: `sms:${h.text.number.replace(/\D/g, '')}`,
+              ...(h.text.word ? { word: h.text.word } : {}),
+            },
+          }
+        : {}),
       website: h.website,
     })),
     needPages: t.need_pages,
@@ -64,7 +73,9 @@ export function panelText(p: SignpostPanel, heading: string): string {
   const lines = [`!! ${heading}`, ...p.now.map((n) => `   ${n}`)];
   for (const c of p.council) lines.push(`   ${c.label}: ${c.number}`);
   for (const h of p.helplines) {
-    const how = [h.call && `call ${h.call.number}`, h.text && (h.text.word ? `text ${h.text.word} to ${h.text.number}` : `text ${h.text.number}`)].filter(Boolean).join(' or ');
+    const how = [h.call && `call ${h.call.number}`, h.text && (h.text.word ? `text ${h.text.word} to ${h.text.number}` : `text ${h.text.number}`)]
+      .filter(Boolean)
+      .join(' or ');
     lines.push(`   ${h.name}: ${how}. ${h.about}`);
   }
   return lines.join('\n');

@@ -38,7 +38,9 @@ describe.skipIf(!configured)('engine parity on a real Meilisearch', () => {
     expect(f.needs, gap).toBeGreaterThanOrEqual(FLOOR.needs);
   });
 
-  it('agrees on the totals the issue found apart (childminder, EHCP advice, CAMHS, autism assessment at 7) within one service', { timeout: 240_000 }, async () => {
+  it('agrees on the totals the issue found apart (childminder, EHCP advice, CAMHS, autism assessment at 7) within one service', {
+    timeout: 240_000,
+  }, async () => {
     const { outcomes } = await get();
     for (const q of ['childminder', 'EHCP advice', 'CAMHS', 'autism assessment']) {
       const o = outcomes.find((x) => x.query.q === q);

@@ -17,7 +17,10 @@ const root = resolve(import.meta.dirname, '../..');
 export const PARITY_TARGETS = { totals: 0.95, top: 0.9, needs: 0.97 } as const;
 
 const entry = z.union([
-  z.string().min(1).transform((q): { q: string; age?: number; postcode?: string } => ({ q })),
+  z
+    .string()
+    .min(1)
+    .transform((q): { q: string; age?: number; postcode?: string } => ({ q })),
   z.object({ q: z.string().min(1), age: z.number().optional(), postcode: z.string().optional() }).strict(),
 ]);
 const fileSchema = z.object({ tuning: z.array(entry).min(1), held_out: z.array(entry).min(1) }).strict();
@@ -111,7 +114,10 @@ export async function runParity(host: string, masterKey: string, options: { coll
     }
     return { setup, outcomes };
   } finally {
-    await client.deleteIndex(uid).waitTask().catch(() => undefined);
+    await client
+      .deleteIndex(uid)
+      .waitTask()
+      .catch(() => undefined);
   }
 }
 
@@ -139,7 +145,9 @@ export function reason(o: ParityOutcome, onlyEmbedded: string[], onlyMeilisearch
     if (onlyMeilisearch.length) parts.push(`only Meilisearch finds ${sample(onlyMeilisearch)}`);
     if (!onlyEmbedded.length && !onlyMeilisearch.length) parts.push('the same services on the pages compared, different totals beyond them');
   } else if (!o.sameTop || !o.sameNeeds) {
-    parts.push("same services, different order: equal on the shared rules, so Meilisearch's internal document order or its finer exactness scores decide");
+    parts.push(
+      "same services, different order: equal on the shared rules, so Meilisearch's internal document order or its finer exactness scores decide",
+    );
   }
   return parts.join('; ');
 }

@@ -62,7 +62,11 @@ describe('compileSignposts', () => {
 
 describe('urgent-help.yaml schema', () => {
   it('names the word set that does not exist', () => {
-    const bad = urgentHelpFileSchema.safeParse({ reviewed: '2026-12-01', sets: {}, topics: [{ id: 'domestic-abuse', title: 'x', now: ['x'], helplines: [], triggers: { combinations: [{ all: ['$nope', ['x']] }] } }] });
+    const bad = urgentHelpFileSchema.safeParse({
+      reviewed: '2026-12-01',
+      sets: {},
+      topics: [{ id: 'domestic-abuse', title: 'x', now: ['x'], helplines: [], triggers: { combinations: [{ all: ['$nope', ['x']] }] } }],
+    });
     expect(bad.success).toBe(false);
     expect(JSON.stringify(bad.error?.issues)).toContain('No word set called $nope');
   });

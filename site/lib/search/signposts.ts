@@ -78,7 +78,12 @@ function wordMatches(token: string, word: Word): boolean {
     return [-1, 0, 1].some((d) => editDistance(token.slice(0, word.text.length + d), word.text) <= 1);
   }
   if (token === word.text) return true;
-  return word.text.length >= TYPO_MIN_LENGTH && token[0] === word.text[0] && Math.abs(token.length - word.text.length) <= 1 && editDistance(token, word.text) <= 1;
+  return (
+    word.text.length >= TYPO_MIN_LENGTH &&
+    token[0] === word.text[0] &&
+    Math.abs(token.length - word.text.length) <= 1 &&
+    editDistance(token, word.text) <= 1
+  );
 }
 
 function occurs(tokens: string[], seq: Sequence): boolean {
@@ -108,9 +113,7 @@ export function compileSignposts(triggers: SignpostTriggers): Signposter {
       const tokens = normaliseForSignposts(text).split(' ').filter(Boolean);
       if (tokens.length === 0) return [];
       const found = (seqs: Sequence[]) => seqs.some((seq) => occurs(tokens, seq));
-      return topics
-        .filter((t) => found(t.phrases) || t.combinations.some((c) => c.slots.every(found) && !found(c.except)))
-        .map((t) => t.id);
+      return topics.filter((t) => found(t.phrases) || t.combinations.some((c) => c.slots.every(found) && !found(c.except))).map((t) => t.id);
     },
   };
 }
