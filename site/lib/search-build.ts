@@ -52,8 +52,17 @@ export function buildQueryContext(): QueryContext {
   };
 }
 
-/** Every matching service for a browse page (one page of results as big as the directory). */
+/** How many services browse asks the engine for at a time; it keeps asking until it has every one. */
+const BROWSE_CHUNK = 5_000;
+
+/**
+ * Every matching service, however many (a browse page, a count on a report): read a chunk at a time until
+ * the engine's total is reached, so a directory larger than one chunk is never cut off without a word.
+ */
 export function browse(partial: Partial<Query>): SearchResults {
   const index = build().index;
-  return searchEmbedded(index, { ...emptyQuery(), ...partial, page: 1, size: 10_000 });
+  const first = searchEmbedded(index, { ...emptyQuery(), ...partial, page: 1, size: BROWSE_CHUNK });
+  const hits = [...first.hits];
+  for (let page = 2; page <= first.totalPages; page++) hits.push(...searchEmbedded(index, { ...emptyQuery(), ...partial, page, size: BROWSE_CHUNK }).hits);
+  return { ...first, hits, size: Math.max(first.total, 1), totalPages: 1 };
 }
