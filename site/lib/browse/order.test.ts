@@ -69,3 +69,24 @@ describe('pager numbers', () => {
     expect(pageNumbersShown(1, 503)).toEqual([1, 2, 'gap', 503]);
   });
 });
+
+describe('young people order', () => {
+  it('puts the need’s own services made for young people first', async () => {
+    const { youngPeopleOrder } = await import('./order.ts');
+    const y = (name: string, needs: string[], level: string, age_min: number) => ({ name, needs, level, age_min });
+    const items = [
+      y('Calm Kids', ['child-mental-health'], 'universal', 6),
+      y('CAMHS', ['child-mental-health'], 'specialist', 0),
+      y('Teen Talk', ['child-mental-health'], 'universal', 13),
+      y('Self-harm group', ['child-mental-health'], 'targeted', 13),
+      y('Text a youth worker', ['youth', 'child-mental-health'], 'universal', 11),
+    ];
+    expect([...items].sort(youngPeopleOrder('child-mental-health')).map((i) => i.name)).toEqual([
+      'Teen Talk',
+      'Self-harm group',
+      'Calm Kids',
+      'CAMHS',
+      'Text a youth worker',
+    ]);
+  });
+});

@@ -29,3 +29,18 @@ export function browseOrder(need: string): (a: Orderable, b: Orderable) => numbe
 export function inBrowseOrder<T extends Orderable>(items: readonly T[], need: string): T[] {
   return [...items].sort(browseOrder(need));
 }
+
+/** From this age up, a service is made for young people rather than for children and their parents. */
+export const YOUNG_PEOPLE_FROM_AGE = 10;
+
+/**
+ * The young people's entry order: the need's own services first, then those made for young people (from
+ * YOUNG_PEOPLE_FROM_AGE) before those for all ages, then the browse order. A teenager sees the teen drop-in
+ * before a course for parents of toddlers.
+ */
+export function youngPeopleOrder(need: string): (a: Orderable & { age_min: number }, b: Orderable & { age_min: number }) => number {
+  const main = (o: Orderable) => (o.needs[0] === need ? 0 : 1);
+  const young = (o: { age_min: number }) => (o.age_min >= YOUNG_PEOPLE_FROM_AGE ? 0 : 1);
+  const rest = browseOrder(need);
+  return (a, b) => main(a) - main(b) || young(a) - young(b) || rest(a, b);
+}
