@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CoverageCell } from '../../../indexer/coverage/coverage.ts';
+import type { CoverageCell } from '../../lib/search/coverage/coverage.ts';
 import { thinnestLocal } from './_thin.ts';
 
 const cell = (need: string, locality: string, local: number, boroughWide: number): CoverageCell => ({

@@ -3,7 +3,7 @@
  * well served while almost nothing is aimed at the locality. These are the need-and-locality pairs with the
  * fewest services aimed at the locality (at least one: none at all is already a named gap).
  */
-import type { CoverageCell, CoverageReport } from '../../../indexer/coverage/coverage.ts';
+import type { CoverageCell, CoverageReport } from '../../lib/search/coverage/coverage.ts';
 
 export interface ThinLine {
   cell: CoverageCell;
