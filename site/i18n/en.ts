@@ -172,8 +172,10 @@ export const en = {
     overdue: 'This listing has not been checked recently. Some details may be out of date: contact the service before you go.',
     closed: 'This service is temporarily closed.',
     suggestHeading: 'Is something wrong or out of date?',
-    suggest: 'Suggest a change to this listing',
+    suggestEmail: 'Email the FIS team about this listing (no account needed)',
+    suggestGitHub: 'Suggest a change on GitHub (needs a free account)',
     edit: 'Edit this listing on GitHub (for providers)',
+    providerGuide: 'How providers update a listing',
     runBy: 'Run by',
     whoCanUse: 'Who can use it',
     helpsWith: 'Helps with',
@@ -209,6 +211,10 @@ export const en = {
     emailLabel: 'Email',
     webPage: 'Web page',
     unknown: (n: number) => `${n === 1 ? '1 service is' : `${n} services are`} no longer listed and ${n === 1 ? 'has' : 'have'} been left out.`,
+  },
+  providers: {
+    title: 'Keeping your listings up to date',
+    description: 'How to add or update a service in the directory: the Edit this listing link on every service page, or an email to the FIS team.',
   },
   youngPeople: {
     title: 'Help for young people',
