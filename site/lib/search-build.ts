@@ -10,6 +10,7 @@ import type { DistrictTables } from './search/geocode.ts';
 import { searchSetupFor, type SearchSetup } from './search/load-setup.ts';
 import { emptyQuery, type Query, type QueryContext } from './search/query.ts';
 import type { SearchResults } from './search/results.ts';
+import { readAll } from './browse/read-all.ts';
 import { getDirectory } from './directory.ts';
 
 interface Built {
@@ -36,14 +37,8 @@ export const buildQueryContext = (): QueryContext => build().setup.ctx;
 /** How many services browse asks the engine for at a time; it keeps asking until it has every one. */
 const BROWSE_CHUNK = 5_000;
 
-/**
- * Every matching service, however many (a browse page, a count on a report): read a chunk at a time until
- * the engine's total is reached, so a directory larger than one chunk is never cut off without a word.
- */
+/** Every matching service, however many (a browse page, a count on a report), a chunk at a time. */
 export function browse(partial: Partial<Query>): SearchResults {
   const index = build().index;
-  const first = searchEmbedded(index, { ...emptyQuery(), ...partial, page: 1, size: BROWSE_CHUNK });
-  const hits = [...first.hits];
-  for (let page = 2; page <= first.totalPages; page++) hits.push(...searchEmbedded(index, { ...emptyQuery(), ...partial, page, size: BROWSE_CHUNK }).hits);
-  return { ...first, hits, size: Math.max(first.total, 1), totalPages: 1 };
+  return readAll((page, size) => searchEmbedded(index, { ...emptyQuery(), ...partial, page, size }), BROWSE_CHUNK);
 }
