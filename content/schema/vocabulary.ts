@@ -20,7 +20,10 @@ export const needSchema = z.object({
    * so it never asks for childcare for 16 to 19 year olds or youth clubs for the under-5s.
    */
   ages: z
-    .object({ min: ageYears, max: ageYears })
+    .object(
+      { min: ageYears, max: ageYears },
+      { error: "Give the ages this need is for, in years, for example ages: { min: 0, max: 18 } (for a parent's need, their children's ages)" },
+    )
     .strict()
     .refine((a) => a.min <= a.max, { message: 'ages: min must not be above max. Swap them, or correct one.' }),
 });
