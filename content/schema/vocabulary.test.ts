@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { needSchema } from './vocabulary.ts';
 
-const need = { id: 'youth', label: 'Youth', hint: 'Things to do', phrases: ['youth club'], dfe_direct: true, dfe_categories: [{ parent: 'p', name: 'n' }] };
+const need = {
+  id: 'youth',
+  label: 'Youth',
+  hint: 'Things to do',
+  phrases: ['youth club'],
+  dfe_direct: true,
+  dfe_categories: [{ parent: 'p', name: 'n' }],
+};
 
 describe('a need in the needs vocabulary', () => {
   it('declares the ages it plausibly concerns', () => {

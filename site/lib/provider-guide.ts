@@ -11,7 +11,9 @@ export function repositoryFileUrl(repoUrl: string, branch: string, path: string)
 
 /** Rewrite every relative href in rendered HTML to the file on the repository's website. */
 export function rewriteRelativeLinks(html: string, repoUrl: string, branch: string): string {
-  return html.replace(/href="([^"]*)"/g, (whole, href: string) => (href === '' || KEEP.test(href) ? whole : `href="${repositoryFileUrl(repoUrl, branch, href)}"`));
+  return html.replace(/href="([^"]*)"/g, (whole, href: string) =>
+    href === '' || KEEP.test(href) ? whole : `href="${repositoryFileUrl(repoUrl, branch, href)}"`,
+  );
 }
 
 /** The email a person sends the FIS team to suggest a change, with the listing named so the team can find it. */

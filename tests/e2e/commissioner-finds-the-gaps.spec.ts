@@ -3,7 +3,11 @@ import { expect, test } from './fixtures.ts';
 // A commissioner on a phone, on a council laptop's locked-down browser later: no JavaScript needed.
 test.use({ viewport: { width: 375, height: 740 }, isMobile: true, javaScriptEnabled: false });
 
-test('A commissioner on a phone reads the gaps by name, sees local and borough-wide provision apart, and a shading that separates the cells', async ({ page, start, request }) => {
+test('A commissioner on a phone reads the gaps by name, sees local and borough-wide provision apart, and a shading that separates the cells', async ({
+  page,
+  start,
+  request,
+}) => {
   test.setTimeout(180_000); // a long page: axe takes a while on a busy machine
   await start('/reports/coverage/');
   const json = await (await request.get('/reports/coverage/coverage.json')).json();
@@ -43,7 +47,9 @@ test('A commissioner on a phone reads the gaps by name, sees local and borough-w
   expect(Math.max(...perShade.values())).toBeLessThan(shades.length / 2);
 
   // Labels fit: no need name is cut off or spills out of its cell at 375 px.
-  const spill = await table.locator('th[scope="row"]').evaluateAll((ths) => ths.filter((th) => th.scrollWidth > th.clientWidth + 1).map((th) => th.textContent));
+  const spill = await table
+    .locator('th[scope="row"]')
+    .evaluateAll((ths) => ths.filter((th) => th.scrollWidth > th.clientWidth + 1).map((th) => th.textContent));
   expect(spill).toEqual([]);
   // Wide tables scroll inside their own box; the page itself never scrolls sideways on a phone.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

@@ -6,7 +6,12 @@ test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true
 /** Pages in a PDF: each page object is "/Type /Page" (the page tree is "/Type /Pages"). */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
-test('A practitioner shortlists three services, the family opens the link as a list shared with them, saves it, and it prints on one A4 page', async ({ page, start, browser, baseURL }) => {
+test('A practitioner shortlists three services, the family opens the link as a list shared with them, saves it, and it prints on one A4 page', async ({
+  page,
+  start,
+  browser,
+  baseURL,
+}) => {
   await start('/needs/parenting/');
   const cards = page.getByRole('list', { name: 'Parenting support' }).getByRole('listitem');
   const names: string[] = [];

@@ -8,7 +8,10 @@ test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true
 const ROOT = join(import.meta.dirname, '../..');
 const SERVICE = '/services/doncaster-family-hubs/stay-and-play-balby/';
 
-test('A provider follows the footer to a plain guide, finds the Edit this listing route first, and can suggest a change without an account', async ({ page, start }) => {
+test('A provider follows the footer to a plain guide, finds the Edit this listing route first, and can suggest a change without an account', async ({
+  page,
+  start,
+}) => {
   await start('/');
   await page.getByRole('contentinfo').getByRole('link', { name: 'Run a service? Add or update your listing' }).click();
   await expect(page).toHaveURL(/\/providers\/$/);
@@ -20,7 +23,8 @@ test('A provider follows the footer to a plain guide, finds the Edit this listin
   expect(sections[0]).toMatch(/Edit this listing/);
   // Every GitHub word is explained in plain English.
   const words = page.getByRole('table').filter({ hasText: 'GitHub says' });
-  for (const word of ['Repository', 'Fork', 'Commit changes', 'Pull request', 'Merge', 'YAML']) await expect(words.getByRole('row', { name: new RegExp(`^${word}`) })).toBeVisible();
+  for (const word of ['Repository', 'Fork', 'Commit changes', 'Pull request', 'Merge', 'YAML'])
+    await expect(words.getByRole('row', { name: new RegExp(`^${word}`) })).toBeVisible();
   // Links to other guides go to the files on the repository's website, not to pages that do not exist here.
   for (const href of await page.locator('main a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
     expect(href, href).toMatch(/^(#|https:\/\/|mailto:|tel:|\/)/);
@@ -30,7 +34,10 @@ test('A provider follows the footer to a plain guide, finds the Edit this listin
   await page.goto(SERVICE);
   const box = page.locator('.inset').filter({ has: page.getByRole('heading', { name: 'Is something wrong or out of date?' }) });
   const name = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
-  await expect(box.getByRole('link', { name: 'Edit this listing on GitHub (for providers)' })).toHaveAttribute('href', /\/edit\/main\/content\/listings\/doncaster-family-hubs\/stay-and-play-balby\.yaml$/);
+  await expect(box.getByRole('link', { name: 'Edit this listing on GitHub (for providers)' })).toHaveAttribute(
+    'href',
+    /\/edit\/main\/content\/listings\/doncaster-family-hubs\/stay-and-play-balby\.yaml$/,
+  );
   const mailto = (await box.getByRole('link', { name: /Email the FIS team about this listing/ }).getAttribute('href'))!;
   const council = readFileSync(join(ROOT, 'content/council.yaml'), 'utf8');
   const email = council.match(/^contact:\n(?: {2}.*\n)*? {2}email: (\S+)/m)![1]!;

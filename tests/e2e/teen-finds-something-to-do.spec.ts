@@ -5,7 +5,10 @@ test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true
 
 test('A teenager on a phone finds something to do and someone to talk to, made for young people, near the top', async ({ page, start }) => {
   await start('/');
-  await page.getByRole('link', { name: /I'm a young person/ }).last().click();
+  await page
+    .getByRole('link', { name: /I'm a young person/ })
+    .last()
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help for young people');
 
   // Youth services are listed on the page itself, before anything else: not a list written for parents.

@@ -41,7 +41,10 @@ describe('browse paging', () => {
   });
 
   it('keeps going past 10,000 items (browse never stops silently)', () => {
-    const pages = pagesOf(Array.from({ length: 10_050 }, (_, i) => i), 20);
+    const pages = pagesOf(
+      Array.from({ length: 10_050 }, (_, i) => i),
+      20,
+    );
     expect(pages).toHaveLength(503);
     expect(pages.at(-1)).toMatchObject({ from: 10_041, to: 10_050 });
   });

@@ -7,7 +7,8 @@ export function pageNumbersShown(page: number, totalPages: number): (number | 'g
   const out: (number | 'gap')[] = [];
   let last = 0;
   for (const n of [...keep].sort((a, b) => a - b)) {
-    if (n - last === 2) out.push(last + 1); // a gap of one page: show the number, not "…"
+    if (n - last === 2)
+      out.push(last + 1); // a gap of one page: show the number, not "…"
     else if (n - last > 2) out.push('gap');
     out.push(n);
     last = n;

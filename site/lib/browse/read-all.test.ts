@@ -3,10 +3,20 @@ import type { SearchResults } from '../search/results.ts';
 import { readAll } from './read-all.ts';
 
 /** A stand-in engine over `total` numbered services that answers one page at a time, as the real ones do. */
-const pagedEngine = (total: number) => (page: number, size: number): SearchResults => {
-  const ids = Array.from({ length: total }, (_, i) => i).slice((page - 1) * size, page * size);
-  return { hits: ids.map((i) => ({ serviceId: `s${i}` }) as SearchResults['hits'][number]), total, page, size, totalPages: Math.ceil(total / size), facets: {} as SearchResults['facets'], engine: 'embedded' };
-};
+const pagedEngine =
+  (total: number) =>
+  (page: number, size: number): SearchResults => {
+    const ids = Array.from({ length: total }, (_, i) => i).slice((page - 1) * size, page * size);
+    return {
+      hits: ids.map((i) => ({ serviceId: `s${i}` }) as SearchResults['hits'][number]),
+      total,
+      page,
+      size,
+      totalPages: Math.ceil(total / size),
+      facets: {} as SearchResults['facets'],
+      engine: 'embedded',
+    };
+  };
 
 describe('readAll', () => {
   it('reads past 10,000 services, page after page, without losing or repeating one', () => {

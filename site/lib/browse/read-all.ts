@@ -9,6 +9,7 @@ export function readAll(searchPage: (page: number, size: number) => SearchResult
   const first = searchPage(1, chunk);
   const hits = [...first.hits];
   for (let page = 2; page <= first.totalPages; page++) hits.push(...searchPage(page, chunk).hits);
-  if (hits.length !== first.total) throw new Error(`Browse read ${hits.length} services but the search engine counted ${first.total}: the pages of results did not add up.`);
+  if (hits.length !== first.total)
+    throw new Error(`Browse read ${hits.length} services but the search engine counted ${first.total}: the pages of results did not add up.`);
   return { ...first, hits, page: 1, size: Math.max(first.total, 1), totalPages: 1 };
 }

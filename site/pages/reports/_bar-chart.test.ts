@@ -3,7 +3,13 @@ import { barChartDescription, barChartRows } from './_bar-chart.ts';
 
 describe('barChartRows', () => {
   it('makes the longest bar full length and the others in proportion', () => {
-    expect(barChartRows([{ label: 'A', value: 4 }, { label: 'B', value: 1 }, { label: 'C', value: 0 }]).map((b) => b.percent)).toEqual([100, 25, 0]);
+    expect(
+      barChartRows([
+        { label: 'A', value: 4 },
+        { label: 'B', value: 1 },
+        { label: 'C', value: 0 },
+      ]).map((b) => b.percent),
+    ).toEqual([100, 25, 0]);
   });
 
   it('draws an empty chart without dividing by zero, and keeps labels whole', () => {

@@ -13,7 +13,11 @@ describe('heatScale', () => {
   it('never makes an empty or repeated bin when values repeat', () => {
     const scale = heatScale([3, 3, 3, 3, 3, 4]);
     // Bins are contiguous from 1, so any number has a shade.
-    expect(scale.bins.map((b) => [b.min, b.max])).toEqual([[0, 0], [1, 3], [4, 4]]);
+    expect(scale.bins.map((b) => [b.min, b.max])).toEqual([
+      [0, 0],
+      [1, 3],
+      [4, 4],
+    ]);
     expect(scale.classOf(1)).toBe('heat-1');
   });
 
