@@ -38,9 +38,15 @@ describe('importing the official ORUK 3.0 examples (illustrative data: "MyCity",
     });
     const blocking = l!.notes.filter((n) => n.blocking).map((n) => n.message);
     expect(blocking).toEqual([
-      expect.stringContaining('No category in the feed matches a need'),
+      expect.stringContaining('No category or audience in the feed matches a need'),
       expect.stringContaining('has no usable postcode ("ABC 1234")'),
+      // MyCity is not in Doncaster: never placed here by default.
+      expect.stringContaining('does not say where in Doncaster the service is for'),
     ]);
+    expect(l!.listing.service_areas).toEqual([]);
+    // The feed's date is kept as it is, and said to be lapsed on arrival, never replaced by the import day.
+    expect(l!.listing.assured_date).toBe('2005-01-01');
+    expect(l!.notes.map((n) => n.message)).toContainEqual(expect.stringContaining('would be lapsed on arrival'));
     expect(l!.notes.map((n) => n.message)).toContainEqual(expect.stringContaining('maximum age of 100'));
   });
 });
@@ -95,7 +101,7 @@ describe('npm run import:oruk never overwrites a listing edited by hand without 
   it('replaces an untouched import, keeps an edited one, and replaces it with --force', () => {
     const out = mkdtempSync(join(tmpdir(), 'oruk-import-'));
     const feed = join(out, 'feed.json');
-    writeFileSync(feed, JSON.stringify({ id: 'f1', name: 'Dads group', status: 'active', description: 'A group for dads and their children.', organization: { id: 'o', name: 'Example Dads', description: 'x' }, contacts: [{ id: 'c', phones: [{ id: 'p', number: '0113 496 0777' }] }], attributes: [{ id: 'a', taxonomy_term: { id: 't', name: 'Parenting support', description: 'x' } }] }));
+    writeFileSync(feed, JSON.stringify({ id: 'f1', name: 'Dads group', status: 'active', description: 'A group for dads and their children.', organization: { id: 'o', name: 'Example Dads', description: 'x' }, assured_date: '2026-11-01', attending_type: 'Online', service_areas: [{ id: 'a', name: 'Doncaster' }], contacts: [{ id: 'c', phones: [{ id: 'p', number: '0113 496 0777' }] }], attributes: [{ id: 'a', taxonomy_term: { id: 't', name: 'Parenting support', description: 'x' } }] }));
     const run = (...extra: string[]) => execFileSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/import-oruk.ts'), feed, '--out', join(out, 'listings'), ...extra], { cwd: ROOT, env: { ...process.env, FIS_TODAY: '2026-11-26' } }).toString();
     const file = join(out, 'listings/example-dads/dads-group.yaml');
 

@@ -1,0 +1,49 @@
+import { email as emailSchema, webUrl } from '../../content/schema/index.ts';
+
+/**
+ * Web and email addresses as feeds write them, made usable. Council feeds write `www.example.org`,
+ * `example.org/page`, `http:www.example.org` and `name@example.org.`; dropping those raised a false "no way
+ * to get in touch". Each repair is returned as a note, so the editor sees what changed.
+ */
+export interface Normalised {
+  url?: string;
+  email?: string;
+  /** What was changed, or why the value could not be used, in plain English. */
+  note?: string;
+}
+
+const TRAILING = /[.,;:!?)\]}>'"’”]+$/;
+const LEADING = /^[<('"‘“[]+/;
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?::\d{2,5})?(?:[/?#]\S*)?$/i;
+
+const quote = (s: string) => `"${s.length > 80 ? `${s.slice(0, 79)}…` : s}"`.replace(/[\r\n]+/g, ' ');
+
+/** A feed's web address as an https (or http) address the listing accepts, or the reason it cannot be. */
+export function normaliseUrl(raw: unknown): Normalised {
+  if (typeof raw !== 'string') return {};
+  const given = raw.trim();
+  if (given === '') return {};
+  let u = given.replace(LEADING, '').replace(TRAILING, '');
+  // "http:www.x", "https:/x", "http//x", "htp://x": a scheme written wrong.
+  u = u.replace(/^ht?tps?(?::\/{0,3}|\/\/)(?=[a-z0-9])/i, (m) => (/s/i.test(m) || !/^http:\/\//i.test(m) ? 'https://' : 'http://'));
+  if (!/^https?:\/\//i.test(u)) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(u) && !/^[a-z0-9-]+\.[a-z]/i.test(u)) return { note: `The web address ${quote(given)} is not a web page address, so it was left out.` };
+    if (!HOST.test(u)) return { note: `The web address ${quote(given)} could not be read, so it was left out: add the full address starting with https://.` };
+    u = `https://${u}`;
+  }
+  if (!webUrl.safeParse(u).success || /[\s<>"]/.test(u)) return { note: `The web address ${quote(given)} could not be read, so it was left out: add the full address starting with https://.` };
+  return u === given ? { url: u } : { url: u, note: `The web address ${quote(given)} was written as ${u}: check it opens the right page.` };
+}
+
+/** A feed's email address trimmed of the punctuation around it, or the reason it cannot be used. */
+export function normaliseEmail(raw: unknown): Normalised {
+  if (typeof raw !== 'string') return {};
+  const given = raw.trim();
+  if (given === '') return {};
+  const e = given.replace(/^mailto:/i, '').replace(LEADING, '').replace(TRAILING, '').trim();
+  // A "?" or "&" after the domain would add recipients or a subject to the family's email: never accepted.
+  if (/[?&=\s]/.test(e) || !emailSchema.safeParse(e).success) {
+    return { note: `The email address ${quote(given)} is not one we can use, so it was left out: check it with the provider.` };
+  }
+  return e === given ? { email: e } : { email: e, note: `The email address ${quote(given)} was written as ${e}: check it.` };
+}

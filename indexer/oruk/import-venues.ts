@@ -1,0 +1,95 @@
+import type { PostcodeLookup } from '../../content/lib/postcodes.ts';
+import { normalisePostcode } from '../../content/lib/postcodes.ts';
+import type { Vocabularies } from '../../content/lib/vocabularies.ts';
+import { DAYS, type Council, type Day, type LocationInput } from '../../content/schema/index.ts';
+import type { NoteFn } from './import-rules.ts';
+import { orukId } from './stable-uuid.ts';
+import { markdownFrom, plainLine } from './text.ts';
+import type { OrukLocation, OrukSchedule, OrukService } from './types.ts';
+
+const BYDAY: Record<string, Day> = { MO: 'monday', TU: 'tuesday', WE: 'wednesday', TH: 'thursday', FR: 'friday', SA: 'saturday', SU: 'sunday' };
+
+function time(t: string | undefined): string | undefined {
+  const m = /^(\d{1,2}):(\d{2})/.exec(t ?? '');
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return undefined;
+  return `${m[1]!.padStart(2, '0')}:${m[2]}`;
+}
+
+export function schedulesFrom(list: OrukSchedule[], note: NoteFn) {
+  return list.flatMap((s) => {
+    const days = (s.byday ?? '')
+      .split(',')
+      .map((d) => BYDAY[d.trim().toUpperCase().replace(/^[+-]?\d+/, '')])
+      .filter((d): d is Day => d !== undefined);
+    const opens = time(s.opens_at);
+    const closes = time(s.closes_at);
+    if (days.length === 0 || !opens || !closes || opens >= closes) {
+      const said = plainLine(s.description, 80) ?? plainLine(`${s.byday ?? ''} ${s.opens_at ?? ''}-${s.closes_at ?? ''}`, 80);
+      if (s.description || s.opens_at) note('schedule', `A schedule could not be read as days and times ("${said}"): add it under schedules by hand.`);
+      return [];
+    }
+    const extra = [s.freq === 'MONTHLY' ? 'Monthly' : undefined, plainLine(s.description, 100)].filter(Boolean).join('. ');
+    return [{ days: DAYS.filter((d) => days.includes(d)), opens_at: opens, closes_at: closes, ...(extra ? { description: plainLine(extra, 120)! } : {}) }];
+  });
+}
+
+export interface VenueContext {
+  council: Council;
+  vocab: Vocabularies;
+  postcodes: PostcodeLookup;
+}
+
+/** The service's venues as listing locations, with the postcodes and points the area check needs. */
+export function venuesOf(s: OrukService, ctx: VenueContext, note: NoteFn) {
+  const { council, vocab } = ctx;
+  const hubByLocationId = new Map(vocab.hubs.map((h) => [orukId(council.id, 'location', `hub/${h.id}`), h.id]));
+  const venueSchedules = (salId: string) => (s.schedules ?? []).filter((x) => x.service_at_location_id === salId);
+  const locations: LocationInput[] = [];
+  const postcodes: string[] = [];
+  const points: { lat: number; lng: number }[] = [];
+  for (const sal of s.service_at_locations ?? []) {
+    const loc: OrukLocation | undefined = sal.location;
+    if (!loc || loc.location_type === 'virtual') continue;
+    if (typeof loc.latitude === 'number' && typeof loc.longitude === 'number') points.push({ lat: loc.latitude, lng: loc.longitude });
+    const label = plainLine(loc.name, 100) ?? 'Unnamed venue';
+    const address = loc.addresses?.find((a) => a.address_type !== 'postal') ?? loc.addresses?.[0];
+    if (!address) {
+      note('venue', `The venue "${label}" has no address in the feed (it may be hidden on purpose): add it by hand, with hide_address: true if it must stay private.`, true);
+      continue;
+    }
+    const postcode = normalisePostcode(address.postal_code ?? '');
+    if (postcode) postcodes.push(postcode);
+    const point = postcode ? ctx.postcodes.get(postcode) : undefined;
+    if (!postcode) note('venue', `The venue "${label}" has no usable postcode ("${plainLine(address.postal_code, 20) ?? ''}"): add the full postcode.`, true);
+    else if (!point || point.wardCode === '') note('area', `The venue "${label}" has the postcode ${postcode}, which is not in ${council.area_name}: check it, or remove the venue.`, true);
+    const hub =
+      hubByLocationId.get(loc.id) ??
+      vocab.hubs.find((h) => postcode !== undefined && normalisePostcode(h.postal_code) === postcode && label.toLowerCase().includes(h.name.toLowerCase().replace(/ (family|youth) hub$/, '')))?.id;
+    const features: string[] = [];
+    const other: string[] = [];
+    for (const a of loc.accessibility ?? []) {
+      const f = vocab.accessibilityFeatures.find((x) => x.label.toLowerCase() === (a.description ?? '').trim().toLowerCase());
+      if (f) features.push(f.id);
+      else other.push([a.description === 'Notes' ? undefined : a.description, a.details].map((t) => plainLine(t, 200)).filter(Boolean).map((t) => t!.replace(/([^.!?])$/, '$1.')).join(' '));
+    }
+    const times = schedulesFrom(venueSchedules(sal.id), note);
+    const accessibilityNotes = plainLine(other.filter(Boolean).join(' '), 300);
+    const transportation = plainLine(loc.transportation, 300);
+    const description = markdownFrom(loc.description, 600);
+    const address2 = plainLine(address.address_2, 100);
+    locations.push({
+      name: label,
+      address_1: plainLine(address.address_1, 100) ?? '',
+      ...(address2 ? { address_2: address2 } : {}),
+      city: plainLine(address.city, 60) ?? council.area_name,
+      postal_code: postcode ?? plainLine(address.postal_code, 20) ?? '',
+      ...(hub ? { hub } : {}),
+      ...(features.length ? { accessibility: [...new Set(features)] } : {}),
+      ...(accessibilityNotes ? { accessibility_notes: accessibilityNotes } : {}),
+      ...(transportation ? { transportation } : {}),
+      ...(description ? { description } : {}),
+      ...(times.length ? { schedules: times } : {}),
+    });
+  }
+  return { locations, postcodes, points };
+}
