@@ -1,103 +1,135 @@
 /**
- * npm run import:oruk <file|folder>… [--out content/listings/imported] [--force]
+ * npm run import:oruk -- <file|folder|https://…/api>… [--out content/listings/imported] [--report FILE]
+ *                        [--mapping FILE] [--force] [--verbose] [--no-details] [--concurrency N] [--timeout SECONDS]
+ * npm run import:oruk -- --promote <draft>
  *
- * Turns an Open Referral UK feed export (3.0 JSON, or 1.0 where easy: one service, a page, or a folder of
- * them) into listing files an editor can finish. Listings that pass the validator are written as
- * `<out>/<organisation>/<service>.yaml`; those that still need a person (no postcode, no category…) are
- * written as drafts, `_<service>.yaml`, which the validator and the site skip until an editor fixes the
- * problems listed at the top of the file and removes the underscore. Files edited by hand are never
- * overwritten without --force.
+ * Brings a council's listings from its Open Referral UK feed (1.0 or 3.0; files, or the API by address) into
+ * listing files an editor can finish. See docs/oruk.md. The work is done in indexer/oruk/; this file only reads
+ * the command line, reads the feed and prints.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import { loadDirectory } from '../content/lib/load-directory.ts';
-import { loadPostcodes } from '../content/lib/postcodes.ts';
+import { existsSync, lstatSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { todayIso } from '../content/lib/review.ts';
-import { loadCouncil, loadVocabularies } from '../content/lib/vocabularies.ts';
-import { importFeed } from '../indexer/oruk/import-feed.ts';
-import { renderListingFile, untouchedSinceImport } from '../indexer/oruk/listing-file.ts';
+import { loadCouncil } from '../content/lib/vocabularies.ts';
+import { fetchFeed } from '../indexer/oruk/fetch-feed.ts';
+import type { FeedDocument } from '../indexer/oruk/import-feed.ts';
+import { promoteDraft } from '../indexer/oruk/promote.ts';
+import { printable, summaryLines } from '../indexer/oruk/report.ts';
+import { runImport } from '../indexer/oruk/run-import.ts';
 
 const root = resolve(import.meta.dirname, '..');
+const contentDir = join(root, 'content');
 const args = process.argv.slice(2).filter((a) => a !== '--');
-const force = args.includes('--force');
-const outAt = args.indexOf('--out');
-const out = resolve(outAt >= 0 && args[outAt + 1] ? args[outAt + 1]! : join(root, 'content/listings/imported'));
-const inputs = args.filter((a, i) => !a.startsWith('--') && (outAt < 0 || i !== outAt + 1));
+const VALUED = ['--out', '--report', '--mapping', '--promote', '--concurrency', '--timeout'];
+const value = (flag: string) => {
+  const at = args.indexOf(flag);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const flag = (f: string) => args.includes(f);
+const inputs = args.filter((a, i) => !a.startsWith('--') && !VALUED.includes(args[i - 1] ?? ''));
+const usage = 'Say which feed to import, for example: npm run import:oruk -- feed/services.json --out content/listings/imported --report import-report.json';
 
+for (const f of VALUED) {
+  if (flag(f) && (value(f) === undefined || value(f)!.startsWith('--'))) {
+    console.error(`${f} needs a value. ${usage}`);
+    process.exit(2);
+  }
+}
+
+const council = loadCouncil(contentDir);
+const today = todayIso(process.env, council.review.as_of);
+
+const promote = value('--promote');
+if (promote) {
+  const result = promoteDraft(promote, { contentDir, root, today });
+  console.log(result.lines.join('\n'));
+  process.exit(result.ok ? 0 : 1);
+}
 if (inputs.length === 0) {
-  console.error('Say which feed to import, for example: npm run import:oruk -- feed/services.json [--out content/listings/imported] [--force]');
+  console.error(usage);
   process.exit(2);
 }
 
-const jsonFiles = (p: string): string[] => {
-  if (!existsSync(p)) {
-    console.error(`${p} does not exist. Give a JSON file or a folder of JSON files from an ORUK feed.`);
-    process.exit(2);
-  }
-  if (statSync(p).isFile()) return [p];
-  return readdirSync(p, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((e) => (e.isDirectory() ? jsonFiles(join(p, e.name)) : e.name.endsWith('.json') ? [join(p, e.name)] : []));
-};
-
 const started = performance.now();
-const contentDir = join(root, 'content');
-const council = loadCouncil(contentDir);
-const ctx = { council, vocab: loadVocabularies(contentDir), postcodes: loadPostcodes(join(contentDir, 'data/doncaster-postcodes.csv')), today: todayIso(process.env, council.review.as_of) };
-const documents = inputs.flatMap((p) => jsonFiles(resolve(p))).flatMap((file) => {
-  const name = relative(root, file);
-  try {
-    return [{ file: name, json: JSON.parse(readFileSync(file, 'utf8')) as unknown }];
-  } catch (e) {
-    console.error(`${name}: this is not valid JSON (${(e as Error).message}). Skipped.`);
+const problems: string[] = [];
+
+function jsonFiles(p: string): string[] {
+  if (!existsSync(p)) {
+    problems.push(`${printable(p)} does not exist. Give a JSON file or a folder of JSON files from an ORUK feed, or the feed's web address.`);
     return [];
   }
-});
-const feed = importFeed(documents, ctx);
-
-const lines: string[] = [];
-const written: string[] = [];
-let drafts = 0;
-let kept = 0;
-for (const l of feed.listings) {
-  const draft = l.notes.some((n) => n.blocking);
-  const ready = join(out, `${l.path}.yaml`);
-  const draftFile = join(dirname(ready), `_${basename(ready)}`);
-  const target = draft ? draftFile : ready;
-  const edited = [ready, draftFile].filter((f) => existsSync(f) && !untouchedSinceImport(readFileSync(f, 'utf8')));
-  const shown = relative(root, target);
-  if (edited.length > 0 && !force) {
-    kept += 1;
-    lines.push(`${relative(root, edited[0]!)}: kept as it is, because it has been edited by hand. Run with --force to replace it.`);
-    continue;
+  const st = lstatSync(p);
+  if (st.isSymbolicLink()) {
+    problems.push(`${printable(p)} is a symbolic link: give the file or folder itself.`);
+    return [];
   }
-  for (const f of [ready, draftFile]) if (f !== target && existsSync(f)) rmSync(f);
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, renderListingFile(l, { file: l.sourceFile, today: ctx.today }));
-  if (draft) drafts += 1;
-  else written.push(target);
-  const todo = l.notes.filter((n) => n.blocking);
-  lines.push(
-    `${shown}: ${draft ? `draft, ${todo.length} thing${todo.length === 1 ? '' : 's'} to fix before it can be published` : 'ready to review'} (source id ${l.sourceId}).`,
-    ...todo.map((n) => `  Must fix: ${n.message}`),
-    ...l.notes.filter((n) => !n.blocking).map((n) => `  Check: ${n.message}`),
-  );
+  if (st.isFile()) return [p];
+  if (!st.isDirectory()) {
+    problems.push(`${printable(p)} is not a file or a folder.`);
+    return [];
+  }
+  const found = readdirSync(p, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? jsonFiles(join(p, e.name)) : e.isFile() && e.name.toLowerCase().endsWith('.json') ? [join(p, e.name)] : []));
+  if (found.length === 0) problems.push(`${printable(p)} holds no .json files: give the folder of the feed's JSON files.`);
+  return found;
 }
-// A whole exported API holds many files without services (taxonomies): name a few, count the rest.
-if (feed.skipped.length <= 5) for (const s of feed.skipped) lines.push(`${s.file}: nothing imported, because ${s.reason}.`);
-else lines.push(`${feed.skipped.length} files held no services (for example taxonomies or organisations), such as ${feed.skipped[0]!.file}: nothing imported from them.`);
 
-// The ready listings must pass the validator as they stand: check them the same way a pull request is.
-const check = written.length ? loadDirectory({ contentDir, root, paths: written }) : undefined;
-const errors = check?.problems.filter((p) => p.severity === 'error') ?? [];
-for (const p of errors) lines.push(`${p.file}${p.line ? ` line ${p.line}` : ''}: ${p.message}`);
+function readJson(file: string): FeedDocument | undefined {
+  const name = relative(root, file);
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  try {
+    return { file: name, json: JSON.parse(text) as unknown };
+  } catch (e) {
+    const at = /position (\d+)/.exec((e as Error).message)?.[1];
+    const line = at ? text.slice(0, Number(at)).split('\n').length : undefined;
+    problems.push(`${printable(name)}${line ? ` line ${line}` : ''}: this is not valid JSON (${printable((e as Error).message, 100)}). Export the feed again as JSON; nothing was imported from this file.`);
+    return undefined;
+  }
+}
 
-const seconds = ((performance.now() - started) / 1000).toFixed(2);
-lines.push(
-  '',
-  `Read ${feed.listings.length} service${feed.listings.length === 1 ? '' : 's'} from ${documents.length} file${documents.length === 1 ? '' : 's'} in ${seconds} s: ` +
-    `${written.length} ready to review, ${drafts} draft${drafts === 1 ? '' : 's'} to finish (file names starting with _), ${kept} kept because edited by hand.`,
-  ...(errors.length ? [`${errors.length} problem${errors.length === 1 ? '' : 's'} in the ready listings: see above.`] : []),
-);
-console.log(lines.join('\n'));
-process.exit(errors.length ? 1 : 0);
+const documents: FeedDocument[] = [];
+const fetchErrors: string[] = [];
+for (const input of inputs) {
+  if (/^https?:\/\//i.test(input)) {
+    const timeout = Number(value('--timeout') ?? 20);
+    const result = await fetchFeed(input, {
+      concurrency: Math.max(1, Math.min(16, Number(value('--concurrency') ?? 4) || 4)),
+      timeoutMs: (Number.isFinite(timeout) && timeout > 0 ? timeout : 20) * 1000,
+      details: !flag('--no-details'),
+      onProgress: flag('--verbose') ? (l) => console.error(l) : undefined,
+    });
+    documents.push(...result.documents);
+    fetchErrors.push(...result.errors);
+  } else {
+    for (const f of jsonFiles(resolve(input))) {
+      const doc = readJson(f);
+      if (doc) documents.push(doc);
+    }
+  }
+}
+for (const p of problems) console.error(p);
+if (documents.length === 0) {
+  console.error(`Nothing to import: ${fetchErrors.length ? fetchErrors.slice(0, 3).map((e) => printable(e, 200)).join(' ') : 'no feed document could be read.'}`);
+  process.exit(problems.length || fetchErrors.length ? 1 : 2);
+}
+
+const out = resolve(value('--out') ?? join(root, 'content/listings/imported'));
+const mapping = value('--mapping');
+const { report, details } = runImport({
+  documents,
+  out,
+  root,
+  contentDir,
+  force: flag('--force'),
+  ...(mapping ? { mappingFile: resolve(mapping) } : {}),
+  sources: inputs,
+  fetchErrors,
+  today,
+  started,
+});
+const reportFile = value('--report');
+if (reportFile) writeFileSync(resolve(reportFile), `${JSON.stringify(report, null, 2)}\n`);
+if (flag('--verbose')) console.log(details.map((d) => printable(d, 400)).join('\n'));
+console.log(summaryLines(report, reportFile ? { reportFile } : {}).join('\n'));
+process.exit(problems.length > 0 || fetchErrors.length > 0 || report.counts.failed > 0 ? 1 : 0);

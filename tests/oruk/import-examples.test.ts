@@ -108,7 +108,7 @@ describe('npm run import:oruk never overwrites a listing edited by hand without 
     // (That an untouched import is replaced is checked without spawning, in indexer/oruk/listing-file.test.ts.)
     expect(run()).toContain('1 ready to review');
     writeFileSync(file, readFileSync(file, 'utf8').replace('A group for dads', 'A friendly group for dads'));
-    expect(run()).toContain('kept as it is, because it has been edited by hand');
+    expect(run()).toContain('1 kept because edited by hand');
     expect(readFileSync(file, 'utf8')).toContain('A friendly group for dads');
     expect(run('--force')).toContain('1 ready to review');
     expect(readFileSync(file, 'utf8')).not.toContain('A friendly group');
