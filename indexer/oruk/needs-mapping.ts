@@ -14,7 +14,12 @@ export interface TermMapping {
 }
 export type NeedsMapping = Map<string, TermMapping>;
 
-const STOP = new Set(['and', 'or', 'the', 'of', 'for', 'with', 'to', 'in', 'on', 'a', 'an', 'your', 'their', 'people', 'support', 'services', 'service', 'help', 'group', 'groups', 'general']);
+// Words that say nothing about a need: audience words every service shares ("Children", "Families", "Adults").
+const STOP = new Set([
+  'and', 'or', 'the', 'of', 'for', 'with', 'to', 'in', 'on', 'a', 'an', 'your', 'their', 'people', 'support', 'services', 'service',
+  'help', 'group', 'groups', 'general', 'children', 'child', 'childrens', 'adults', 'adult', 'families', 'family', 'everyone', 'all',
+  'young', 'under', 'over', 'aged', 'age', 'ages', 'local', 'residents', 'community',
+]);
 
 const norm = (s: string) => s.toLowerCase().replace(/&/g, ' and ').replace(/[’']/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
 const stem = (w: string) => w.replace(/(?:ing|ers|er|es|s)$/, '').slice(0, 6);
@@ -30,10 +35,14 @@ export function suggestNeeds(term: string, vocab: Vocabularies): string[] {
     let score = 0;
     for (const p of phrases) {
       if (p === t) score += 10;
-      else if (p.length >= 4 && (` ${t} `.includes(` ${p} `) || ` ${p} `.includes(` ${t} `))) score += 4;
+      // The term holds a whole phrase ("drug and alcohol misuse" holds "alcohol"), or a phrase holds a term of
+      // two or more words; a phrase merely holding a one-word term ("parents fighting") is only a word match.
+      else if (p.length >= 4 && (` ${t} `.includes(` ${p} `) || (t.includes(' ') && ` ${p} `.includes(` ${t} `)))) score += 4;
     }
-    const nw = new Set([...words(n.label), ...words(n.hint), ...n.phrases.flatMap(words), ...words(n.id.replace(/-/g, ' '))]);
-    for (const w of tw) if (nw.has(w)) score += 1;
+    // A word of the need's label says more than a word of its hint or phrases.
+    const label = new Set([...words(n.label), ...words(n.id.replace(/-/g, ' '))]);
+    const rest = new Set([...words(n.hint), ...n.phrases.flatMap(words), ...n.dfe_categories.flatMap((c) => words(c.name))]);
+    for (const w of tw) score += label.has(w) ? 3 : rest.has(w) ? 1 : 0;
     return { id: n.id, score };
   });
   const best = Math.max(...scored.map((s) => s.score));

@@ -43,6 +43,7 @@ export function buildReport(input: {
 }): ImportReport {
   const { outcomes } = input;
   const problems: ImportReport['problems'] = {};
+  const blockingMessages = new Set<string>();
   for (const o of outcomes) {
     if (o.status === 'kept') continue;
     for (const n of o.notes) {
@@ -50,9 +51,14 @@ export function buildReport(input: {
       if (n.blocking) p.mustFix += 1;
       else p.checks += 1;
       if (!p.listings.includes(o.file)) p.listings.push(o.file);
-      // Examples: the blocking ones first, each wording once.
-      const shape = n.message.replace(/"[^"]*"/g, '""').replace(/\d+/g, '0');
-      if (p.examples.length < 3 && !p.examples.some((e) => e.replace(/"[^"]*"/g, '""').replace(/\d+/g, '0') === shape) && (n.blocking || p.mustFix === 0)) p.examples.push(n.message);
+      // Examples: each wording once (quoted values and numbers aside), the must-fix ones first.
+      const shape = (m: string) => m.replace(/"[^"]*"/g, '""').replace(/\d+/g, '0');
+      if (!p.examples.some((e) => shape(e) === shape(n.message))) {
+        if (n.blocking) p.examples.splice(p.examples.filter((e) => blockingMessages.has(e)).length, 0, n.message);
+        else p.examples.push(n.message);
+        if (n.blocking) blockingMessages.add(n.message);
+        p.examples.length = Math.min(p.examples.length, 3);
+      }
     }
   }
   const given = outcomes.reduce((a, o) => a + o.urls.given, 0);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseEmail, normaliseUrl } from './contacts.ts';
+
+describe('web and email addresses as feeds write them', () => {
+  it.each([
+    ['www.example.org', 'https://www.example.org'],
+    ['example.org/page', 'https://example.org/page'],
+    ['http:www.example.org/a', 'https://www.example.org/a'],
+    ['https:/example.org', 'https://example.org'],
+    ['http//example.org', 'https://example.org'],
+    ['(https://example.org/x).', 'https://example.org/x'],
+  ])('repairs %s as %s, with a note', (given, url) => {
+    const n = normaliseUrl(given);
+    expect(n.url).toBe(url);
+    expect(n.note).toContain(`"${given}"`);
+  });
+
+  it('keeps a good address as it is, with no note', () => {
+    expect(normaliseUrl('http://example.org/a?b=c')).toEqual({ url: 'http://example.org/a?b=c' });
+  });
+
+  it.each(['javascript:alert(1)', 'ftp://example.org', 'not a web address', 'data:text/html,x'])('leaves out %s, saying why', (given) => {
+    const n = normaliseUrl(given);
+    expect(n.url).toBeUndefined();
+    expect(n.note).toMatch(/left out/);
+  });
+
+  it('trims punctuation and mailto: from emails, with a note', () => {
+    expect(normaliseEmail('hello@example.org.')).toEqual({ email: 'hello@example.org', note: expect.stringContaining('"hello@example.org."') });
+    expect(normaliseEmail('mailto:hello@example.org')).toMatchObject({ email: 'hello@example.org' });
+    expect(normaliseEmail('<hello@example.org>;')).toMatchObject({ email: 'hello@example.org' });
+    expect(normaliseEmail('hello@example.org')).toEqual({ email: 'hello@example.org' });
+  });
+
+  it('refuses emails that would add recipients or are not addresses', () => {
+    for (const bad of ['hello?bcc=someone@elsewhere.example.com', 'a@b.org&subject=x', 'not an email', 'two words@example.org']) {
+      expect(normaliseEmail(bad).email).toBeUndefined();
+    }
+    expect(normaliseEmail(42)).toEqual({});
+  });
+});
