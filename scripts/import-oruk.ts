@@ -81,8 +81,11 @@ function readJson(file: string): FeedDocument | undefined {
   try {
     return { file: name, json: JSON.parse(text) as unknown };
   } catch (e) {
-    const at = /position (\d+)/.exec((e as Error).message)?.[1];
-    const line = at ? text.slice(0, Number(at)).split('\n').length : undefined;
+    const message = (e as Error).message;
+    const at = /position (\d+)/.exec(message)?.[1];
+    // A page of HTML or text where JSON belongs fails at its first character.
+    const first = text.search(/\S/);
+    const line = /line (\d+)/.exec(message)?.[1] ?? (at ? text.slice(0, Number(at)).split('\n').length : first >= 0 && !/[[{]/.test(text[first]!) ? text.slice(0, first).split('\n').length : undefined);
     problems.push(`${printable(name)}${line ? ` line ${line}` : ''}: this is not valid JSON (${printable((e as Error).message, 100)}). Export the feed again as JSON; nothing was imported from this file.`);
     return undefined;
   }

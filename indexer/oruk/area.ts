@@ -64,13 +64,15 @@ export function placeService(input: PlaceInput, ctx: { council: Council; postcod
     else elsewhere.push(`the map point ${p.lat.toFixed(3)}, ${p.lng.toFixed(3)}`);
   }
   const ours = new Set([ctx.council.area_name, ...ctx.localityNames].map((n) => n.toLowerCase()));
+  const council = ctx.council.area_name.toLowerCase();
   for (const raw of input.areaNames) {
     const name = raw.trim();
     // A sentence is a description of the area, not its name: it places nothing.
     if (name === '' || name.length > 60) continue;
     const key = name.toLowerCase().replace(/\s+(?:borough|district|council|metropolitan borough|area)$/, '');
     if (NATIONAL.test(name)) national = true;
-    else if (ours.has(key) || [...ours].some((o) => key.startsWith(`${o} `) || key.endsWith(` ${o}`))) inside += 1;
+    // A locality counts by its exact name ("North"); the council by its name in the area's ("City of Doncaster").
+    else if (ours.has(key) || ` ${key} `.includes(` ${council} `)) inside += 1;
     else elsewhere.push(name);
   }
   const placement: Placement = inside > 0 ? 'in' : elsewhere.length > 0 ? 'out' : national ? 'in' : 'unknown';
