@@ -16,7 +16,7 @@ const TRAILING = /[.,;:!?)\]}>'"’”]+$/;
 const LEADING = /^[<('"‘“[]+/;
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?::\d{2,5})?(?:[/?#]\S*)?$/i;
 
-const quote = (s: string) => `"${s.length > 80 ? `${s.slice(0, 79)}…` : s}"`.replace(/[\r\n]+/g, ' ');
+const quote = (s: string) => `"${s.length > 80 ? `${s.slice(0, 79)}…` : s}"`.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g, ' ');
 
 /** A feed's web address as an https (or http) address the listing accepts, or the reason it cannot be. */
 export function normaliseUrl(raw: unknown): Normalised {

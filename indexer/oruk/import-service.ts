@@ -98,7 +98,7 @@ function feedTerms(s: OrukService, terms: OrukTaxonomyTerm[]): string[] {
  */
 export function fromOrukService(s: OrukService, ctx: ImportContext): ImportedListing {
   const notes: Note[] = [];
-  const note: NoteFn = (kind, message, blocking = false) => notes.push({ kind, message: message.replace(/[\r\n\u2028\u2029]+/g, ' '), blocking });
+  const note: NoteFn = (kind, message, blocking = false) => notes.push({ kind, message: message.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\u200B-\u200F\u202A-\u202E\u2066-\u2069]+/g, ' '), blocking });
   const { council, vocab } = ctx;
   const terms = (s.attributes ?? []).flatMap((a: OrukAttribute) => (a.taxonomy_term ? [a.taxonomy_term] : []));
 
