@@ -33,6 +33,17 @@ export function schedulesFrom(list: OrukSchedule[], note: NoteFn) {
   });
 }
 
+// The hubs' location ids (as our own export writes them), worked out once per vocabulary, not once per service.
+const hubIdCache = new WeakMap<Vocabularies, Map<string, string>>();
+function hubIds(council: Council, vocab: Vocabularies): Map<string, string> {
+  let m = hubIdCache.get(vocab);
+  if (!m) {
+    m = new Map(vocab.hubs.map((h) => [orukId(council.id, 'location', `hub/${h.id}`), h.id]));
+    hubIdCache.set(vocab, m);
+  }
+  return m;
+}
+
 export interface VenueContext {
   council: Council;
   vocab: Vocabularies;
@@ -42,7 +53,7 @@ export interface VenueContext {
 /** The service's venues as listing locations, with the postcodes and points the area check needs. */
 export function venuesOf(s: OrukService, ctx: VenueContext, note: NoteFn) {
   const { council, vocab } = ctx;
-  const hubByLocationId = new Map(vocab.hubs.map((h) => [orukId(council.id, 'location', `hub/${h.id}`), h.id]));
+  const hubByLocationId = hubIds(council, vocab);
   const venueSchedules = (salId: string) => (s.schedules ?? []).filter((x) => x.service_at_location_id === salId);
   const locations: LocationInput[] = [];
   const postcodes: string[] = [];

@@ -26,6 +26,16 @@ export interface RunImportOptions {
   started?: number;
 }
 
+/** The mapping as the team left it, which adds a suggestion for each term it meets that it does not hold yet. */
+function suggesting(mapping: NeedsMapping, vocab: ImportContext['vocab'], added: string[]): NeedsMapping {
+  const original = mapping.get.bind(mapping);
+  mapping.get = (term: string) => {
+    if (!mapping.has(term)) added.push(...extendNeedsMapping(mapping, [term], vocab));
+    return original(term);
+  };
+  return mapping;
+}
+
 export interface RunImportResult {
   report: ImportReport;
   /** One block of lines per listing, for --verbose. */
@@ -67,9 +77,8 @@ export function runImport(o: RunImportOptions): RunImportResult {
   // The needs mapping: as the team left it, plus the terms this feed brings that it does not hold yet.
   const mappingFile = resolve(o.mappingFile ?? join(out, '_needs-mapping.yaml'));
   const read = existsSync(mappingFile) ? readNeedsMapping(readFileSync(mappingFile, 'utf8'), ctx.vocab) : { mapping: new Map() as NeedsMapping, problems: [] };
-  let feed = importFeed(o.documents, { ...ctx, mapping: read.mapping });
-  const added = extendNeedsMapping(read.mapping, feed.listings.flatMap((l) => l.terms), ctx.vocab);
-  if (added.length > 0) feed = importFeed(o.documents, { ...ctx, mapping: read.mapping });
+  const added: string[] = [];
+  const feed = importFeed(o.documents, { ...ctx, mapping: suggesting(read.mapping, ctx.vocab, added) });
   if (read.mapping.size > 0) {
     mkdirSync(dirname(mappingFile), { recursive: true });
     writeFileSync(mappingFile, renderNeedsMapping(read.mapping, o.sources.join(', ')));
