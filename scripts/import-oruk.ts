@@ -11,11 +11,11 @@ import { existsSync, lstatSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, relative, resolve } from 'node:path';
 import { todayIso } from '../content/lib/review.ts';
 import { loadCouncil } from '../content/lib/vocabularies.ts';
-import { fetchFeed } from '../indexer/oruk/fetch-feed.ts';
-import type { FeedDocument } from '../indexer/oruk/import-feed.ts';
-import { promoteDraft } from '../indexer/oruk/promote.ts';
-import { printable, summaryLines } from '../indexer/oruk/report.ts';
-import { runImport } from '../indexer/oruk/run-import.ts';
+import { fetchFeed } from '../content/oruk/fetch-feed.ts';
+import type { FeedDocument } from '../content/oruk/import-feed.ts';
+import { promoteDraft } from '../content/oruk/promote.ts';
+import { printable, summaryLines } from '../content/oruk/report.ts';
+import { runImport } from '../content/oruk/run-import.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = join(root, 'content');

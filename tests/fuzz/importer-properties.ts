@@ -6,10 +6,10 @@ import { parse } from 'yaml';
 import { loadDirectory } from '../../content/lib/load-directory.ts';
 import { loadPostcodes } from '../../content/lib/postcodes.ts';
 import { loadCouncil, loadVocabularies } from '../../content/lib/vocabularies.ts';
-import { importFeed } from '../../indexer/oruk/import-feed.ts';
-import { isRec, str } from '../../indexer/oruk/read.ts';
-import { looksLikeService } from '../../indexer/oruk/record.ts';
-import { runImport } from '../../indexer/oruk/run-import.ts';
+import { importFeed } from '../../content/oruk/import-feed.ts';
+import { isRec, str } from '../../content/oruk/read.ts';
+import { looksLikeService } from '../../content/oruk/record.ts';
+import { runImport } from '../../content/oruk/run-import.ts';
 
 /**
  * Properties of the ORUK importer for arbitrary feed records, shared by the bounded run in `npx vitest` and

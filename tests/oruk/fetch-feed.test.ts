@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDirectory } from '../../content/lib/load-directory.ts';
-import { fetchFeed, servicesUrl } from '../../indexer/oruk/fetch-feed.ts';
-import { importFeed } from '../../indexer/oruk/import-feed.ts';
+import { fetchFeed, servicesUrl } from '../../content/oruk/fetch-feed.ts';
+import { importFeed } from '../../content/oruk/import-feed.ts';
 import { startStandIn, type StandIn } from './feed-stand-in.ts';
 
 const ROOT = join(import.meta.dirname, '../..');

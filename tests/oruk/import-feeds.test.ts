@@ -5,10 +5,10 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadDirectory, listingFiles } from '../../content/lib/load-directory.ts';
-import type { FeedDocument } from '../../indexer/oruk/import-feed.ts';
-import { promoteDraft } from '../../indexer/oruk/promote.ts';
-import { MAX_SUMMARY_LINES, summaryLines } from '../../indexer/oruk/report.ts';
-import { runImport } from '../../indexer/oruk/run-import.ts';
+import type { FeedDocument } from '../../content/oruk/import-feed.ts';
+import { promoteDraft } from '../../content/oruk/promote.ts';
+import { MAX_SUMMARY_LINES, summaryLines } from '../../content/oruk/report.ts';
+import { runImport } from '../../content/oruk/run-import.ts';
 
 /**
  * Importing whole council-shaped feeds (tests/fixtures/oruk/feeds, built by make-feeds.ts): what the FIS

@@ -1,9 +1,9 @@
 import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { loadDirectory } from '../../content/lib/load-directory.ts';
-import { loadPostcodes } from '../../content/lib/postcodes.ts';
-import { todayIso } from '../../content/lib/review.ts';
-import { loadCouncil, loadVocabularies } from '../../content/lib/vocabularies.ts';
+import { loadDirectory } from '../lib/load-directory.ts';
+import { loadPostcodes } from '../lib/postcodes.ts';
+import { todayIso } from '../lib/review.ts';
+import { loadCouncil, loadVocabularies } from '../lib/vocabularies.ts';
 import { boundsOfPostcodeCsv } from './area.ts';
 import { importFeed, type FeedDocument } from './import-feed.ts';
 import type { ImportContext } from './import-service.ts';

@@ -1,6 +1,6 @@
-import type { PostcodeLookup } from '../../content/lib/postcodes.ts';
-import { normalisePostcode } from '../../content/lib/postcodes.ts';
-import type { Council } from '../../content/schema/index.ts';
+import type { PostcodeLookup } from '../lib/postcodes.ts';
+import { normalisePostcode } from '../lib/postcodes.ts';
+import type { Council } from '../schema/index.ts';
 
 /**
  * Can a service be placed in the council's area? Another council's feed must not arrive as borough-wide

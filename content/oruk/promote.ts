@@ -1,6 +1,6 @@
 import { existsSync, lstatSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { loadDirectory } from '../../content/lib/load-directory.ts';
+import { loadDirectory } from '../lib/load-directory.ts';
 import { printable } from './report.ts';
 
 /**

@@ -1,6 +1,6 @@
-import { reviewOf } from '../../content/lib/review.ts';
-import type { Vocabularies } from '../../content/lib/vocabularies.ts';
-import { ACCESS_ROUTES, DELIVERY, type Council, type ListingInput } from '../../content/schema/index.ts';
+import { reviewOf } from '../lib/review.ts';
+import type { Vocabularies } from '../lib/vocabularies.ts';
+import { ACCESS_ROUTES, DELIVERY, type Council, type ListingInput } from '../schema/index.ts';
 import type { NeedsMapping } from './needs-mapping.ts';
 import { plainLine } from './text.ts';
 

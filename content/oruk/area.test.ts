@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPostcodes } from '../../content/lib/postcodes.ts';
-import { loadCouncil } from '../../content/lib/vocabularies.ts';
+import { loadPostcodes } from '../lib/postcodes.ts';
+import { loadCouncil } from '../lib/vocabularies.ts';
 import { boundsOfPostcodeCsv, placeService } from './area.ts';
 
 const content = join(import.meta.dirname, '../../content');

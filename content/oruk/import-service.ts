@@ -1,6 +1,6 @@
-import type { PostcodeLookup } from '../../content/lib/postcodes.ts';
-import type { Vocabularies } from '../../content/lib/vocabularies.ts';
-import { ACCESS_ROUTES, DELIVERY, LEVELS, WHOLE_BOROUGH, phone as phoneSchema, type Council, type ListingInput } from '../../content/schema/index.ts';
+import type { PostcodeLookup } from '../lib/postcodes.ts';
+import type { Vocabularies } from '../lib/vocabularies.ts';
+import { ACCESS_ROUTES, DELIVERY, LEVELS, WHOLE_BOROUGH, phone as phoneSchema, type Council, type ListingInput } from '../schema/index.ts';
 import { placeService, type Bounds, type Placement } from './area.ts';
 import { normaliseEmail, normaliseUrl } from './contacts.ts';
 import { accessFrom, assuredFrom, deliveryFrom, needsFromMapping, quotedPrice, type Note, type NoteFn } from './import-rules.ts';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadVocabularies } from '../../content/lib/vocabularies.ts';
+import { loadVocabularies } from '../lib/vocabularies.ts';
 import { extendNeedsMapping, readNeedsMapping, renderNeedsMapping, suggestNeeds } from './needs-mapping.ts';
 
 const vocab = loadVocabularies(join(import.meta.dirname, '../../content'));

@@ -1,4 +1,4 @@
-import { email as emailSchema, webUrl } from '../../content/schema/index.ts';
+import { email as emailSchema, webUrl } from '../schema/index.ts';
 
 /**
  * Web and email addresses as feeds write them, made usable. Council feeds write `www.example.org`,

@@ -1,7 +1,7 @@
-import type { PostcodeLookup } from '../../content/lib/postcodes.ts';
-import { normalisePostcode } from '../../content/lib/postcodes.ts';
-import type { Vocabularies } from '../../content/lib/vocabularies.ts';
-import { DAYS, type Council, type Day, type LocationInput } from '../../content/schema/index.ts';
+import type { PostcodeLookup } from '../lib/postcodes.ts';
+import { normalisePostcode } from '../lib/postcodes.ts';
+import type { Vocabularies } from '../lib/vocabularies.ts';
+import { DAYS, type Council, type Day, type LocationInput } from '../schema/index.ts';
 import type { NoteFn } from './import-rules.ts';
 import { orukId } from './stable-uuid.ts';
 import { markdownFrom, plainLine } from './text.ts';

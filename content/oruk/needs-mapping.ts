@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import type { Vocabularies } from '../../content/lib/vocabularies.ts';
+import type { Vocabularies } from '../lib/vocabularies.ts';
 import { get, isRec } from './read.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPostcodes } from '../../content/lib/postcodes.ts';
-import { loadCouncil, loadVocabularies } from '../../content/lib/vocabularies.ts';
+import { loadPostcodes } from '../lib/postcodes.ts';
+import { loadCouncil, loadVocabularies } from '../lib/vocabularies.ts';
 import { importFeed } from './import-feed.ts';
 import { deliveryFrom, isoDateFrom, quotedPrice } from './import-rules.ts';
 
