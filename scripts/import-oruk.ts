@@ -4,7 +4,7 @@
  * npm run import:oruk -- --promote <draft>
  *
  * Brings a council's listings from its Open Referral UK feed (1.0 or 3.0; files, or the API by address) into
- * listing files an editor can finish. See docs/oruk.md. The work is done in indexer/oruk/; this file only reads
+ * listing files an editor can finish. See docs/oruk.md. The work is done in content/oruk/; this file only reads
  * the command line, reads the feed and prints.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

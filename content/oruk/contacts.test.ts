@@ -39,3 +39,11 @@ describe('web and email addresses as feeds write them', () => {
     expect(normaliseEmail(42)).toEqual({});
   });
 });
+
+describe('HTML-encoded addresses', () => {
+  it('reads an address as what its entities stand for', () => {
+    expect(normaliseUrl('https://example.org/?a=1&amp;b=2').url).toBe('https://example.org/?a=1&b=2');
+    expect(normaliseEmail('hello&#64;example.org').email).toBe('hello@example.org');
+    expect(normaliseUrl('<b>www.example.org</b>&amp;').note).not.toMatch(/[<>]|&amp;/);
+  });
+});

@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import { email as emailSchema, webUrl } from '../schema/index.ts';
 
 /**
@@ -16,14 +17,19 @@ const TRAILING = /[.,;:!?)\]}>'"’”]+$/;
 const LEADING = /^[<('"‘“[]+/;
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?::\d{2,5})?(?:[/?#]\S*)?$/i;
 
-const quote = (s: string) => `"${s.length > 80 ? `${s.slice(0, 79)}…` : s}"`.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g, ' ');
+// Feed text quoted in a note: decoded, one line, no angle brackets (a note must not carry a tag either).
+const quote = (raw: string) => {
+  const s = decodeHTML(raw).replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g, ' ').replace(/[<>]/g, '');
+  return `"${s.length > 80 ? `${s.slice(0, 79)}…` : s}"`;
+};
 
 /** A feed's web address as an https (or http) address the listing accepts, or the reason it cannot be. */
 export function normaliseUrl(raw: unknown): Normalised {
   if (typeof raw !== 'string') return {};
   const given = raw.trim();
   if (given === '') return {};
-  let u = given.replace(LEADING, '').replace(TRAILING, '');
+  // Feeds write addresses HTML-encoded too (?a=1&amp;b=2): the address is what the entities stand for.
+  let u = decodeHTML(given).replace(LEADING, '').replace(TRAILING, '');
   // "http:www.x", "https:/x", "http//x", "htp://x": a scheme written wrong.
   u = u.replace(/^ht?tps?(?::\/{0,3}|\/\/)(?=[a-z0-9])/i, (m) => (/s/i.test(m) || !/^http:\/\//i.test(m) ? 'https://' : 'http://'));
   if (!/^https?:\/\//i.test(u)) {
@@ -40,7 +46,7 @@ export function normaliseEmail(raw: unknown): Normalised {
   if (typeof raw !== 'string') return {};
   const given = raw.trim();
   if (given === '') return {};
-  const e = given.replace(/^mailto:/i, '').replace(LEADING, '').replace(TRAILING, '').trim();
+  const e = decodeHTML(given).replace(/^mailto:/i, '').replace(LEADING, '').replace(TRAILING, '').trim();
   // A "?" or "&" after the domain would add recipients or a subject to the family's email: never accepted.
   if (/[?&=\s]/.test(e) || !emailSchema.safeParse(e).success) {
     return { note: `The email address ${quote(given)} is not one we can use, so it was left out: check it with the provider.` };

@@ -3,6 +3,8 @@
  * a list belongs, or null anywhere: each reader returns what the importer can use, or nothing, and never
  * throws. Objects come back as plain records so an unexpected key can never reach a built-in property.
  */
+import { plainLine } from './text.ts';
+
 export type Rec = Record<string, unknown>;
 
 export function isRec(v: unknown): v is Rec {
@@ -53,8 +55,7 @@ export function termsIn(v: unknown, depth = 0): string[] {
 export function describeValue(v: unknown): string {
   if (Array.isArray(v)) return `${v.length} item${v.length === 1 ? '' : 's'}`;
   if (isRec(v)) return 'a record';
-  const s = String(v).replace(/\s+/g, ' ').trim();
-  return `"${s.length > 40 ? `${s.slice(0, 39)}…` : s}"`;
+  return `"${plainLine(v, 40) ?? ''}"`;
 }
 
 /** True for a value that carries something: not null, not an empty string, list or record. */
