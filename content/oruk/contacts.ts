@@ -29,7 +29,10 @@ export function normaliseUrl(raw: unknown): Normalised {
   const given = raw.trim();
   if (given === '') return {};
   // Feeds write addresses HTML-encoded too (?a=1&amp;b=2): the address is what the entities stand for.
-  let u = decodeHTML(given).replace(LEADING, '').replace(TRAILING, '');
+  // Several addresses in one field ("www.a.org or www.b.org"): the first is used, and the note says so.
+  const parts = decodeHTML(given).split(/\s+(?:or|and|\/)\s+|[\s,;|]+(?=(?:https?:|www\.))/i).filter((p) => p.trim() !== '');
+  const more = parts.length > 1 ? ' (the feed gives more than one; the first was kept)' : '';
+  let u = (parts[0] ?? '').trim().replace(LEADING, '').replace(TRAILING, '');
   // "http:www.x", "https:/x", "http//x", "htp://x": a scheme written wrong.
   u = u.replace(/^ht?tps?(?::\/{0,3}|\/\/)(?=[a-z0-9])/i, (m) => (/s/i.test(m) || !/^http:\/\//i.test(m) ? 'https://' : 'http://'));
   if (!/^https?:\/\//i.test(u)) {
@@ -37,8 +40,10 @@ export function normaliseUrl(raw: unknown): Normalised {
     if (!HOST.test(u)) return { note: `The web address ${quote(given)} could not be read, so it was left out: add the full address starting with https://.` };
     u = `https://${u}`;
   }
+  // Spaces inside an address ("/our services") are how a person typed it; a browser sends %20.
+  if (/^https?:\/\/[^\s/]+\/\S*\s/.test(u)) u = u.replace(/\s/g, '%20');
   if (!webUrl.safeParse(u).success || /[\s<>"]/.test(u)) return { note: `The web address ${quote(given)} could not be read, so it was left out: add the full address starting with https://.` };
-  return u === given ? { url: u } : { url: u, note: `The web address ${quote(given)} was written as ${u}: check it opens the right page.` };
+  return u === given ? { url: u } : { url: u, note: `The web address ${quote(given)} was written as ${u}${more}: check it opens the right page.` };
 }
 
 /** A feed's email address trimmed of the punctuation around it, or the reason it cannot be used. */

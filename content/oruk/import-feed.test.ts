@@ -75,6 +75,13 @@ describe('fields real council feeds carry', () => {
     expect(quotedPrice(['A one-off grant of up to £300 for a break.'])).toBeUndefined();
   });
 
+  it('finds the phone number in text around it, and says so', () => {
+    const { l, messages } = one(v1({ contacts: [{ id: 'c', name: 'Office', phones: [{ id: 'p', number: 'Call 01632 960123 (option 2)' }, { id: 'q', number: 'ask at reception' }] }] }));
+    expect(l.listing.contacts).toEqual([{ name: 'Office', phone: '01632 960123' }]);
+    expect(messages).toContainEqual(expect.stringContaining('was written as 01632 960123'));
+    expect(messages).toContainEqual(expect.stringContaining('"ask at reception" is not a UK number'));
+  });
+
   it('lists every field it does not map', () => {
     const { messages } = one(v1({ accreditations: 'Ofsted', holiday_schedules: [{ id: 'h' }], empty_field: '' }));
     expect(messages).toContainEqual(expect.stringContaining('accreditations ("Ofsted"), holiday_schedules (1 item)'));

@@ -81,6 +81,17 @@ function firstSentence(text: string): string {
   return plainLine(m?.[1] ?? flat, 160) ?? flat.slice(0, 160);
 }
 
+/** A UK number as it stands, or the first one inside text such as "01632 960123 (option 2)". */
+function phoneFrom(raw: string): { phone?: string } {
+  const t = (raw ?? '').trim();
+  if (phoneSchema.safeParse(t).success) return { phone: t };
+  for (const m of t.matchAll(/(?:\+44\s?\(?0?\)?\s?|\b0)\d[\d ()-]{7,14}\d/g)) {
+    const candidate = m[0].replace(/\s+/g, ' ').trim();
+    if (phoneSchema.safeParse(candidate).success) return { phone: candidate };
+  }
+  return {};
+}
+
 const isFeed = (s: OrukService): s is FeedService => Array.isArray((s as FeedService).unmapped);
 
 /** Terms of the feed that are not our own taxonomy codes: DfE categories, audiences, other vocabularies. */
@@ -223,9 +234,12 @@ export function fromOrukService(s: OrukService, ctx: ImportContext): ImportedLis
   };
   const contacts: NonNullable<ListingInput['contacts']> = [];
   for (const c of s.contacts ?? []) {
-    const number = c.phones?.map((p) => p.number?.trim()).find((n) => n && phoneSchema.safeParse(n).success);
-    const badNumber = c.phones?.find((p) => !phoneSchema.safeParse(p.number).success);
-    if (badNumber) note('contact', `The phone number "${plainLine(badNumber.number, 40)}" is not a UK number we can use: check it.`);
+    const numbers = (c.phones ?? []).map((p) => ({ given: p.number, ...phoneFrom(p.number) }));
+    const number = numbers.find((n) => n.phone)?.phone;
+    for (const n of numbers) {
+      if (!n.phone) note('contact', `The phone number "${plainLine(n.given, 40)}" is not a UK number we can use: check it.`);
+      else if (n.phone !== n.given.trim()) note('contact', `The phone number "${plainLine(n.given, 60)}" was written as ${n.phone}: check it.`);
+    }
     const mail = keepEmail(c.email);
     const cname = plainLine(c.name, 80);
     const title = plainLine(c.title, 80);

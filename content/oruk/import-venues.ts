@@ -9,17 +9,32 @@ import type { OrukLocation, OrukSchedule, OrukService } from './types.ts';
 
 const BYDAY: Record<string, Day> = { MO: 'monday', TU: 'tuesday', WE: 'wednesday', TH: 'thursday', FR: 'friday', SA: 'saturday', SU: 'sunday' };
 
-function time(t: string | undefined): string | undefined {
-  const m = /^(\d{1,2}):(\d{2})/.exec(t ?? '');
-  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return undefined;
-  return `${m[1]!.padStart(2, '0')}:${m[2]}`;
+/** "09:30:00", "9:30", "9.30am", "1:30 pm" as HH:MM on the 24-hour clock. */
+export function time(t: string | undefined): string | undefined {
+  const m = /^\s*(\d{1,2})[:.](\d{2})(?::\d{2})?\s*(am|pm)?/i.exec(t ?? '');
+  if (!m) return undefined;
+  let h = Number(m[1]);
+  const half = m[3]?.toLowerCase();
+  if (half === 'pm' && h < 12) h += 12;
+  if (half === 'am' && h === 12) h = 0;
+  if (h > 23 || Number(m[2]) > 59) return undefined;
+  return `${String(h).padStart(2, '0')}:${m[2]}`;
+}
+
+/** "MO", "1MO", "Monday", "mon": the day, or nothing. */
+function day(token: string): Day | undefined {
+  const t = token.trim().toUpperCase().replace(/^[+-]?\d+/, '');
+  if (t.length === 2) return BYDAY[t];
+  // A day's name or its start ("Mon", "Thurs"), never another word that starts alike ("Weekdays").
+  const d = BYDAY[t.slice(0, 2)];
+  return t.length >= 3 && d !== undefined && d.toUpperCase().startsWith(t) ? d : undefined;
 }
 
 export function schedulesFrom(list: OrukSchedule[], note: NoteFn) {
   return list.flatMap((s) => {
     const days = (s.byday ?? '')
-      .split(',')
-      .map((d) => BYDAY[d.trim().toUpperCase().replace(/^[+-]?\d+/, '')])
+      .split(/[,;\s]+|\band\b/)
+      .map(day)
       .filter((d): d is Day => d !== undefined);
     const opens = time(s.opens_at);
     const closes = time(s.closes_at);
