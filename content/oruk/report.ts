@@ -116,8 +116,15 @@ export function summaryLines(r: ImportReport, opts: { reportFile?: string } = {}
   const kinds = Object.entries(r.problems).sort(([, a], [, b]) => b.mustFix - a.mustFix || b.checks - a.checks);
   if (kinds.length) {
     lines.push('Problems by kind (must fix = the listing stays a draft until it is fixed):');
-    for (const [kind, p] of kinds.slice(0, 12)) {
+    const shown = kinds.slice(0, 12);
+    // A second example for the kinds that keep listings as drafts, as far as the 40 lines allow.
+    let spare = MAX_SUMMARY_LINES - lines.length - shown.length - (kinds.length > 12 ? 1 : 0) - 10;
+    for (const [kind, p] of shown) {
       lines.push(`  ${kind.padEnd(12)} ${String(p.mustFix).padStart(5)} must fix, ${String(p.checks).padStart(5)} to check, in ${plural(p.listings.length, 'listing')}. E.g. ${printable(p.examples[0] ?? '', 110)}`);
+      if (p.mustFix > 0 && p.examples[1] && spare > 0) {
+        lines.push(`  ${' '.repeat(12)} and ${printable(p.examples[1], 140)}`);
+        spare -= 1;
+      }
     }
     if (kinds.length > 12) lines.push(`  … and ${kinds.length - 12} more kinds.`);
   }

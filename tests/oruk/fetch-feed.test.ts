@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDirectory } from '../../content/lib/load-directory.ts';
@@ -73,5 +76,26 @@ describe('reading a council ORUK API over HTTP (a stand-in on 127.0.0.1)', () =>
     expect(servicesUrl('https://example.org/api').toString()).toBe('https://example.org/api/services');
     expect(servicesUrl('https://example.org/api/services/?page=4').toString()).toBe('https://example.org/api/services');
     expect(() => servicesUrl('file:///etc/passwd')).toThrow(/not a web address/);
+  });
+});
+
+describe('npm run import:oruk with a feed address', () => {
+  const node = join(ROOT, 'node_modules/.bin/node');
+  const run = (args: string[]) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      execFile(node, [join(ROOT, 'scripts/import-oruk.ts'), ...args], { cwd: ROOT, env: { ...process.env, FIS_TODAY: '2026-11-26' } }, (error, stdout, stderr) =>
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+
+  it('imports every page, prints the summary, and exits 1 naming a page that failed', async () => {
+    standIn = await startStandIn({ services: 25, pageSize: 10, faults: { '/v1/services?page=3': 'always-500' } });
+    const out = mkdtempSync(join(tmpdir(), 'oruk-http-'));
+    const r = await run([`${standIn.url}/v1`, '--out', join(out, 'listings'), '--report', join(out, 'report.json'), '--timeout', '2']);
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n').length).toBeLessThanOrEqual(41);
+    expect(r.stdout).toMatch(/^Imported 20 services from http:\/\/127\.0\.0\.1:\d+\/v1/m);
+    expect(r.stdout).toMatch(/Feed pages or records that could not be fetched \(1\):\n {2}Page 3 of the services list/);
+    expect(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')).fetchErrors).toHaveLength(1);
   });
 });
