@@ -137,7 +137,7 @@ export function summaryLines(r: ImportReport, opts: { reportFile?: string } = {}
     `  1. Check the needs mapping file${r.mapping ? '' : ' (written beside the listings)'}, set reviewed: true on each term, and run the import again.`,
     '  2. Open each draft (_*.yaml), fix every MUST FIX line at its top and delete the line, then make it ready:',
     '     npm run import:oruk -- --promote <path of the draft>',
-    `  3. ${opts.reportFile ? `Every listing by kind of problem: ${printable(opts.reportFile, 80)}` : 'For every listing by kind of problem, add --report FILE.'} Run npm run validate before a pull request.`,
+    `  3. ${opts.reportFile ? `Every listing by kind of problem: ${printable(opts.reportFile, 80)}.` : 'For every listing by kind of problem, add --report FILE.'} Run npm run validate before a pull request.`,
   );
   return lines.slice(0, MAX_SUMMARY_LINES);
 }
