@@ -124,8 +124,13 @@ export async function fetchFeed(base: string, options: FetchOptions = {}): Promi
   };
   const first = await readPage(1);
   if (first === undefined && documents.length === 0) return { documents, errors, pages, requests };
+  // Spring-style 1.0 APIs count pages from 0: asked for page 1, they answer "number": 1, "first": false.
+  const firstJson = documents[0]?.json;
+  const zeroBased = get(firstJson, 'first') === false && num(get(firstJson, 'number')) === 1;
+  if (zeroBased) await readPage(0);
   if (total !== undefined) {
-    await mapLimit(range(2, Math.min(total, o.maxPages)), o.concurrency, readPage);
+    const lastPage = zeroBased ? total - 1 : total;
+    await mapLimit(range(2, Math.min(lastPage, o.maxPages)), o.concurrency, readPage);
     if (total > o.maxPages) errors.push(`The feed says it has ${total} pages; only the first ${o.maxPages} were read.`);
   } else {
     for (let n = 2; n <= o.maxPages; n += 1) {

@@ -21,7 +21,7 @@ export interface Faults {
   [pathAndQuery: string]: number | 'always-500' | 'malformed' | 'slow' | 'missing';
 }
 
-export async function startStandIn(opts: { services?: number; pageSize?: number; faults?: Faults; slowMs?: number } = {}): Promise<StandIn> {
+export async function startStandIn(opts: { services?: number; pageSize?: number; faults?: Faults; slowMs?: number; zeroBased?: boolean } = {}): Promise<StandIn> {
   const all = makeFeed(4242, opts.services ?? 25, PLACES.in, 'http-');
   const size = opts.pageSize ?? 10;
   const faults: Faults = { ...opts.faults };
@@ -57,8 +57,10 @@ export async function startStandIn(opts: { services?: number; pageSize?: number;
       if (!s) return send(404, '{"error":"not found"}');
       body = v3 ? toV3(s) : s;
     } else {
-      const page = Number(url.searchParams.get('page') ?? '1');
+      const asked = Number(url.searchParams.get('page') ?? '1');
+      const page = opts.zeroBased ? asked + 1 : asked;
       const p = v1Page(all, page, size) as { content: Record<string, unknown>[]; totalPages: number; totalElements: number };
+      if (opts.zeroBased) Object.assign(p, { number: asked });
       // List items are partial, as in real APIs: the full record is at /services/{id}.
       const items = p.content.map((s) => ({ id: s.id, name: s.name, status: s.status, description: s.description, organization: s.organization }));
       body = v3

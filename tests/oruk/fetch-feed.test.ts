@@ -34,6 +34,14 @@ describe('reading a council ORUK API over HTTP (a stand-in on 127.0.0.1)', () =>
     expect(feed.listings.every((l) => (l.listing.contacts ?? []).length > 0)).toBe(true);
   });
 
+  it('reads a v1 API that counts its pages from 0', async () => {
+    standIn = await startStandIn({ services: 25, pageSize: 10, zeroBased: true });
+    const result = await fetchFeed(`${standIn.url}/v1`, { ...quick, details: false });
+    expect(result.errors).toEqual([]);
+    expect(standIn.requests.filter((r) => r.includes('?page=')).sort()).toEqual(['/v1/services?page=0', '/v1/services?page=1', '/v1/services?page=2']);
+    expect(importFeed(result.documents, ctx).listings).toHaveLength(25);
+  });
+
   it('keeps to its concurrency limit', async () => {
     standIn = await startStandIn({ services: 30, pageSize: 5 });
     await fetchFeed(`${standIn.url}/v3/services`, { ...quick, concurrency: 2 });
