@@ -122,6 +122,11 @@ describe('area', () => {
     }
   });
 
+  it('places a venue by its map point, written as text, when its postcode is missing', () => {
+    const { l } = one(v1({ service_areas: [], service_at_locations: [{ id: 's', location: { id: 'l', name: 'Hall', latitude: '53.52', longitude: '-1.13', physical_addresses: [{ address_1: '1 Road', postal_code: '' }] } }] }));
+    expect(l.placement).toBe('in');
+  });
+
   it('takes the whole borough only when the feed names the council or the whole country', () => {
     expect(one(v1({})).l.listing.service_areas).toEqual(['whole-borough']);
     expect(one(v1({ service_areas: [{ service_area: 'National' }] })).messages).toContainEqual(expect.stringContaining('the service is national'));
