@@ -1,12 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPostcodes } from '../lib/postcodes.ts';
 import { loadCouncil, loadVocabularies } from '../lib/vocabularies.ts';
+import { boundsOfPostcodeCsv } from './area.ts';
 import { importFeed } from './import-feed.ts';
 import { deliveryFrom, isoDateFrom, quotedPrice } from './import-rules.ts';
 
 const content = join(import.meta.dirname, '../../content');
-const ctx = { council: loadCouncil(content), vocab: loadVocabularies(content), postcodes: loadPostcodes(join(content, 'data/doncaster-postcodes.csv')), today: '2026-11-26' };
+const csv = join(content, 'data/doncaster-postcodes.csv');
+const ctx = { council: loadCouncil(content), vocab: loadVocabularies(content), postcodes: loadPostcodes(csv), today: '2026-11-26', bounds: boundsOfPostcodeCsv(readFileSync(csv, 'utf8')) };
 const v1 = (extra: Record<string, unknown>) => ({
   id: 'svc-1',
   name: 'Stay and play',
