@@ -11,7 +11,7 @@ import { printable } from './report.ts';
  */
 export function promoteDraft(path: string, opts: { contentDir: string; root: string; today?: string }): { ok: boolean; lines: string[]; target?: string } {
   const draft = resolve(path);
-  const shown = (p: string) => relative(opts.root, p).split(sep).join('/');
+  const shown = (p: string) => printable(relative(opts.root, p).split(sep).join('/'), 200);
   if (!existsSync(draft)) return { ok: false, lines: [`${printable(path)} does not exist. Give the path of a draft, for example content/listings/imported/example-org/_service.yaml.`] };
   const st = lstatSync(draft);
   if (!st.isFile()) return { ok: false, lines: [`${printable(path)} is not a plain file (it is a folder or a link): give the draft file itself.`] };
