@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { loadDirectory } from '../lib/load-directory.ts';
 import { loadPostcodes } from '../lib/postcodes.ts';
@@ -7,7 +7,7 @@ import { loadCouncil, loadVocabularies } from '../lib/vocabularies.ts';
 import { boundsOfPostcodeCsv } from './area.ts';
 import { importFeed, type FeedDocument } from './import-feed.ts';
 import type { ImportContext } from './import-service.ts';
-import { renderListingFile, untouchedSinceImport } from './listing-file.ts';
+import { oneCommentLine, renderListingFile, sourceIdOf, untouchedSinceImport } from './listing-file.ts';
 import { extendNeedsMapping, readNeedsMapping, renderNeedsMapping, type NeedsMapping } from './needs-mapping.ts';
 import { buildReport, type ImportReport, type ListingOutcome } from './report.ts';
 
@@ -87,6 +87,16 @@ export function runImport(o: RunImportOptions): RunImportResult {
   const outcomes: ListingOutcome[] = [];
   const details: string[] = [];
   const readyWritten: { file: string; index: number }[] = [];
+  // Files an earlier import wrote, by source id: a service the feed has renamed is still the same listing.
+  const earlier = new Map<string, string[]>();
+  if (existsSync(out)) {
+    for (const e of readdirSync(out, { withFileTypes: true, recursive: true })) {
+      if (!e.isFile() || !/\.ya?ml$/.test(e.name) || e.name === '_needs-mapping.yaml') continue;
+      const file = join(e.parentPath, e.name);
+      const id = sourceIdOf(readFileSync(file, 'utf8'));
+      if (id !== undefined) earlier.set(id, [...(earlier.get(id) ?? []), file]);
+    }
+  }
   feed.listings.forEach((l) => {
     const ready = resolve(out, `${l.path}.yaml`);
     const draftFile = join(dirname(ready), `_${basename(ready)}`);
@@ -96,14 +106,15 @@ export function runImport(o: RunImportOptions): RunImportResult {
     }
     const draft = l.notes.some((n) => n.blocking);
     const target = draft ? draftFile : ready;
-    const edited = [ready, draftFile].filter((f) => existsSync(f) && !untouchedSinceImport(readFileSync(f, 'utf8')));
+    const elsewhere = (earlier.get(oneCommentLine(l.sourceId)) ?? []).filter((f) => f !== ready && f !== draftFile);
+    const edited = [ready, draftFile, ...elsewhere].filter((f) => existsSync(f) && !untouchedSinceImport(readFileSync(f, 'utf8')));
     const facts = { notes: l.notes, lapsed: l.lapsed, urls: l.urls };
     if (edited.length > 0 && !o.force) {
       outcomes.push({ file: rel(o.root, edited[0]!), status: 'kept', ...facts });
       details.push(`${rel(o.root, edited[0]!)}: kept as it is, because it has been edited by hand. Run with --force to replace it.`);
       return;
     }
-    for (const f of [ready, draftFile]) if (f !== target && existsSync(f)) rmSync(f);
+    for (const f of [ready, draftFile, ...elsewhere]) if (f !== target && existsSync(f)) rmSync(f);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, renderListingFile(l, { file: l.sourceFile, today: ctx.today }));
     outcomes.push({ file: rel(o.root, target), status: draft ? 'draft' : 'ready', ...facts });

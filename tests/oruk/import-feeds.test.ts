@@ -110,6 +110,25 @@ describe('importing a council-shaped v1 feed of this area', () => {
   });
 });
 
+describe('importing a feed again after it renamed a service', () => {
+  it('moves an untouched listing to its new name, and keeps an edited one where it is', () => {
+    const out = mkdtempSync(join(tmpdir(), 'oruk-rename-'));
+    const page = docs('doncaster-v1')[0]!.json as { content: { id: string; name: string }[] };
+    const two = { content: page.content.slice(0, 2) };
+    const first = runImport({ documents: [{ file: 'f.json', json: two }], out, root: ROOT, contentDir: CONTENT, sources: ['f'], today: TODAY });
+    const [a, b] = first.report.counts.services === 2 ? allFiles(out).filter((f) => !f.endsWith('_needs-mapping.yaml')).sort() : [];
+    writeFileSync(b!, readFileSync(b!, 'utf8').replace(/^name: (.*)$/m, 'name: $1 (checked)'));
+    const renamed = { content: two.content.map((s) => ({ ...s, name: `${s.name} Renamed` })) };
+    const again = runImport({ documents: [{ file: 'f.json', json: renamed }], out, root: ROOT, contentDir: CONTENT, sources: ['f'], today: TODAY });
+    const now = allFiles(out).filter((f) => !f.endsWith('_needs-mapping.yaml'));
+    expect(now).toHaveLength(2);
+    expect(now).not.toContain(a);
+    expect(now).toContain(b);
+    expect(now.some((f) => /-renamed\.yaml$/.test(f))).toBe(true);
+    expect(again.report.counts.kept).toBe(1);
+  });
+});
+
 describe('importing another council’s feed', () => {
   const { report } = importInto('elsewhere-v1');
 
