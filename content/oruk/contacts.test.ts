@@ -54,3 +54,12 @@ describe('addresses as people type them', () => {
     expect(normaliseUrl('https://example.org/our services').url).toBe('https://example.org/our%20services');
   });
 });
+
+describe('placeholders', () => {
+  it('reads "n/a", "none" and "-" as no address, with no note', () => {
+    for (const p of ['n/a', 'N/A', 'none', '-', 'TBC']) {
+      expect(normaliseUrl(p)).toEqual({});
+      expect(normaliseEmail(p)).toEqual({});
+    }
+  });
+});

@@ -13,6 +13,7 @@ export interface Normalised {
   note?: string;
 }
 
+const PLACEHOLDER = /^(?:n\/?a|none|tbc|tba|not applicable|not known|unknown|no|nil|-+|\.+|0)$/i;
 const TRAILING = /[.,;:!?)\]}>'"’”]+$/;
 const LEADING = /^[<('"‘“[]+/;
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?::\d{2,5})?(?:[/?#]\S*)?$/i;
@@ -27,7 +28,8 @@ const quote = (raw: string) => {
 export function normaliseUrl(raw: unknown): Normalised {
   if (typeof raw !== 'string') return {};
   const given = raw.trim();
-  if (given === '') return {};
+  // "n/a", "none", "-": the feed says there is no address, which is not an address lost.
+  if (given === '' || PLACEHOLDER.test(given)) return {};
   // Feeds write addresses HTML-encoded too (?a=1&amp;b=2): the address is what the entities stand for.
   // Several addresses in one field ("www.a.org or www.b.org"): the first is used, and the note says so.
   const parts = decodeHTML(given).split(/\s+(?:or|and|\/)\s+|[\s,;|]+(?=(?:https?:|www\.))/i).filter((p) => p.trim() !== '');
@@ -50,7 +52,7 @@ export function normaliseUrl(raw: unknown): Normalised {
 export function normaliseEmail(raw: unknown): Normalised {
   if (typeof raw !== 'string') return {};
   const given = raw.trim();
-  if (given === '') return {};
+  if (given === '' || PLACEHOLDER.test(given)) return {};
   const e = decodeHTML(given).replace(/^mailto:/i, '').replace(LEADING, '').replace(TRAILING, '').trim();
   // A "?" or "&" after the domain would add recipients or a subject to the family's email: never accepted.
   if (/[?&=\s]/.test(e) || !emailSchema.safeParse(e).success) {

@@ -22,9 +22,9 @@ function phoneFrom(raw: string): { phone?: string } {
 export function contactsOf(s: OrukService, note: NoteFn) {
   const urls = { given: 0, kept: 0 };
   const keepUrl = (raw: string | undefined) => {
-    if (!raw?.trim()) return undefined;
-    urls.given += 1;
     const n = normaliseUrl(raw);
+    if (!n.url && !n.note) return undefined;
+    urls.given += 1;
     if (n.note) note('contact', n.note);
     if (n.url) urls.kept += 1;
     return n.url;
