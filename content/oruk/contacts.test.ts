@@ -63,3 +63,11 @@ describe('placeholders', () => {
     }
   });
 });
+
+describe('several emails in one field', () => {
+  it('keeps the first, and says so', () => {
+    expect(normaliseEmail('a@example.org / b@example.org')).toMatchObject({ email: 'a@example.org', note: expect.stringContaining('more than one') });
+    expect(normaliseEmail('a@example.org; b@example.org.')).toMatchObject({ email: 'a@example.org' });
+    expect(normaliseEmail('hello?bcc=x@example.org').email).toBeUndefined();
+  });
+});

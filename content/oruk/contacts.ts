@@ -53,10 +53,14 @@ export function normaliseEmail(raw: unknown): Normalised {
   if (typeof raw !== 'string') return {};
   const given = raw.trim();
   if (given === '' || PLACEHOLDER.test(given)) return {};
-  const e = decodeHTML(given).replace(/^mailto:/i, '').replace(LEADING, '').replace(TRAILING, '').trim();
+  const clean = (t: string) => t.replace(/^mailto:/i, '').replace(LEADING, '').replace(TRAILING, '').trim();
+  // Two addresses in one field ("a@x.org / b@x.org", "a@x.org; b@x.org"): the first is used, and the note says so.
+  const parts = decodeHTML(given).split(/\s*[;,/]\s*|\s+(?:or|and)\s+/i).map(clean).filter((p) => p.includes('@'));
+  const e = parts[0] ?? clean(decodeHTML(given));
   // A "?" or "&" after the domain would add recipients or a subject to the family's email: never accepted.
   if (/[?&=\s]/.test(e) || !emailSchema.safeParse(e).success) {
     return { note: `The email address ${quote(given)} is not one we can use, so it was left out: check it with the provider.` };
   }
-  return e === given ? { email: e } : { email: e, note: `The email address ${quote(given)} was written as ${e}: check it.` };
+  const more = parts.length > 1 ? ' (the feed gives more than one; the first was kept)' : '';
+  return e === given ? { email: e } : { email: e, note: `The email address ${quote(given)} was written as ${e}${more}: check it.` };
 }
