@@ -89,6 +89,9 @@ describe('fields real council feeds carry', () => {
     const { messages } = one(v1({ accreditations: 'Ofsted', holiday_schedules: [{ id: 'h' }], empty_field: '' }));
     expect(messages).toContainEqual(expect.stringContaining('accreditations ("Ofsted"), holiday_schedules (1 item)'));
     expect(messages.join(' ')).not.toContain('empty_field');
+    // Inside nested records too, by path; ids are not listed.
+    const nested = one(v1({ organization: { id: 'o', name: 'Example Families', logo: 'https://example.org/logo.png', description: 'About us' }, contacts: [{ id: 'c', department: 'Office', phones: [{ id: 'p', number: '01632 960123', language: 'en' }] }] })).messages.join(' ');
+    expect(nested).toContain('organization.logo, organization.description, contacts.department, contacts.phones.language');
   });
 
   it('reads pc_targetAudience as a string, a list or records, through the needs mapping', () => {

@@ -30,6 +30,49 @@ const MAPPED = new Set([
 
 const STATUSES = ['active', 'inactive', 'defunct', 'temporarily closed'] as const;
 
+// The fields the importer reads inside each nested record, by the path of the record. Ids and links carry
+// nothing an editor needs; any other field with a value is named in the listing's notes.
+const SCHEDULE = ['byday', 'opens_at', 'closes_at', 'freq', 'description'];
+const NESTED: Record<string, string[]> = {
+  organization: ['name', 'url', 'website', 'email', 'services'],
+  contacts: ['name', 'title', 'email', 'phones'],
+  'contacts.phones': ['number'],
+  phones: ['number'],
+  eligibilitys: ['eligibility', 'minimum_age', 'maximum_age'],
+  regular_schedules: SCHEDULE,
+  schedules: SCHEDULE,
+  service_areas: ['service_area', 'name', 'uri'],
+  languages: ['language', 'name', 'code'],
+  cost_options: ['option', 'amount', 'amount_description', 'currency'],
+  service_taxonomys: ['taxonomy'],
+  'service_taxonomys.taxonomy': ['name', 'vocabulary', 'parent'],
+  attributes: ['taxonomy_term'],
+  'attributes.taxonomy_term': ['name', 'taxonomy', 'term', 'description', 'parent'],
+  taxonomy_terms: ['name', 'vocabulary', 'taxonomy', 'term', 'description', 'parent'],
+  service_at_locations: ['location', 'regular_schedules', 'schedules'],
+  'service_at_locations.regular_schedules': SCHEDULE,
+  'service_at_locations.schedules': SCHEDULE,
+  'service_at_locations.location': ['name', 'description', 'latitude', 'longitude', 'physical_addresses', 'addresses', 'accessibility_for_disabilities', 'accessibility', 'location_type', 'transportation'],
+  'service_at_locations.location.physical_addresses': ['address_1', 'address_2', 'city', 'state_province', 'postal_code', 'country', 'address_type', 'region'],
+  'service_at_locations.location.addresses': ['address_1', 'address_2', 'city', 'state_province', 'postal_code', 'country', 'address_type', 'region'],
+  'service_at_locations.location.accessibility_for_disabilities': ['accessibility', 'description', 'details'],
+  'service_at_locations.location.accessibility': ['accessibility', 'description', 'details'],
+};
+const IGNORED = /(?:^|_)ids?$|^link_|^(?:uri|url)$/i;
+
+/** Fields with a value inside nested records that nothing maps, as paths: "organization.logo". */
+function unmappedInside(path: string, value: unknown, out: Set<string>, depth = 0): void {
+  const known = NESTED[path];
+  if (!known || depth > 6) return;
+  for (const r of recs(value)) {
+    for (const [k, v] of Object.entries(r)) {
+      if (!hasValue(v) || (IGNORED.test(k) && !known.includes(k))) continue;
+      if (known.includes(k)) unmappedInside(`${path}.${k}`, v, out, depth + 1);
+      else out.add(`${path}.${k}`);
+    }
+  }
+}
+
 export function looksLikeService(item: Rec): boolean {
   if (str(get(item, 'name')) === undefined) return false;
   if (['service_taxonomys', 'eligibilitys', 'regular_schedules', 'service_at_locations', 'attending_type', 'fees', 'assured_date'].some((k) => get(item, k) !== undefined)) return true;
@@ -115,7 +158,13 @@ export function readService(item: Rec): FeedService {
   const audience: FeedService['audience'] = [];
   const unmapped: string[] = [];
   for (const [key, value] of Object.entries(item)) {
-    if (MAPPED.has(key) || !hasValue(value)) continue;
+    if (!hasValue(value)) continue;
+    if (MAPPED.has(key)) {
+      const inside = new Set<string>();
+      unmappedInside(key, value, inside);
+      unmapped.push(...inside);
+      continue;
+    }
     const terms = /^pc_/i.test(key) ? termsIn(value) : [];
     if (terms.length > 0) for (const term of terms) audience.push({ field: key, term });
     else unmapped.push(`${key} (${describeValue(value)})`);
