@@ -58,7 +58,7 @@ const NESTED: Record<string, string[]> = {
   'service_at_locations.location.accessibility_for_disabilities': ['accessibility', 'description', 'details'],
   'service_at_locations.location.accessibility': ['accessibility', 'description', 'details'],
 };
-const IGNORED = /(?:^|_)ids?$|^link_|^(?:uri|url)$/i;
+const IGNORED = /(?:^|_)ids?$|^link_|^uri$/i;
 
 /** Fields with a value inside nested records that nothing maps, as paths: "organization.logo". */
 function unmappedInside(path: string, value: unknown, out: Set<string>, depth = 0): void {
