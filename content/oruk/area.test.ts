@@ -1,13 +1,18 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPostcodes } from '../lib/postcodes.ts';
+import { loadPostcodes, POSTCODES_FILE } from '../lib/postcodes.ts';
 import { loadCouncil } from '../lib/vocabularies.ts';
 import { boundsOfPostcodeCsv, placeService } from './area.ts';
 
 const content = join(import.meta.dirname, '../../content');
-const csvPath = join(content, 'data/doncaster-postcodes.csv');
-const ctx = { council: loadCouncil(content), postcodes: loadPostcodes(csvPath), bounds: boundsOfPostcodeCsv(readFileSync(csvPath, 'utf8')), localityNames: ['North', 'East'] };
+const csvPath = join(content, POSTCODES_FILE);
+const ctx = {
+  council: loadCouncil(content),
+  postcodes: loadPostcodes(csvPath),
+  bounds: boundsOfPostcodeCsv(readFileSync(csvPath, 'utf8')),
+  localityNames: ['North', 'East'],
+};
 const place = (p: Partial<Parameters<typeof placeService>[0]>) => placeService({ postcodes: [], points: [], areaNames: [], ...p }, ctx);
 
 describe('placing a service in the council area', () => {
@@ -26,7 +31,10 @@ describe('placing a service in the council area', () => {
 
   it('cannot place a service with no evidence, and ignores sentences and null island', () => {
     expect(place({}).placement).toBe('unknown');
-    expect(place({ points: [{ lat: 0, lng: 0 }], areaNames: ['The service is available to all residents of the area, in our offices or online.'] }).placement).toBe('unknown');
+    expect(
+      place({ points: [{ lat: 0, lng: 0 }], areaNames: ['The service is available to all residents of the area, in our offices or online.'] })
+        .placement,
+    ).toBe('unknown');
   });
 
   it('knows a national service', () => {

@@ -39,7 +39,8 @@ export function boundsOfPostcodeCsv(csv: string): Bounds | undefined {
   return b;
 }
 
-const NATIONAL = /^(?:national(?:ly)?|nationwide|uk|united kingdom|england|great britain|gb|england and wales|uk[- ]wide|all of (?:the )?(?:uk|england))$/i;
+const NATIONAL =
+  /^(?:national(?:ly)?|nationwide|uk|united kingdom|england|great britain|gb|england and wales|uk[- ]wide|all of (?:the )?(?:uk|england))$/i;
 
 export interface PlaceInput {
   postcodes: string[];
@@ -47,7 +48,10 @@ export interface PlaceInput {
   areaNames: string[];
 }
 
-export function placeService(input: PlaceInput, ctx: { council: Council; postcodes: PostcodeLookup; bounds?: Bounds; localityNames: string[] }): AreaEvidence {
+export function placeService(
+  input: PlaceInput,
+  ctx: { council: Council; postcodes: PostcodeLookup; bounds?: Bounds; localityNames: string[] },
+): AreaEvidence {
   let inside = 0;
   const elsewhere: string[] = [];
   let national = false;

@@ -50,7 +50,10 @@ describe('HTML-encoded addresses', () => {
 
 describe('addresses as people type them', () => {
   it('keeps the first of several addresses, and encodes spaces in a path', () => {
-    expect(normaliseUrl('www.example.org or www.example.com')).toMatchObject({ url: 'https://www.example.org', note: expect.stringContaining('more than one') });
+    expect(normaliseUrl('www.example.org or www.example.com')).toMatchObject({
+      url: 'https://www.example.org',
+      note: expect.stringContaining('more than one'),
+    });
     expect(normaliseUrl('https://example.org/our services').url).toBe('https://example.org/our%20services');
   });
 });

@@ -55,6 +55,7 @@ export function servicesInFeed(json: unknown): { services: FeedService[]; failur
       });
     }
   });
-  const skipped = other > 0 && services.length === 0 && failures.length === 0 ? 'it holds no services (for example taxonomies or organisations)' : undefined;
+  const skipped =
+    other > 0 && services.length === 0 && failures.length === 0 ? 'it holds no services (for example taxonomies or organisations)' : undefined;
   return { services, failures, ...(skipped ? { skipped } : {}) };
 }

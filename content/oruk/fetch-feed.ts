@@ -49,7 +49,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** The services list address for what a person typed: the API root, `/services`, with or without a slash. */
 export function servicesUrl(base: string): URL {
   const u = new URL(base);
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error(`${base} is not a web address: give the feed's address starting with https://`);
+  if (u.protocol !== 'https:' && u.protocol !== 'http:')
+    throw new Error(`${base} is not a web address: give the feed's address starting with https://`);
   const path = u.pathname.replace(/\/+$/, '');
   u.pathname = /\/services$/.test(path) ? path : `${path}/services`;
   u.search = '';
@@ -57,7 +58,17 @@ export function servicesUrl(base: string): URL {
 }
 
 export async function fetchFeed(base: string, options: FetchOptions = {}): Promise<FetchResult> {
-  const o = { concurrency: 4, timeoutMs: 20_000, retries: 3, backoffMs: 500, maxPages: 500, details: true, maxBytes: 20_000_000, fetchImpl: fetch, ...options };
+  const o = {
+    concurrency: 4,
+    timeoutMs: 20_000,
+    retries: 3,
+    backoffMs: 500,
+    maxPages: 500,
+    details: true,
+    maxBytes: 20_000_000,
+    fetchImpl: fetch,
+    ...options,
+  };
   const list = servicesUrl(base);
   const documents: FeedDocument[] = [];
   const errors: string[] = [];
@@ -73,7 +84,11 @@ export async function fetchFeed(base: string, options: FetchOptions = {}): Promi
         const res = await o.fetchImpl(url, { signal: controller.signal, headers: { accept: 'application/json' }, redirect: 'follow' });
         if (res.status === 429 || res.status >= 500) {
           const after = num(res.headers.get('retry-after') ?? undefined);
-          throw new HttpProblem(`the server answered ${res.status} ${res.statusText}`.trim(), true, after !== undefined ? Math.min(after * 1000, 30_000) : undefined);
+          throw new HttpProblem(
+            `the server answered ${res.status} ${res.statusText}`.trim(),
+            true,
+            after !== undefined ? Math.min(after * 1000, 30_000) : undefined,
+          );
         }
         if (!res.ok) throw new HttpProblem(`the server answered ${res.status} ${res.statusText}`.trim(), false);
         const text = await res.text();
@@ -86,7 +101,11 @@ export async function fetchFeed(base: string, options: FetchOptions = {}): Promi
         }
       } catch (e) {
         const problem =
-          e instanceof HttpProblem ? e : controller.signal.aborted ? new HttpProblem(`no answer within ${o.timeoutMs / 1000} s`, true) : new HttpProblem(`the request failed (${(e as Error).message})`, true);
+          e instanceof HttpProblem
+            ? e
+            : controller.signal.aborted
+              ? new HttpProblem(`no answer within ${o.timeoutMs / 1000} s`, true)
+              : new HttpProblem(`the request failed (${(e as Error).message})`, true);
         lastError = problem.message;
         if (!problem.retry || attempt === o.retries) break;
         await sleep(problem.waitMs ?? o.backoffMs * 2 ** attempt);
@@ -118,7 +137,9 @@ export async function fetchFeed(base: string, options: FetchOptions = {}): Promi
       }
       return recordsOf(json).filter(isRec);
     } catch (e) {
-      errors.push(`Page ${n} of the services list (${url}) could not be read: ${(e as Error).message}. The services on it were not imported; run the import again later.`);
+      errors.push(
+        `Page ${n} of the services list (${url}) could not be read: ${(e as Error).message}. The services on it were not imported; run the import again later.`,
+      );
       return undefined;
     }
   };
@@ -142,13 +163,22 @@ export async function fetchFeed(base: string, options: FetchOptions = {}): Promi
   }
 
   if (o.details) {
-    const ids = [...new Set(documents.flatMap((d) => recordsOf(d.json)).map((r) => str(get(r, 'id'))).filter((id): id is string => !!id && id.trim() !== ''))];
+    const ids = [
+      ...new Set(
+        documents
+          .flatMap((d) => recordsOf(d.json))
+          .map((r) => str(get(r, 'id')))
+          .filter((id): id is string => !!id && id.trim() !== ''),
+      ),
+    ];
     await mapLimit(ids, o.concurrency, async (id) => {
       const url = new URL(`${list.toString().replace(/\/$/, '')}/${encodeURIComponent(id)}`);
       try {
         documents.push({ file: url.toString(), json: await getJson(url) });
       } catch (e) {
-        errors.push(`The full record of service ${JSON.stringify(id)} (${url}) could not be read: ${(e as Error).message}. It was imported from the list page only.`);
+        errors.push(
+          `The full record of service ${JSON.stringify(id)} (${url}) could not be read: ${(e as Error).message}. It was imported from the list page only.`,
+        );
       }
     });
     o.onProgress?.(`Read ${ids.length} service record${ids.length === 1 ? '' : 's'}.`);

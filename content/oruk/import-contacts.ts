@@ -49,7 +49,12 @@ export function contactsOf(s: OrukService, note: NoteFn) {
       if (cname || title) note('contact', `The contact "${cname ?? title}" has no phone number or email we can use, so it was left out.`);
       continue;
     }
-    contacts.push({ ...(cname ? { name: cname } : {}), ...(title ? { title } : {}), ...(number ? { phone: number } : {}), ...(mail ? { email: mail } : {}) });
+    contacts.push({
+      ...(cname ? { name: cname } : {}),
+      ...(title ? { title } : {}),
+      ...(number ? { phone: number } : {}),
+      ...(mail ? { email: mail } : {}),
+    });
   }
   let url = keepUrl(s.url);
   const orgSite = s.organization?.website;
@@ -58,7 +63,8 @@ export function contactsOf(s: OrukService, note: NoteFn) {
     if (url) note('contact', `The service has no web address of its own: we used the organisation's (${url}). Check it.`);
   }
   const mail = keepEmail(s.email) ?? (s.organization?.email ? keepEmail(s.organization.email) : undefined);
-  if (!url && !mail && contacts.length === 0) note('contact', 'The feed gives no way to get in touch: add a phone number or email under contacts, or a url.', true);
+  if (!url && !mail && contacts.length === 0)
+    note('contact', 'The feed gives no way to get in touch: add a phone number or email under contacts, or a url.', true);
   return { url, mail, contacts, urls };
 }
 
@@ -71,14 +77,19 @@ export function costOf(s: OrukService, note: NoteFn) {
     const text = plainLine(o.amount_description, 200) ?? (typeof o.amount === 'number' ? `£${o.amount.toFixed(2)}` : undefined);
     if (!text) return [];
     const option = plainLine(o.option, 80);
-    return [{ ...(option ? { option } : {}), ...(typeof o.amount === 'number' && o.amount >= 0 ? { amount: o.amount } : {}), amount_description: text }];
+    return [
+      { ...(option ? { option } : {}), ...(typeof o.amount === 'number' && o.amount >= 0 ? { amount: o.amount } : {}), amount_description: text },
+    ];
   });
   const fees = plainLine(s.fees, 200);
   const saysFree = /\bfree\b/i.test(fees ?? '') && !/\bnot free\b/i.test(fees ?? '');
-  let paid = cost_options.some((o) => (o.amount ?? 1) > 0) || (!saysFree && !!fees && !/^(?:none|n\/?a|no|nil|0|£0(?:\.00)?)$/i.test(fees) && cost_options.length === 0);
+  let paid =
+    cost_options.some((o) => (o.amount ?? 1) > 0) ||
+    (!saysFree && !!fees && !/^(?:none|n\/?a|no|nil|0|£0(?:\.00)?)$/i.test(fees) && cost_options.length === 0);
   if (paid && cost_options.length === 0) cost_options.push({ amount_description: fees! });
   const price = quotedPrice([s.fees, s.description]);
-  if (!paid && price && saysFree) note('cost', `The feed says the service is free, but quotes a price ("${price}"): check the cost with the provider.`);
+  if (!paid && price && saysFree)
+    note('cost', `The feed says the service is free, but quotes a price ("${price}"): check the cost with the provider.`);
   else if (!paid && price) {
     paid = true;
     cost_options.push({ amount_description: price });

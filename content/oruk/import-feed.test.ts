@@ -1,15 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPostcodes } from '../lib/postcodes.ts';
+import { loadPostcodes, POSTCODES_FILE } from '../lib/postcodes.ts';
 import { loadCouncil, loadVocabularies } from '../lib/vocabularies.ts';
 import { boundsOfPostcodeCsv } from './area.ts';
 import { importFeed } from './import-feed.ts';
 import { deliveryFrom, isoDateFrom, quotedPrice } from './import-rules.ts';
 
 const content = join(import.meta.dirname, '../../content');
-const csv = join(content, 'data/doncaster-postcodes.csv');
-const ctx = { council: loadCouncil(content), vocab: loadVocabularies(content), postcodes: loadPostcodes(csv), today: '2026-11-26', bounds: boundsOfPostcodeCsv(readFileSync(csv, 'utf8')) };
+const csv = join(content, POSTCODES_FILE);
+const ctx = {
+  council: loadCouncil(content),
+  vocab: loadVocabularies(content),
+  postcodes: loadPostcodes(csv),
+  today: '2026-11-26',
+  bounds: boundsOfPostcodeCsv(readFileSync(csv, 'utf8')),
+};
 const v1 = (extra: Record<string, unknown>) => ({
   id: 'svc-1',
   name: 'Stay and play',
@@ -49,7 +55,13 @@ describe('file names and ids', () => {
 
 describe('records of the wrong shape', () => {
   it('reads a number as a name and a string as a one-item list, and ignores what it cannot use', () => {
-    const { l } = one(v1({ name: 12345, contacts: 'not a list', service_at_locations: { id: 's', location: { id: 'l', name: 'Hall', physical_addresses: { postal_code: 'DN4 0TY', address_1: '1 Road' } } } }));
+    const { l } = one(
+      v1({
+        name: 12345,
+        contacts: 'not a list',
+        service_at_locations: { id: 's', location: { id: 'l', name: 'Hall', physical_addresses: { postal_code: 'DN4 0TY', address_1: '1 Road' } } },
+      }),
+    );
     expect(l.listing.name).toBe('12345');
     expect(l.listing.locations?.[0]?.postal_code).toBe('DN4 0TY');
   });
@@ -64,22 +76,43 @@ describe('records of the wrong shape', () => {
 
 describe('fields real council feeds carry', () => {
   it('maps attending_type to delivery and attending_access to access routes', () => {
-    expect(one(v1({ attending_type: 'Phone, Online', attending_access: 'Referral' })).l.listing).toMatchObject({ delivery: ['online', 'phone'], access_routes: ['professional-referral'] });
+    expect(one(v1({ attending_type: 'Phone, Online', attending_access: 'Referral' })).l.listing).toMatchObject({
+      delivery: ['online', 'phone'],
+      access_routes: ['professional-referral'],
+    });
     expect(deliveryFrom(['Venue', 'Advice'])).toEqual({ delivery: ['in-person'], other: ['Advice'] });
   });
 
   it('never guesses delivery: no venue and no word for it is a must fix', () => {
-    expect(one(v1({})).messages).toContainEqual(expect.stringMatching(/^MUST The feed does not say how the service is delivered, and it has no venue/));
+    expect(one(v1({})).messages).toContainEqual(
+      expect.stringMatching(/^MUST The feed does not say how the service is delivered, and it has no venue/),
+    );
   });
 
   it('makes a quoted price a paid service for the editor to check, but not a grant, and not over "Free"', () => {
-    expect(one(v1({ attending_type: 'Online', description: 'Sessions cost £3 each.' })).l.listing).toMatchObject({ cost: 'paid', cost_options: [{ amount_description: 'Sessions cost £3 each.' }] });
+    expect(one(v1({ attending_type: 'Online', description: 'Sessions cost £3 each.' })).l.listing).toMatchObject({
+      cost: 'paid',
+      cost_options: [{ amount_description: 'Sessions cost £3 each.' }],
+    });
     expect(one(v1({ attending_type: 'Online', fees: 'Free', description: 'Trips cost £5.' })).l.listing.cost).toBe('free');
     expect(quotedPrice(['A one-off grant of up to £300 for a break.'])).toBeUndefined();
   });
 
   it('finds the phone number in text around it, and says so', () => {
-    const { l, messages } = one(v1({ contacts: [{ id: 'c', name: 'Office', phones: [{ id: 'p', number: 'Call 01632 960123 (option 2)' }, { id: 'q', number: 'ask at reception' }] }] }));
+    const { l, messages } = one(
+      v1({
+        contacts: [
+          {
+            id: 'c',
+            name: 'Office',
+            phones: [
+              { id: 'p', number: 'Call 01632 960123 (option 2)' },
+              { id: 'q', number: 'ask at reception' },
+            ],
+          },
+        ],
+      }),
+    );
     expect(l.listing.contacts).toEqual([{ name: 'Office', phone: '01632 960123' }]);
     expect(messages).toContainEqual(expect.stringContaining('was written as 01632 960123'));
     expect(messages).toContainEqual(expect.stringContaining('"ask at reception" is not a UK number'));
@@ -90,13 +123,28 @@ describe('fields real council feeds carry', () => {
     expect(messages).toContainEqual(expect.stringContaining('accreditations ("Ofsted"), holiday_schedules (1 item)'));
     expect(messages.join(' ')).not.toContain('empty_field');
     // Inside nested records too, by path; ids are not listed.
-    const nested = one(v1({ organization: { id: 'o', name: 'Example Families', logo: 'https://example.org/logo.png', description: 'About us' }, contacts: [{ id: 'c', department: 'Office', phones: [{ id: 'p', number: '01632 960123', language: 'en' }] }] })).messages.join(' ');
+    const nested = one(
+      v1({
+        organization: { id: 'o', name: 'Example Families', logo: 'https://example.org/logo.png', description: 'About us' },
+        contacts: [{ id: 'c', department: 'Office', phones: [{ id: 'p', number: '01632 960123', language: 'en' }] }],
+      }),
+    ).messages.join(' ');
     expect(nested).toContain('organization.logo, organization.description, contacts.department, contacts.phones.language');
   });
 
   it('reads pc_targetAudience as a string, a list or records, through the needs mapping', () => {
-    const mapping = new Map([['Autism', { needs: ['send'], reviewed: true }], ['Carers', { needs: ['young-carers'], reviewed: false }]]);
-    for (const audience of ['Autism; Carers', ['Autism', 'Carers'], [{ id: 1, targetAudience: 'Autism' }, { id: 2, targetAudience: 'Carers' }]]) {
+    const mapping = new Map([
+      ['Autism', { needs: ['send'], reviewed: true }],
+      ['Carers', { needs: ['young-carers'], reviewed: false }],
+    ]);
+    for (const audience of [
+      'Autism; Carers',
+      ['Autism', 'Carers'],
+      [
+        { id: 1, targetAudience: 'Autism' },
+        { id: 2, targetAudience: 'Carers' },
+      ],
+    ]) {
       const feed = importFeed([{ file: 'f.json', json: [v1({ pc_targetAudience: audience })] }], { ...ctx, mapping });
       expect(feed.listings[0]!.listing.needs).toEqual(['send', 'young-carers']);
       expect(feed.listings[0]!.notes.map((n) => n.message)).toContainEqual(expect.stringContaining('"Carers" are suggestions'));
@@ -120,7 +168,10 @@ describe('dates', () => {
 
 describe('area', () => {
   it('never puts whole-borough by default, and reports a feed it cannot place in one line', () => {
-    const feed = importFeed([{ file: 'f.json', json: [v1({ service_areas: [{ service_area: 'Leeds' }] }), v1({ id: 'svc-2', name: 'Other', service_areas: [] })] }], ctx);
+    const feed = importFeed(
+      [{ file: 'f.json', json: [v1({ service_areas: [{ service_area: 'Leeds' }] }), v1({ id: 'svc-2', name: 'Other', service_areas: [] })] }],
+      ctx,
+    );
     expect(feed.unplaced).toMatch(/^None of the 2 services can be placed in Doncaster: the feed places them elsewhere \(for example Leeds\)/);
     for (const l of feed.listings) {
       expect(l.listing.service_areas).toEqual([]);
@@ -129,7 +180,23 @@ describe('area', () => {
   });
 
   it('places a venue by its map point, written as text, when its postcode is missing', () => {
-    const { l } = one(v1({ service_areas: [], service_at_locations: [{ id: 's', location: { id: 'l', name: 'Hall', latitude: '53.52', longitude: '-1.13', physical_addresses: [{ address_1: '1 Road', postal_code: '' }] } }] }));
+    const { l } = one(
+      v1({
+        service_areas: [],
+        service_at_locations: [
+          {
+            id: 's',
+            location: {
+              id: 'l',
+              name: 'Hall',
+              latitude: '53.52',
+              longitude: '-1.13',
+              physical_addresses: [{ address_1: '1 Road', postal_code: '' }],
+            },
+          },
+        ],
+      }),
+    );
     expect(l.placement).toBe('in');
   });
 

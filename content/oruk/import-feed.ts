@@ -73,7 +73,13 @@ export function importFeed(documents: FeedDocument[], ctx: ImportContext): FeedI
     try {
       listings.push({ ...fromOrukService(service, ctx), sourceFile: file });
     } catch (e) {
-      failed.push({ file, index: -1, id: key, ...(service.name ? { name: service.name } : {}), reason: `it could not be mapped (${e instanceof Error ? e.message : String(e)})` });
+      failed.push({
+        file,
+        index: -1,
+        id: key,
+        ...(service.name ? { name: service.name } : {}),
+        reason: `it could not be mapped (${e instanceof Error ? e.message : String(e)})`,
+      });
     }
   }
   listings.sort((a, b) => a.path.localeCompare(b.path) || a.sourceId.localeCompare(b.sourceId));
@@ -85,11 +91,17 @@ export function importFeed(documents: FeedDocument[], ctx: ImportContext): FeedI
     const elsewhere = [...new Set(listings.flatMap((l) => l.elsewhere))];
     unplaced =
       `None of the ${listings.length} services can be placed in ${ctx.council.area_name}: ` +
-      (elsewhere.length ? `the feed places them elsewhere (for example ${elsewhere.slice(0, 3).join(', ')})` : 'the feed gives no venue postcode, service area or map point here') +
+      (elsewhere.length
+        ? `the feed places them elsewhere (for example ${elsewhere.slice(0, 3).join(', ')})`
+        : 'the feed gives no venue postcode, service area or map point here') +
       '. Is this the right feed? Every service is a draft until an editor confirms it serves families here.';
     for (const l of listings) {
       if (!l.notes.some((n) => n.kind === 'area' && n.blocking)) {
-        l.notes.push({ kind: 'area', blocking: true, message: `No service in this feed can be placed in ${ctx.council.area_name}: confirm this one serves families here, then choose service_areas.` });
+        l.notes.push({
+          kind: 'area',
+          blocking: true,
+          message: `No service in this feed can be placed in ${ctx.council.area_name}: confirm this one serves families here, then choose service_areas.`,
+        });
       }
     }
   }

@@ -6,8 +6,24 @@ import { plainLine } from './text.ts';
 
 /** What an editor must check or fix, grouped by kind for the import report. */
 export type NoteKind =
-  | 'area' | 'venue' | 'needs' | 'contact' | 'delivery' | 'cost' | 'date' | 'ages' | 'unmapped' | 'status'
-  | 'organisation' | 'description' | 'schedule' | 'language' | 'access' | 'level' | 'summary' | 'validator';
+  | 'area'
+  | 'venue'
+  | 'needs'
+  | 'contact'
+  | 'delivery'
+  | 'cost'
+  | 'date'
+  | 'ages'
+  | 'unmapped'
+  | 'status'
+  | 'organisation'
+  | 'description'
+  | 'schedule'
+  | 'language'
+  | 'access'
+  | 'level'
+  | 'summary'
+  | 'validator';
 export interface Note {
   kind: NoteKind;
   message: string;
@@ -49,7 +65,8 @@ export function accessFrom(words: string[]): (typeof ACCESS_ROUTES)[number][] {
 
 const PRICE = /£\s?\d+(?:[.,]\d{2})?|\b\d+(?:\.\d{2})?\s?(?:pounds|pence|p)\s+(?:per|a|an|each)\b/i;
 
-const NOT_A_CHARGE = /\b(?:grants?|worth|save|saving|win|raise[ds]?|fund(?:ing|s)?|awards?|bursar(?:y|ies)|vouchers?|payments? to|paid to you|receive|get|claim|up to)\b[^.]*$/i;
+const NOT_A_CHARGE =
+  /\b(?:grants?|worth|save|saving|win|raise[ds]?|fund(?:ing|s)?|awards?|bursar(?:y|ies)|vouchers?|payments? to|paid to you|receive|get|claim|up to)\b[^.]*$/i;
 
 /**
  * A price quoted in the fees or the description: the sentence around it, for a cost option the editor checks.
@@ -87,7 +104,11 @@ export function isoDateFrom(raw: string | undefined): string | undefined {
 export function assuredFrom(raw: string | undefined, council: Council, today: string, note: NoteFn): { date?: string; lapsed: boolean } {
   const date = isoDateFrom(raw);
   if (!date) {
-    note('date', `The feed gives no assured date${raw ? ` we can read ("${plainLine(raw, 40)}")` : ''}: check the listing with the provider and put the day you did under assured_date.`, true);
+    note(
+      'date',
+      `The feed gives no assured date${raw ? ` we can read ("${plainLine(raw, 40)}")` : ''}: check the listing with the provider and put the day you did under assured_date.`,
+      true,
+    );
     return { lapsed: false };
   }
   if (date > today) {
@@ -95,8 +116,13 @@ export function assuredFrom(raw: string | undefined, council: Council, today: st
     return { lapsed: false };
   }
   const review = reviewOf(date, council.review.default_interval_months, council.review.grace_period_days, today);
-  if (review.state === 'lapsed') note('date', `The feed last assured this on ${date}, so it would be lapsed on arrival (not in search): check it with the provider and update assured_date.`);
-  else if (review.state === 'overdue') note('date', `The feed last assured this on ${date}, so it is already due for review: check it with the provider.`);
+  if (review.state === 'lapsed')
+    note(
+      'date',
+      `The feed last assured this on ${date}, so it would be lapsed on arrival (not in search): check it with the provider and update assured_date.`,
+    );
+  else if (review.state === 'overdue')
+    note('date', `The feed last assured this on ${date}, so it is already due for review: check it with the provider.`);
   return { date, lapsed: review.state === 'lapsed' };
 }
 
@@ -116,7 +142,8 @@ export function needsFromMapping(terms: string[], mapping: NeedsMapping | undefi
       if (!m.reviewed) unreviewed.push(t);
     }
   }
-  if (unreviewed.length) note('needs', `The needs for ${list(unreviewed)} are suggestions in the feed's needs mapping file that nobody has reviewed yet: check them.`);
+  if (unreviewed.length)
+    note('needs', `The needs for ${list(unreviewed)} are suggestions in the feed's needs mapping file that nobody has reviewed yet: check them.`);
   if (none.length) note('needs', `These terms of the feed match no need: ${list(none)}. Map them in the feed's needs mapping file if they should.`);
   return needs;
 }

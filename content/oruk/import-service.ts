@@ -1,6 +1,6 @@
-import type { PostcodeLookup } from '../lib/postcodes.ts';
+import type { DirectoryContext } from '../lib/directory-context.ts';
 import type { Vocabularies } from '../lib/vocabularies.ts';
-import { ACCESS_ROUTES, DELIVERY, LEVELS, WHOLE_BOROUGH, type Council, type ListingInput } from '../schema/index.ts';
+import { ACCESS_ROUTES, DELIVERY, LEVELS, WHOLE_BOROUGH, type ListingInput } from '../schema/index.ts';
 import { placeService, type Bounds, type Placement } from './area.ts';
 import { contactsOf, costOf } from './import-contacts.ts';
 import { accessFrom, assuredFrom, deliveryFrom, needsFromMapping, type Note, type NoteFn } from './import-rules.ts';
@@ -14,15 +14,12 @@ import type { OrukAttribute, OrukService, OrukTaxonomyTerm } from './types.ts';
 
 export type { Note, NoteKind } from './import-rules.ts';
 
-export interface ImportContext {
-  council: Council;
-  vocab: Vocabularies;
-  postcodes: PostcodeLookup;
-  /** YYYY-MM-DD: the day of the import, to judge assured dates by. Never written as an assured date. */
-  today: string;
-  /** The feed's needs mapping file (audience and category terms to needs), when there is one. */
+/**
+ * What importing needs: the directory context (`today` judges assured dates, and is never written as one),
+ * the feed's needs mapping file, and the council's bounds to place map points.
+ */
+export interface ImportContext extends DirectoryContext {
   mapping?: NeedsMapping;
-  /** The council's bounds, to place map points. */
   bounds?: Bounds;
 }
 
@@ -67,7 +64,9 @@ export function needForDfeCategory(vocab: Vocabularies, category: string): strin
 }
 
 function codesIn<T extends string>(terms: OrukTaxonomyTerm[], taxonomy: string, allowed: readonly T[]): T[] {
-  return [...new Set(terms.filter((t) => t.taxonomy === taxonomy).map((t) => t.term ?? ''))].filter((c): c is T => (allowed as readonly string[]).includes(c));
+  return [...new Set(terms.filter((t) => t.taxonomy === taxonomy).map((t) => t.term ?? ''))].filter((c): c is T =>
+    (allowed as readonly string[]).includes(c),
+  );
 }
 
 export function slugify(text: string): string {
@@ -76,7 +75,12 @@ export function slugify(text: string): string {
 
 /** The first sentence of a description, as a stand-in summary the editor should check. */
 function firstSentence(text: string): string {
-  const flat = text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_#>`]/g, '').replace(/^\s*(?:-|\d+\.)\s+/gm, '').replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_#>`]/g, '')
+    .replace(/^\s*(?:-|\d+\.)\s+/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const m = /^(.{20,}?[.!?])(\s|$)/.exec(flat);
   return plainLine(m?.[1] ?? flat, 160) ?? flat.slice(0, 160);
 }
@@ -98,7 +102,12 @@ function feedTerms(s: OrukService, terms: OrukTaxonomyTerm[]): string[] {
  */
 export function fromOrukService(s: OrukService, ctx: ImportContext): ImportedListing {
   const notes: Note[] = [];
-  const note: NoteFn = (kind, message, blocking = false) => notes.push({ kind, message: message.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\u200B-\u200F\u202A-\u202E\u2066-\u2069]+/g, ' '), blocking });
+  const note: NoteFn = (kind, message, blocking = false) =>
+    notes.push({
+      kind,
+      message: message.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\u200B-\u200F\u202A-\u202E\u2066-\u2069]+/g, ' '),
+      blocking,
+    });
   const { council, vocab } = ctx;
   const terms = (s.attributes ?? []).flatMap((a: OrukAttribute) => (a.taxonomy_term ? [a.taxonomy_term] : []));
 
@@ -123,24 +132,36 @@ export function fromOrukService(s: OrukService, ctx: ImportContext): ImportedLis
       if (need) needs.push(need);
       else viaMapping.push(t);
     }
-    if (needs.length > 0) note('needs', `The needs (${[...new Set(needs)].join(', ')}) were worked out from DfE categories: check they are the ones families would look under.`);
+    if (needs.length > 0)
+      note(
+        'needs',
+        `The needs (${[...new Set(needs)].join(', ')}) were worked out from DfE categories: check they are the ones families would look under.`,
+      );
     needs.push(...needsFromMapping(viaMapping, ctx.mapping, vocab, note));
     needs = [...new Set(needs)];
     if (needs.length > 4) {
-      note('needs', `The feed's terms give ${needs.length} needs (${needs.join(', ')}); a listing has at most 4, so the first 4 were kept: check them.`);
+      note(
+        'needs',
+        `The feed's terms give ${needs.length} needs (${needs.join(', ')}); a listing has at most 4, so the first 4 were kept: check them.`,
+      );
       needs = needs.slice(0, 4);
     }
   }
-  if (needs.length === 0) note('needs', 'No category or audience in the feed matches a need: choose 1 to 4 needs from content/vocabularies/needs.yaml.', true);
+  if (needs.length === 0)
+    note('needs', 'No category or audience in the feed matches a need: choose 1 to 4 needs from content/vocabularies/needs.yaml.', true);
 
   const levels = codesIn(terms, TAXONOMY_CODES.level, LEVELS);
   const level_of_need = levels[0] ?? 'universal';
-  if (levels.length === 0) note('level', 'The feed does not give a level of need: we put "universal"; change it to targeted or specialist if it needs a referral.');
+  if (levels.length === 0)
+    note('level', 'The feed does not give a level of need: we put "universal"; change it to targeted or specialist if it needs a referral.');
   let access_routes = codesIn(terms, TAXONOMY_CODES.access, ACCESS_ROUTES);
   if (access_routes.length === 0 && isFeed(s)) access_routes = accessFrom(s.access);
   if (access_routes.length === 0) {
     access_routes = ['self-referral'];
-    note('access', `The feed does not say how families get to the service${isFeed(s) && s.access.length ? ` in words we know ("${plainLine(s.access.join(', '), 60)}")` : ''}: we put self-referral; check "access_routes".`);
+    note(
+      'access',
+      `The feed does not say how families get to the service${isFeed(s) && s.access.length ? ` in words we know ("${plainLine(s.access.join(', '), 60)}")` : ''}: we put self-referral; check "access_routes".`,
+    );
   }
 
   // Ages: ORUK allows any age; ours stop at 25, and the council's policy gives the defaults.
@@ -149,7 +170,10 @@ export function fromOrukService(s: OrukService, ctx: ImportContext): ImportedLis
   if (typeof s.minimum_age === 'number' && s.minimum_age >= 0) ages.minimum_age = Math.min(s.minimum_age, 25);
   if (typeof s.maximum_age === 'number' && s.maximum_age >= 0) {
     if (s.maximum_age > 25) {
-      note('ages', `The feed gives a maximum age of ${s.maximum_age}; this directory covers children and young people, so we used ${policy.maximum_age}. Check it.`);
+      note(
+        'ages',
+        `The feed gives a maximum age of ${s.maximum_age}; this directory covers children and young people, so we used ${policy.maximum_age}. Check it.`,
+      );
       ages.maximum_age = Math.max(policy.maximum_age, ages.minimum_age ?? 0);
     } else ages.maximum_age = s.maximum_age;
   }
@@ -157,7 +181,10 @@ export function fromOrukService(s: OrukService, ctx: ImportContext): ImportedLis
     note('ages', `The minimum age (${ages.minimum_age}) is above the maximum age (${ages.maximum_age}): fix the ages.`, true);
   }
   if (s.minimum_age === undefined && s.maximum_age === undefined) {
-    note('ages', `The feed gives no ages: the council's default (${policy.minimum_age} to ${policy.maximum_age}) applies. Add minimum_age and maximum_age if the service is for a narrower age group.`);
+    note(
+      'ages',
+      `The feed gives no ages: the council's default (${policy.minimum_age} to ${policy.maximum_age}) applies. Add minimum_age and maximum_age if the service is for a narrower age group.`,
+    );
   }
 
   const venues = venuesOf(s, ctx, note);
@@ -168,23 +195,39 @@ export function fromOrukService(s: OrukService, ctx: ImportContext): ImportedLis
   if (delivery.length === 0 && isFeed(s)) {
     const found = deliveryFrom(s.attending);
     delivery = found.delivery;
-    if (found.other.length) note('delivery', `The feed describes the service as ${found.other.map((o) => `"${plainLine(o, 40)}"`).join(', ')}: copy that into the description if families need it.`);
+    if (found.other.length)
+      note(
+        'delivery',
+        `The feed describes the service as ${found.other.map((o) => `"${plainLine(o, 40)}"`).join(', ')}: copy that into the description if families need it.`,
+      );
   }
   if (delivery.length === 0 && locations.length > 0) {
     delivery = ['in-person'];
-    note('delivery', 'The feed does not say how the service is delivered: it has a venue, so we put in-person; add online or phone if it is also delivered that way.');
+    note(
+      'delivery',
+      'The feed does not say how the service is delivered: it has a venue, so we put in-person; add online or phone if it is also delivered that way.',
+    );
   }
-  if (delivery.length === 0) note('delivery', 'The feed does not say how the service is delivered, and it has no venue: choose in-person, online or phone under "delivery".', true);
-  if (delivery.includes('in-person') && locations.length === 0) note('venue', 'The service is delivered in person but no venue could be imported: add one under locations.', true);
+  if (delivery.length === 0)
+    note(
+      'delivery',
+      'The feed does not say how the service is delivered, and it has no venue: choose in-person, online or phone under "delivery".',
+      true,
+    );
+  if (delivery.includes('in-person') && locations.length === 0)
+    note('venue', 'The service is delivered in person but no venue could be imported: add one under locations.', true);
 
   // Area: our locality pages first, then names; otherwise the venues' localities. Never the whole borough by default.
   const areas = new Set<string>();
   let wholeBorough = false;
   for (const a of s.service_areas ?? []) {
     const byUri = vocab.localities.find((l) => a.uri === localityUri(council, l.id));
-    const byName = vocab.localities.find((l) => [l.name, `${l.name} ${council.area_name}`].some((n) => n.toLowerCase() === (a.name ?? '').trim().toLowerCase()));
+    const byName = vocab.localities.find((l) =>
+      [l.name, `${l.name} ${council.area_name}`].some((n) => n.toLowerCase() === (a.name ?? '').trim().toLowerCase()),
+    );
     if (byUri ?? byName) areas.add((byUri ?? byName)!.id);
-    else if ((a.name ?? '').trim().toLowerCase() === council.area_name.toLowerCase() || a.uri === `${council.site_url.replace(/\/$/, '')}/`) wholeBorough = true;
+    else if ((a.name ?? '').trim().toLowerCase() === council.area_name.toLowerCase() || a.uri === `${council.site_url.replace(/\/$/, '')}/`)
+      wholeBorough = true;
   }
   const place = placeService(
     { postcodes: venues.postcodes, points: venues.points, areaNames: (s.service_areas ?? []).map((a) => a.name ?? '') },
@@ -196,13 +239,26 @@ export function fromOrukService(s: OrukService, ctx: ImportContext): ImportedLis
       const locality = wardToLocality.get(ctx.postcodes.get(l.postal_code)?.wardCode ?? '');
       if (locality) areas.add(locality);
     }
-    if (areas.size > 0) note('area', `The feed's service area does not name one of our localities: we used the localities of the venues (${[...areas].join(', ')}). Check "service_areas".`);
+    if (areas.size > 0)
+      note(
+        'area',
+        `The feed's service area does not name one of our localities: we used the localities of the venues (${[...areas].join(', ')}). Check "service_areas".`,
+      );
     else if (place.national && place.elsewhere.length === 0) {
       wholeBorough = true;
       note('area', `The feed says the service is national, so we put [${WHOLE_BOROUGH}]: check families in ${council.area_name} can use it.`);
     } else if (place.placement === 'out') {
-      note('area', `The feed places this service outside ${council.area_name} (${place.elsewhere.slice(0, 3).join(', ')}): import it only if it serves families here, and choose service_areas.`, true);
-    } else note('area', `The feed does not say where in ${council.area_name} the service is for: choose service_areas (localities, or [${WHOLE_BOROUGH}]).`, true);
+      note(
+        'area',
+        `The feed places this service outside ${council.area_name} (${place.elsewhere.slice(0, 3).join(', ')}): import it only if it serves families here, and choose service_areas.`,
+        true,
+      );
+    } else
+      note(
+        'area',
+        `The feed does not say where in ${council.area_name} the service is for: choose service_areas (localities, or [${WHOLE_BOROUGH}]).`,
+        true,
+      );
   }
   const service_areas = wholeBorough ? [WHOLE_BOROUGH] : vocab.localities.map((l) => l.id).filter((id) => areas.has(id));
 
@@ -213,18 +269,30 @@ export function fromOrukService(s: OrukService, ctx: ImportContext): ImportedLis
     ...new Set(
       (s.languages ?? []).flatMap((l) => {
         const found = vocab.languages.find((v) => v.id === l.code?.toLowerCase() || v.label.toLowerCase() === (l.name ?? '').trim().toLowerCase());
-        if (!found && (l.code || l.name)) note('language', `The language "${plainLine(l.name ?? l.code, 40)}" is not in content/vocabularies/languages.yaml: add it there first, or leave it out.`);
+        if (!found && (l.code || l.name))
+          note(
+            'language',
+            `The language "${plainLine(l.name ?? l.code, 40)}" is not in content/vocabularies/languages.yaml: add it there first, or leave it out.`,
+          );
         return found ? [found.id] : [];
       }),
     ),
   ];
 
   const assured = assuredFrom(s.assured_date, council, ctx.today, note);
-  if (s.status === 'inactive' || s.status === 'defunct') note('status', `The feed says this service is ${s.status}: do not publish it unless the provider confirms it runs.`, true);
+  if (s.status === 'inactive' || s.status === 'defunct')
+    note('status', `The feed says this service is ${s.status}: do not publish it unless the provider confirms it runs.`, true);
   const eligibility = plainLine(s.eligibility_description, 300);
   const application = plainLine(s.application_process, 400);
-  const serviceSchedules = schedulesFrom((s.schedules ?? []).filter((x) => !x.service_at_location_id || !(s.service_at_locations ?? []).some((l) => l.id === x.service_at_location_id)), note);
-  if (isFeed(s) && s.unmapped.length) note('unmapped', `Not imported (this directory has no field for them): ${s.unmapped.slice(0, 8).join(', ')}${s.unmapped.length > 8 ? ` and ${s.unmapped.length - 8} more` : ''}. Copy anything families need into the description.`);
+  const serviceSchedules = schedulesFrom(
+    (s.schedules ?? []).filter((x) => !x.service_at_location_id || !(s.service_at_locations ?? []).some((l) => l.id === x.service_at_location_id)),
+    note,
+  );
+  if (isFeed(s) && s.unmapped.length)
+    note(
+      'unmapped',
+      `Not imported (this directory has no field for them): ${s.unmapped.slice(0, 8).join(', ')}${s.unmapped.length > 8 ? ` and ${s.unmapped.length - 8} more` : ''}. Copy anything families need into the description.`,
+    );
   note('unmapped', 'Not carried by ORUK: pregnancy and send_maximum_age. Add them if they apply.');
   const alert = plainLine(s.alert, 200);
 

@@ -23,7 +23,10 @@ export function time(t: string | undefined): string | undefined {
 
 /** "MO", "1MO", "Monday", "mon": the day, or nothing. */
 function day(token: string): Day | undefined {
-  const t = token.trim().toUpperCase().replace(/^[+-]?\d+/, '');
+  const t = token
+    .trim()
+    .toUpperCase()
+    .replace(/^[+-]?\d+/, '');
   if (t.length === 2) return BYDAY[t];
   // A day's name or its start ("Mon", "Thurs"), never another word that starts alike ("Weekdays").
   const d = BYDAY[t.slice(0, 2)];
@@ -40,11 +43,14 @@ export function schedulesFrom(list: OrukSchedule[], note: NoteFn) {
     const closes = time(s.closes_at);
     if (days.length === 0 || !opens || !closes || opens >= closes) {
       const said = plainLine(s.description, 80) ?? plainLine(`${s.byday ?? ''} ${s.opens_at ?? ''}-${s.closes_at ?? ''}`, 80);
-      if (s.description || s.opens_at) note('schedule', `A schedule could not be read as days and times ("${said}"): add it under schedules by hand.`);
+      if (s.description || s.opens_at)
+        note('schedule', `A schedule could not be read as days and times ("${said}"): add it under schedules by hand.`);
       return [];
     }
     const extra = [s.freq === 'MONTHLY' ? 'Monthly' : undefined, plainLine(s.description, 100)].filter(Boolean).join('. ');
-    return [{ days: DAYS.filter((d) => days.includes(d)), opens_at: opens, closes_at: closes, ...(extra ? { description: plainLine(extra, 120)! } : {}) }];
+    return [
+      { days: DAYS.filter((d) => days.includes(d)), opens_at: opens, closes_at: closes, ...(extra ? { description: plainLine(extra, 120)! } : {}) },
+    ];
   });
 }
 
@@ -80,23 +86,41 @@ export function venuesOf(s: OrukService, ctx: VenueContext, note: NoteFn) {
     const label = plainLine(loc.name, 100) ?? 'Unnamed venue';
     const address = loc.addresses?.find((a) => a.address_type !== 'postal') ?? loc.addresses?.[0];
     if (!address) {
-      note('venue', `The venue "${label}" has no address in the feed (it may be hidden on purpose): add it by hand, with hide_address: true if it must stay private.`, true);
+      note(
+        'venue',
+        `The venue "${label}" has no address in the feed (it may be hidden on purpose): add it by hand, with hide_address: true if it must stay private.`,
+        true,
+      );
       continue;
     }
     const postcode = normalisePostcode(address.postal_code ?? '');
     if (postcode) postcodes.push(postcode);
     const point = postcode ? ctx.postcodes.get(postcode) : undefined;
-    if (!postcode) note('venue', `The venue "${label}" has no usable postcode ("${plainLine(address.postal_code, 20) ?? ''}"): add the full postcode.`, true);
-    else if (!point || point.wardCode === '') note('area', `The venue "${label}" has the postcode ${postcode}, which is not in ${council.area_name}: check it, or remove the venue.`, true);
+    if (!postcode)
+      note('venue', `The venue "${label}" has no usable postcode ("${plainLine(address.postal_code, 20) ?? ''}"): add the full postcode.`, true);
+    else if (!point || point.wardCode === '')
+      note('area', `The venue "${label}" has the postcode ${postcode}, which is not in ${council.area_name}: check it, or remove the venue.`, true);
     const hub =
       hubByLocationId.get(loc.id) ??
-      vocab.hubs.find((h) => postcode !== undefined && normalisePostcode(h.postal_code) === postcode && label.toLowerCase().includes(h.name.toLowerCase().replace(/ (family|youth) hub$/, '')))?.id;
+      vocab.hubs.find(
+        (h) =>
+          postcode !== undefined &&
+          normalisePostcode(h.postal_code) === postcode &&
+          label.toLowerCase().includes(h.name.toLowerCase().replace(/ (family|youth) hub$/, '')),
+      )?.id;
     const features: string[] = [];
     const other: string[] = [];
     for (const a of loc.accessibility ?? []) {
       const f = vocab.accessibilityFeatures.find((x) => x.label.toLowerCase() === (a.description ?? '').trim().toLowerCase());
       if (f) features.push(f.id);
-      else other.push([a.description === 'Notes' ? undefined : a.description, a.details].map((t) => plainLine(t, 200)).filter(Boolean).map((t) => t!.replace(/([^.!?])$/, '$1.')).join(' '));
+      else
+        other.push(
+          [a.description === 'Notes' ? undefined : a.description, a.details]
+            .map((t) => plainLine(t, 200))
+            .filter(Boolean)
+            .map((t) => t!.replace(/([^.!?])$/, '$1.'))
+            .join(' '),
+        );
     }
     const times = schedulesFrom(venueSchedules(sal.id), note);
     const accessibilityNotes = plainLine(other.filter(Boolean).join(' '), 300);

@@ -9,7 +9,10 @@ import type { ImportedListing } from './import-service.ts';
  * The fingerprint lets a later import tell a file nobody has touched (safe to replace with fresher data)
  * from one an editor has finished by hand (never overwritten without --force).
  */
-export function renderListingFile(imported: Pick<ImportedListing, 'sourceId' | 'listing' | 'notes'>, source: { file: string; today: string }): string {
+export function renderListingFile(
+  imported: Pick<ImportedListing, 'sourceId' | 'listing' | 'notes'>,
+  source: { file: string; today: string },
+): string {
   const body = toYaml(imported.listing);
   const todo = imported.notes.map((n) => `#   - ${n.blocking ? 'MUST FIX: ' : ''}${oneCommentLine(n.message)}`);
   const header = [

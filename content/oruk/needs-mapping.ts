@@ -16,14 +16,60 @@ export type NeedsMapping = Map<string, TermMapping>;
 
 // Words that say nothing about a need: audience words every service shares ("Children", "Families", "Adults").
 const STOP = new Set([
-  'and', 'or', 'the', 'of', 'for', 'with', 'to', 'in', 'on', 'a', 'an', 'your', 'their', 'people', 'support', 'services', 'service',
-  'help', 'group', 'groups', 'general', 'children', 'child', 'childrens', 'adults', 'adult', 'families', 'family', 'everyone', 'all',
-  'young', 'under', 'over', 'aged', 'age', 'ages', 'local', 'residents', 'community',
+  'and',
+  'or',
+  'the',
+  'of',
+  'for',
+  'with',
+  'to',
+  'in',
+  'on',
+  'a',
+  'an',
+  'your',
+  'their',
+  'people',
+  'support',
+  'services',
+  'service',
+  'help',
+  'group',
+  'groups',
+  'general',
+  'children',
+  'child',
+  'childrens',
+  'adults',
+  'adult',
+  'families',
+  'family',
+  'everyone',
+  'all',
+  'young',
+  'under',
+  'over',
+  'aged',
+  'age',
+  'ages',
+  'local',
+  'residents',
+  'community',
 ]);
 
-const norm = (s: string) => s.toLowerCase().replace(/&/g, ' and ').replace(/[’']/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 const stem = (w: string) => w.replace(/(?:ing|ers|er|es|s)$/, '').slice(0, 6);
-const words = (s: string) => norm(s).split(' ').filter((w) => w.length > 2 && !STOP.has(w)).map(stem);
+const words = (s: string) =>
+  norm(s)
+    .split(' ')
+    .filter((w) => w.length > 2 && !STOP.has(w))
+    .map(stem);
 
 /** Up to two needs a term most likely means, best first; none when nothing in the vocabulary is close. */
 export function suggestNeeds(term: string, vocab: Vocabularies): string[] {
@@ -70,7 +116,10 @@ export function readNeedsMapping(text: string, vocab: Vocabularies): { mapping: 
   for (const [term, value] of Object.entries(terms)) {
     const needs = Array.isArray(get(value, 'needs')) ? (get(value, 'needs') as unknown[]).filter((n): n is string => typeof n === 'string') : [];
     const unknown = needs.filter((n) => !known.has(n));
-    if (unknown.length) problems.push(`"${term.replace(/[\r\n]+/g, ' ')}" names ${unknown.map((u) => `"${u}"`).join(', ')}, which is not a need in content/vocabularies/needs.yaml`);
+    if (unknown.length)
+      problems.push(
+        `"${term.replace(/[\r\n]+/g, ' ')}" names ${unknown.map((u) => `"${u}"`).join(', ')}, which is not a need in content/vocabularies/needs.yaml`,
+      );
     mapping.set(term, { needs: needs.filter((n) => known.has(n)), reviewed: get(value, 'reviewed') === true });
   }
   return { mapping, problems };
@@ -90,7 +139,9 @@ export function extendNeedsMapping(mapping: NeedsMapping, terms: Iterable<string
 /** The mapping file's text: terms in alphabetical order, each on one line, keys quoted as JSON (valid YAML). */
 export function renderNeedsMapping(mapping: NeedsMapping, feed: string): string {
   const head = [
-    `# Needs for the audience and category terms of the feed ${JSON.stringify(feed).slice(1, -1).replace(/[\r\n]/g, ' ')}.`,
+    `# Needs for the audience and category terms of the feed ${JSON.stringify(feed)
+      .slice(1, -1)
+      .replace(/[\r\n]/g, ' ')}.`,
     '# Written by npm run import:oruk, then owned by the FIS team: the next import uses it as you leave it and',
     '# only adds terms it has not seen. For each term, list the needs (ids from content/vocabularies/needs.yaml)',
     '# a service with that term should be found under, or [] if the term says nothing about needs. The importer',

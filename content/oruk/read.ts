@@ -13,7 +13,7 @@ export function isRec(v: unknown): v is Rec {
 
 /** Own property only: a key named `constructor` or `__proto__` in a feed is data, not a method. */
 export function get(r: unknown, key: string): unknown {
-  return isRec(r) && Object.prototype.hasOwnProperty.call(r, key) ? r[key] : undefined;
+  return isRec(r) && Object.hasOwn(r, key) ? r[key] : undefined;
 }
 
 /** A string, a number written as text, or nothing. */
@@ -41,12 +41,18 @@ export function recs(v: unknown): Rec[] {
  */
 export function termsIn(v: unknown, depth = 0): string[] {
   if (depth > 3) return [];
-  if (typeof v === 'string') return v.split(/[;|\n]|,(?=\s*[A-Z])/).map((t) => t.trim()).filter((t) => t.length > 0 && t.length <= 80);
+  if (typeof v === 'string')
+    return v
+      .split(/[;|\n]|,(?=\s*[A-Z])/)
+      .map((t) => t.trim())
+      .filter((t) => t.length > 0 && t.length <= 80);
   if (Array.isArray(v)) return v.flatMap((x) => termsIn(x, depth + 1));
   if (isRec(v)) {
     const named = ['name', 'label', 'value', 'term', 'title', 'description'].map((k) => get(v, k)).find((x) => typeof x === 'string');
     if (named !== undefined) return termsIn(named, depth + 1);
-    return Object.entries(v).filter(([k, x]) => typeof x === 'string' && !/(^|_)id$/i.test(k)).flatMap(([, x]) => termsIn(x, depth + 1));
+    return Object.entries(v)
+      .filter(([k, x]) => typeof x === 'string' && !/(^|_)id$/i.test(k))
+      .flatMap(([, x]) => termsIn(x, depth + 1));
   }
   return [];
 }

@@ -21,11 +21,39 @@ export interface FeedService extends OrukService {
 
 // Every service field the importer reads, in either shape. Ids of linked records carry nothing an editor needs.
 const MAPPED = new Set([
-  'id', 'name', 'description', 'url', 'email', 'status', 'fees', 'assured_date', 'eligibilitys', 'eligibility_description',
-  'minimum_age', 'maximum_age', 'organization', 'regular_schedules', 'schedules', 'service_areas', 'service_at_locations',
-  'languages', 'cost_options', 'contacts', 'service_taxonomys', 'attributes', 'attending_type', 'attending_access',
-  'deliverable_type', 'application_process', 'alert', 'short_description', 'organization_id', 'program_id', 'last_modified',
-  'phones', 'taxonomy_terms',
+  'id',
+  'name',
+  'description',
+  'url',
+  'email',
+  'status',
+  'fees',
+  'assured_date',
+  'eligibilitys',
+  'eligibility_description',
+  'minimum_age',
+  'maximum_age',
+  'organization',
+  'regular_schedules',
+  'schedules',
+  'service_areas',
+  'service_at_locations',
+  'languages',
+  'cost_options',
+  'contacts',
+  'service_taxonomys',
+  'attributes',
+  'attending_type',
+  'attending_access',
+  'deliverable_type',
+  'application_process',
+  'alert',
+  'short_description',
+  'organization_id',
+  'program_id',
+  'last_modified',
+  'phones',
+  'taxonomy_terms',
 ]);
 
 const STATUSES = ['active', 'inactive', 'defunct', 'temporarily closed'] as const;
@@ -52,8 +80,28 @@ const NESTED: Record<string, string[]> = {
   service_at_locations: ['location', 'regular_schedules', 'schedules'],
   'service_at_locations.regular_schedules': SCHEDULE,
   'service_at_locations.schedules': SCHEDULE,
-  'service_at_locations.location': ['name', 'description', 'latitude', 'longitude', 'physical_addresses', 'addresses', 'accessibility_for_disabilities', 'accessibility', 'location_type', 'transportation'],
-  'service_at_locations.location.physical_addresses': ['address_1', 'address_2', 'city', 'state_province', 'postal_code', 'country', 'address_type', 'region'],
+  'service_at_locations.location': [
+    'name',
+    'description',
+    'latitude',
+    'longitude',
+    'physical_addresses',
+    'addresses',
+    'accessibility_for_disabilities',
+    'accessibility',
+    'location_type',
+    'transportation',
+  ],
+  'service_at_locations.location.physical_addresses': [
+    'address_1',
+    'address_2',
+    'city',
+    'state_province',
+    'postal_code',
+    'country',
+    'address_type',
+    'region',
+  ],
   'service_at_locations.location.addresses': ['address_1', 'address_2', 'city', 'state_province', 'postal_code', 'country', 'address_type', 'region'],
   'service_at_locations.location.accessibility_for_disabilities': ['accessibility', 'description', 'details'],
   'service_at_locations.location.accessibility': ['accessibility', 'description', 'details'],
@@ -75,7 +123,12 @@ function unmappedInside(path: string, value: unknown, out: Set<string>, depth = 
 
 export function looksLikeService(item: Rec): boolean {
   if (str(get(item, 'name')) === undefined) return false;
-  if (['service_taxonomys', 'eligibilitys', 'regular_schedules', 'service_at_locations', 'attending_type', 'fees', 'assured_date'].some((k) => get(item, k) !== undefined)) return true;
+  if (
+    ['service_taxonomys', 'eligibilitys', 'regular_schedules', 'service_at_locations', 'attending_type', 'fees', 'assured_date'].some(
+      (k) => get(item, k) !== undefined,
+    )
+  )
+    return true;
   return str(get(item, 'status')) !== undefined && get(item, 'taxonomy_terms') === undefined && get(item, 'vocabulary') === undefined;
 }
 
@@ -186,7 +239,15 @@ export function readService(item: Rec): FeedService {
     ...(maxAge !== undefined ? { maximum_age: maxAge } : {}),
     ...(eligibilityText ? { eligibility_description: eligibilityText } : {}),
     ...(isRec(org) && str(get(org, 'name'))
-      ? { organization: { id: str(get(org, 'id')) ?? '', name: str(get(org, 'name'))!, description: str(get(org, 'description')) ?? '', ...(str(get(org, 'url')) ?? str(get(org, 'website')) ? { website: (str(get(org, 'url')) ?? str(get(org, 'website')))! } : {}), ...(str(get(org, 'email')) ? { email: str(get(org, 'email'))! } : {}) } }
+      ? {
+          organization: {
+            id: str(get(org, 'id')) ?? '',
+            name: str(get(org, 'name'))!,
+            description: str(get(org, 'description')) ?? '',
+            ...((str(get(org, 'url')) ?? str(get(org, 'website'))) ? { website: (str(get(org, 'url')) ?? str(get(org, 'website')))! } : {}),
+            ...(str(get(org, 'email')) ? { email: str(get(org, 'email'))! } : {}),
+          },
+        }
       : {}),
     schedules: [...schedules(get(item, 'regular_schedules')), ...schedules(get(item, 'schedules')), ...times],
     service_areas: recs(get(item, 'service_areas')).map((a) => ({
@@ -197,7 +258,7 @@ export function readService(item: Rec): FeedService {
     service_at_locations: sals,
     languages: [...recs(get(item, 'languages')), ...termsIn(get(item, 'languages')).map((name) => ({ name }))].map((l) => ({
       id: str(get(l, 'id')) ?? '',
-      ...(str(get(l, 'language')) ?? str(get(l, 'name')) ? { name: (str(get(l, 'language')) ?? str(get(l, 'name')))! } : {}),
+      ...((str(get(l, 'language')) ?? str(get(l, 'name'))) ? { name: (str(get(l, 'language')) ?? str(get(l, 'name')))! } : {}),
       ...(str(get(l, 'code')) ? { code: str(get(l, 'code'))! } : {}),
     })),
     cost_options: recs(get(item, 'cost_options')).map((o) => ({
@@ -219,7 +280,7 @@ export function readService(item: Rec): FeedService {
         id: str(get(t, 'id')) ?? '',
         name: str(get(t, 'name')) ?? '',
         description: '',
-        ...(str(get(t, 'vocabulary')) ?? str(get(t, 'taxonomy')) ? { taxonomy: (str(get(t, 'vocabulary')) ?? str(get(t, 'taxonomy')))! } : {}),
+        ...((str(get(t, 'vocabulary')) ?? str(get(t, 'taxonomy'))) ? { taxonomy: (str(get(t, 'vocabulary')) ?? str(get(t, 'taxonomy')))! } : {}),
         ...(str(get(t, 'term')) ? { term: str(get(t, 'term'))! } : {}),
       },
     })),

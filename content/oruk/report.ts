@@ -109,10 +109,17 @@ export function summaryLines(r: ImportReport, opts: { reportFile?: string } = {}
     if (items.length === 0) return;
     lines.push(`${title} (${items.length}):`);
     for (const i of items.slice(0, room)) lines.push(`  ${printable(i, 180)}`);
-    if (items.length > room) lines.push(`  … and ${items.length - room} more${opts.reportFile ? ` in ${printable(opts.reportFile, 60)}` : ' (use --report FILE for all)'}.`);
+    if (items.length > room)
+      lines.push(`  … and ${items.length - room} more${opts.reportFile ? ` in ${printable(opts.reportFile, 60)}` : ' (use --report FILE for all)'}.`);
   };
   section('Feed pages or records that could not be fetched', r.fetchErrors, 3);
-  section('Records not imported', r.failed.map((f) => `${f.file}, record ${f.index + 1}${f.id ? ` (id ${JSON.stringify(f.id)})` : ''}${f.name ? ` "${f.name}"` : ''}: ${f.reason}.`), 3);
+  section(
+    'Records not imported',
+    r.failed.map(
+      (f) => `${f.file}, record ${f.index + 1}${f.id ? ` (id ${JSON.stringify(f.id)})` : ''}${f.name ? ` "${f.name}"` : ''}: ${f.reason}.`,
+    ),
+    3,
+  );
   const kinds = Object.entries(r.problems).sort(([, a], [, b]) => b.mustFix - a.mustFix || b.checks - a.checks);
   if (kinds.length) {
     lines.push('Problems by kind (must fix = the listing stays a draft until it is fixed):');
@@ -120,7 +127,9 @@ export function summaryLines(r: ImportReport, opts: { reportFile?: string } = {}
     // A second example for the kinds that keep listings as drafts, as far as the 40 lines allow.
     let spare = MAX_SUMMARY_LINES - lines.length - shown.length - (kinds.length > 12 ? 1 : 0) - 10;
     for (const [kind, p] of shown) {
-      lines.push(`  ${kind.padEnd(12)} ${String(p.mustFix).padStart(5)} must fix, ${String(p.checks).padStart(5)} to check, in ${plural(p.listings.length, 'listing')}. E.g. ${printable(p.examples[0] ?? '', 110)}`);
+      lines.push(
+        `  ${kind.padEnd(12)} ${String(p.mustFix).padStart(5)} must fix, ${String(p.checks).padStart(5)} to check, in ${plural(p.listings.length, 'listing')}. E.g. ${printable(p.examples[0] ?? '', 110)}`,
+      );
       if (p.mustFix > 0 && p.examples[1] && spare > 0) {
         lines.push(`  ${' '.repeat(12)} and ${printable(p.examples[1], 140)}`);
         spare -= 1;
@@ -129,7 +138,9 @@ export function summaryLines(r: ImportReport, opts: { reportFile?: string } = {}
     if (kinds.length > 12) lines.push(`  … and ${kinds.length - 12} more kinds.`);
   }
   if (r.mapping) {
-    lines.push(`Needs mapping: ${printable(r.mapping.file, 80)} holds ${plural(r.mapping.terms, 'term')} (${r.mapping.added} new, ${r.mapping.unreviewed} not reviewed yet).`);
+    lines.push(
+      `Needs mapping: ${printable(r.mapping.file, 80)} holds ${plural(r.mapping.terms, 'term')} (${r.mapping.added} new, ${r.mapping.unreviewed} not reviewed yet).`,
+    );
     for (const p of r.mapping.problems.slice(0, 2)) lines.push(`  ${printable(p, 160)}`);
   }
   lines.push(

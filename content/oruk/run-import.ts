@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { loadDirectory } from '../lib/load-directory.ts';
-import { loadPostcodes } from '../lib/postcodes.ts';
+import { POSTCODES_FILE, parsePostcodeCsv } from '../lib/postcodes.ts';
 import { todayIso } from '../lib/review.ts';
 import { loadCouncil, loadVocabularies } from '../lib/vocabularies.ts';
 import { boundsOfPostcodeCsv } from './area.ts';
@@ -65,18 +65,20 @@ export function runImport(o: RunImportOptions): RunImportResult {
   const started = o.started ?? performance.now();
   const out = resolve(o.out);
   const council = loadCouncil(o.contentDir);
-  const csv = readFileSync(join(o.contentDir, 'data/doncaster-postcodes.csv'), 'utf8');
+  const csv = readFileSync(join(o.contentDir, POSTCODES_FILE), 'utf8');
   const ctx: ImportContext = {
     council,
     vocab: loadVocabularies(o.contentDir),
-    postcodes: loadPostcodes(join(o.contentDir, 'data/doncaster-postcodes.csv')),
+    postcodes: parsePostcodeCsv(csv),
     today: o.today ?? todayIso(process.env, council.review.as_of),
     bounds: boundsOfPostcodeCsv(csv),
   };
 
   // The needs mapping: as the team left it, plus the terms this feed brings that it does not hold yet.
   const mappingFile = resolve(o.mappingFile ?? join(out, '_needs-mapping.yaml'));
-  const read = existsSync(mappingFile) ? readNeedsMapping(readFileSync(mappingFile, 'utf8'), ctx.vocab) : { mapping: new Map() as NeedsMapping, problems: [] };
+  const read = existsSync(mappingFile)
+    ? readNeedsMapping(readFileSync(mappingFile, 'utf8'), ctx.vocab)
+    : { mapping: new Map() as NeedsMapping, problems: [] };
   const added: string[] = [];
   const feed = importFeed(o.documents, { ...ctx, mapping: suggesting(read.mapping, ctx.vocab, added) });
   if (read.mapping.size > 0) {
@@ -101,7 +103,13 @@ export function runImport(o: RunImportOptions): RunImportResult {
     const ready = resolve(out, `${l.path}.yaml`);
     const draftFile = join(dirname(ready), `_${basename(ready)}`);
     if (!safeTarget(out, ready) || !safeTarget(out, draftFile)) {
-      feed.failed.push({ file: l.sourceFile, index: -1, id: l.sourceId, name: l.listing.name, reason: `its file would be written outside ${rel(o.root, out)}` });
+      feed.failed.push({
+        file: l.sourceFile,
+        index: -1,
+        id: l.sourceId,
+        name: l.listing.name,
+        reason: `its file would be written outside ${rel(o.root, out)}`,
+      });
       return;
     }
     const draft = l.notes.some((n) => n.blocking);
@@ -161,7 +169,15 @@ export function runImport(o: RunImportOptions): RunImportResult {
     fetchErrors: o.fetchErrors ?? [],
     skippedFiles: feed.skipped,
     ...(read.mapping.size > 0
-      ? { mapping: { file: rel(o.root, mappingFile), terms: read.mapping.size, added: added.length, unreviewed: [...read.mapping.values()].filter((m) => !m.reviewed).length, problems: read.problems } }
+      ? {
+          mapping: {
+            file: rel(o.root, mappingFile),
+            terms: read.mapping.size,
+            added: added.length,
+            unreviewed: [...read.mapping.values()].filter((m) => !m.reviewed).length,
+            problems: read.problems,
+          },
+        }
       : {}),
   });
   return { report, details };

@@ -26,7 +26,10 @@ export function decodeEntities(text: string): string {
     if (next === t) break;
     t = next;
   }
-  return t.replace(/\u00A0/g, ' ').replace(LINE_SEPARATORS, '\n').replace(INVISIBLE, '');
+  return t
+    .replace(/\u00A0/g, ' ')
+    .replace(LINE_SEPARATORS, '\n')
+    .replace(INVISIBLE, '');
 }
 
 /** Tags, unfinished tags and the "<" of tag-like text are removed: decoded `&lt;b&gt;` must not become HTML. */
@@ -55,7 +58,10 @@ function cut(t: string, max: number): string {
   const head = t.slice(0, max - 1);
   // Cut at a word, and never inside a Markdown link, which would leave half an address.
   const at = Math.max(head.lastIndexOf(' '), max * 0.8);
-  return `${head.slice(0, at).replace(/\[[^\]]*(?:\]\([^)]*)?$/, '').trimEnd()}…`;
+  return `${head
+    .slice(0, at)
+    .replace(/\[[^\]]*(?:\]\([^)]*)?$/, '')
+    .trimEnd()}…`;
 }
 
 const SAFE_LINK = /^(?:https?:\/\/|mailto:|tel:)/i;
@@ -63,7 +69,26 @@ const SAFE_LINK = /^(?:https?:\/\/|mailto:|tel:)/i;
 function turndown(): TurndownService {
   const td = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', emDelimiter: '_', codeBlockStyle: 'fenced' });
   // Nothing that runs, embeds or tracks: images (tracking pixels), scripts, styles, frames and forms go.
-  td.remove(['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'select', 'textarea', 'noscript', 'head', 'title', 'meta', 'link', 'video', 'audio', 'canvas']);
+  td.remove([
+    'script',
+    'style',
+    'iframe',
+    'object',
+    'embed',
+    'form',
+    'input',
+    'button',
+    'select',
+    'textarea',
+    'noscript',
+    'head',
+    'title',
+    'meta',
+    'link',
+    'video',
+    'audio',
+    'canvas',
+  ]);
   // Turndown's own image rule comes before remove(): an added rule comes before both.
   td.addRule('no-images', { filter: (node) => ['IMG', 'PICTURE', 'SVG'].includes(node.nodeName.toUpperCase()), replacement: () => '' });
   td.addRule('safe-links', {

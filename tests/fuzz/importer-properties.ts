@@ -4,7 +4,7 @@ import { join, resolve, sep } from 'node:path';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { loadDirectory } from '../../content/lib/load-directory.ts';
-import { loadPostcodes } from '../../content/lib/postcodes.ts';
+import { loadPostcodesIn } from '../../content/lib/postcodes.ts';
 import { loadCouncil, loadVocabularies } from '../../content/lib/vocabularies.ts';
 import { importFeed } from '../../content/oruk/import-feed.ts';
 import { isRec, str } from '../../content/oruk/read.ts';
@@ -23,15 +23,64 @@ const TODAY = '2026-11-26';
 
 let ctx: Parameters<typeof importFeed>[1] | undefined;
 const context = () =>
-  (ctx ??= { council: loadCouncil(contentDir), vocab: loadVocabularies(contentDir), postcodes: loadPostcodes(join(contentDir, 'data/doncaster-postcodes.csv')), today: TODAY });
+  (ctx ??= { council: loadCouncil(contentDir), vocab: loadVocabularies(contentDir), postcodes: loadPostcodesIn(contentDir), today: TODAY });
 
 const NASTY = [
-  '\n', '\r\n', '\u2028', '\u0085', '\u001b[31m', '\u202e', '\u200b', '\u0000', '&amp;amp;', '&nbsp;', '&lt;script&gt;', '<p>', '</li>', '<script>alert(1)</script>',
-  '<img src=x>', '<a href="javascript:alert(1)">x</a>', '<a href="www.example.org">x</a>', '# x_source_id: evil', '\nname: injected', 'import-fingerprint: 0000000000000000',
-  '../', '..\\', '/etc/passwd', '__proto__', 'constructor', 'toString', '£5', 'free', 'www.example.org', 'http:www.example.org', 'a@example.org.', 'x?bcc=y@example.org',
-  'DN4 0TY', 'LS1 5AB', 'Doncaster', 'North', 'National', 'Autism', 'Venue', 'Online', '2024-01-01', '2099-01-01', '31/02/2024', 'MO,WE', '09:00', '25:99', '-1', '😀', ':', '- ', '|',
+  '\n',
+  '\r\n',
+  '\u2028',
+  '\u0085',
+  '\u001b[31m',
+  '\u202e',
+  '\u200b',
+  '\u0000',
+  '&amp;amp;',
+  '&nbsp;',
+  '&lt;script&gt;',
+  '<p>',
+  '</li>',
+  '<script>alert(1)</script>',
+  '<img src=x>',
+  '<a href="javascript:alert(1)">x</a>',
+  '<a href="www.example.org">x</a>',
+  '# x_source_id: evil',
+  '\nname: injected',
+  'import-fingerprint: 0000000000000000',
+  '../',
+  '..\\',
+  '/etc/passwd',
+  '__proto__',
+  'constructor',
+  'toString',
+  '£5',
+  'free',
+  'www.example.org',
+  'http:www.example.org',
+  'a@example.org.',
+  'x?bcc=y@example.org',
+  'DN4 0TY',
+  'LS1 5AB',
+  'Doncaster',
+  'North',
+  'National',
+  'Autism',
+  'Venue',
+  'Online',
+  '2024-01-01',
+  '2099-01-01',
+  '31/02/2024',
+  'MO,WE',
+  '09:00',
+  '25:99',
+  '-1',
+  '😀',
+  ':',
+  '- ',
+  '|',
 ];
-const text = fc.array(fc.oneof(fc.constantFrom(...NASTY), fc.string({ maxLength: 10 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 6 }).map((p) => p.join(''));
+const text = fc
+  .array(fc.oneof(fc.constantFrom(...NASTY), fc.string({ maxLength: 10 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 6 })
+  .map((p) => p.join(''));
 const { value: anyValue } = fc.letrec<{ value: unknown }>((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },
@@ -52,9 +101,25 @@ const deep = fc.integer({ min: 100, max: 20_000 }).map((depth) => {
   return v;
 });
 
-const address = fc.record({ id: field(text), address_1: field(text), city: field(text), postal_code: field(fc.constantFrom('DN4 0TY', 'DN5 0QB', 'LS1 5AB', 'ABC', '')), country: field(text) }, { requiredKeys: [] });
+const address = fc.record(
+  {
+    id: field(text),
+    address_1: field(text),
+    city: field(text),
+    postal_code: field(fc.constantFrom('DN4 0TY', 'DN5 0QB', 'LS1 5AB', 'ABC', '')),
+    country: field(text),
+  },
+  { requiredKeys: [] },
+);
 const location = fc.record(
-  { id: field(text), name: field(text), latitude: field(fc.double({ min: 50, max: 56 })), longitude: field(fc.double({ min: -3, max: 0 })), physical_addresses: field(fc.array(address, { maxLength: 2 })), addresses: field(fc.array(address, { maxLength: 2 })) },
+  {
+    id: field(text),
+    name: field(text),
+    latitude: field(fc.double({ min: 50, max: 56 })),
+    longitude: field(fc.double({ min: -3, max: 0 })),
+    physical_addresses: field(fc.array(address, { maxLength: 2 })),
+    addresses: field(fc.array(address, { maxLength: 2 })),
+  },
   { requiredKeys: [] },
 );
 const service = fc.record(
@@ -70,19 +135,58 @@ const service = fc.record(
     attending_type: field(text),
     attending_access: field(text),
     pc_targetAudience: fc.oneof(field(text), deep),
-    organization: field(fc.record({ id: field(text), name: field(fc.oneof(text, fc.constantFrom('Example Org'))), url: field(text) }, { requiredKeys: [] })),
-    contacts: field(fc.array(fc.record({ name: field(text), email: field(text), phones: field(fc.array(fc.record({ number: field(fc.oneof(text, fc.constantFrom('01632 960123'))) }), { maxLength: 2 })) }, { requiredKeys: [] }), { maxLength: 2 })),
-    eligibilitys: field(fc.array(fc.record({ minimum_age: field(fc.integer({ min: -5, max: 120 })), maximum_age: field(fc.integer({ min: -5, max: 120 })) }, { requiredKeys: [] }), { maxLength: 2 })),
-    regular_schedules: field(fc.array(fc.record({ byday: field(text), opens_at: field(text), closes_at: field(text) }, { requiredKeys: [] }), { maxLength: 2 })),
+    organization: field(
+      fc.record({ id: field(text), name: field(fc.oneof(text, fc.constantFrom('Example Org'))), url: field(text) }, { requiredKeys: [] }),
+    ),
+    contacts: field(
+      fc.array(
+        fc.record(
+          {
+            name: field(text),
+            email: field(text),
+            phones: field(fc.array(fc.record({ number: field(fc.oneof(text, fc.constantFrom('01632 960123'))) }), { maxLength: 2 })),
+          },
+          { requiredKeys: [] },
+        ),
+        { maxLength: 2 },
+      ),
+    ),
+    eligibilitys: field(
+      fc.array(
+        fc.record(
+          { minimum_age: field(fc.integer({ min: -5, max: 120 })), maximum_age: field(fc.integer({ min: -5, max: 120 })) },
+          { requiredKeys: [] },
+        ),
+        { maxLength: 2 },
+      ),
+    ),
+    regular_schedules: field(
+      fc.array(fc.record({ byday: field(text), opens_at: field(text), closes_at: field(text) }, { requiredKeys: [] }), { maxLength: 2 }),
+    ),
     service_areas: field(fc.array(fc.record({ service_area: field(text) }, { requiredKeys: [] }), { maxLength: 2 })),
     service_at_locations: field(fc.array(fc.record({ id: field(text), location: field(location) }, { requiredKeys: [] }), { maxLength: 2 })),
-    service_taxonomys: field(fc.array(fc.record({ taxonomy: field(fc.record({ name: field(text), vocabulary: field(text) }, { requiredKeys: [] })) }, { requiredKeys: [] }), { maxLength: 2 })),
+    service_taxonomys: field(
+      fc.array(
+        fc.record({ taxonomy: field(fc.record({ name: field(text), vocabulary: field(text) }, { requiredKeys: [] })) }, { requiredKeys: [] }),
+        { maxLength: 2 },
+      ),
+    ),
     extra: field(anyValue),
   },
   { requiredKeys: [] },
 );
 const records = fc.array(fc.oneof({ weight: 4, arbitrary: service }, { weight: 1, arbitrary: anyValue }), { maxLength: 6 });
-const documents = fc.array(fc.oneof(records.map((r) => ({ content: r })), records, service, anyValue), { minLength: 1, maxLength: 3 }).map((docs) => docs.map((json, i) => ({ file: `feed-${i}.json`, json: json as unknown })));
+const documents = fc
+  .array(
+    fc.oneof(
+      records.map((r) => ({ content: r })),
+      records,
+      service,
+      anyValue,
+    ),
+    { minLength: 1, maxLength: 3 },
+  )
+  .map((docs) => docs.map((json, i) => ({ file: `feed-${i}.json`, json: json as unknown })));
 
 const ONE_LINE = /^[^\r\n\u2028\u2029\u0085]*$/;
 
@@ -100,7 +204,8 @@ function mapsEveryRecord(docs: { file: string; json: unknown }[]): boolean {
     for (const item of items) {
       if (!isRec(item) || !looksLikeService(item) || !str(item.id)?.trim()) continue;
       const id = str(item.id)!.trim();
-      if (!feed.listings.some((l) => l.sourceId.trim() === id) && !feed.failed.some((f) => f.id?.trim() === id)) throw new Error(`Service ${JSON.stringify(id)} was lost`);
+      if (!feed.listings.some((l) => l.sourceId.trim() === id) && !feed.failed.some((f) => f.id?.trim() === id))
+        throw new Error(`Service ${JSON.stringify(id)} was lost`);
     }
   }
   return true;
@@ -111,7 +216,9 @@ function writesSafely(docs: { file: string; json: unknown }[]): boolean {
   try {
     const out = join(parent, 'out');
     const { report } = runImport({ documents: docs, out, root, contentDir, sources: ['fuzz'], today: TODAY });
-    const written = readdirSync(parent, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+    const written = readdirSync(parent, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name));
     for (const f of written) if (!f.startsWith(out + sep)) throw new Error(`Wrote outside --out: ${f}`);
     const listings = written.filter((f) => !f.endsWith('_needs-mapping.yaml'));
     for (const f of listings) {
@@ -135,8 +242,15 @@ function writesSafely(docs: { file: string; json: unknown }[]): boolean {
 
 export function importerProperties(): { name: string; runs?: number; property: fc.IProperty<[{ file: string; json: unknown }[]]> }[] {
   return [
-    { name: 'any feed: the import never throws, and every service is a listing or a named failure, each at its own safe path', property: fc.property(documents, mapsEveryRecord) },
+    {
+      name: 'any feed: the import never throws, and every service is a listing or a named failure, each at its own safe path',
+      property: fc.property(documents, mapsEveryRecord),
+    },
     // Writing files and running the validator costs more per case: a tenth of the cases.
-    { name: 'any feed: nothing is written outside --out, headers stay comments, and no ready file fails the validator', runs: 0.1, property: fc.property(documents, writesSafely) },
+    {
+      name: 'any feed: nothing is written outside --out, headers stay comments, and no ready file fails the validator',
+      runs: 0.1,
+      property: fc.property(documents, writesSafely),
+    },
   ];
 }

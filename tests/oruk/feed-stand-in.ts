@@ -21,7 +21,9 @@ export interface Faults {
   [pathAndQuery: string]: number | 'always-500' | 'malformed' | 'slow' | 'missing';
 }
 
-export async function startStandIn(opts: { services?: number; pageSize?: number; faults?: Faults; slowMs?: number; zeroBased?: boolean } = {}): Promise<StandIn> {
+export async function startStandIn(
+  opts: { services?: number; pageSize?: number; faults?: Faults; slowMs?: number; zeroBased?: boolean } = {},
+): Promise<StandIn> {
   const all = makeFeed(4242, opts.services ?? 25, PLACES.in, 'http-');
   const size = opts.pageSize ?? 10;
   const faults: Faults = { ...opts.faults };
@@ -64,7 +66,16 @@ export async function startStandIn(opts: { services?: number; pageSize?: number;
       // List items are partial, as in real APIs: the full record is at /services/{id}.
       const items = p.content.map((s) => ({ id: s.id, name: s.name, status: s.status, description: s.description, organization: s.organization }));
       body = v3
-        ? { total_items: p.totalElements, total_pages: p.totalPages, page_number: page, size: items.length, first_page: page === 1, last_page: page === p.totalPages, empty: all.length === 0, contents: items.map((i) => toV3List(i)) }
+        ? {
+            total_items: p.totalElements,
+            total_pages: p.totalPages,
+            page_number: page,
+            size: items.length,
+            first_page: page === 1,
+            last_page: page === p.totalPages,
+            empty: all.length === 0,
+            contents: items.map((i) => toV3List(i)),
+          }
         : { ...p, content: items };
     }
     const text = JSON.stringify(body);

@@ -25,7 +25,11 @@ describe('reading a council ORUK API over HTTP (a stand-in on 127.0.0.1)', () =>
     const result = await fetchFeed(`${standIn.url}/${version}/`, quick);
     expect(result.errors).toEqual([]);
     expect(result.pages).toBe(3);
-    expect(standIn.requests.filter((r) => r.includes('?page=')).sort()).toEqual([`/${version}/services?page=1`, `/${version}/services?page=2`, `/${version}/services?page=3`]);
+    expect(standIn.requests.filter((r) => r.includes('?page=')).sort()).toEqual([
+      `/${version}/services?page=1`,
+      `/${version}/services?page=2`,
+      `/${version}/services?page=3`,
+    ]);
     expect(standIn.requests.filter((r) => /\/services\/[^?]+$/.test(r))).toHaveLength(25);
     const feed = importFeed(result.documents, ctx);
     expect(feed.listings).toHaveLength(25);
@@ -38,7 +42,11 @@ describe('reading a council ORUK API over HTTP (a stand-in on 127.0.0.1)', () =>
     standIn = await startStandIn({ services: 25, pageSize: 10, zeroBased: true });
     const result = await fetchFeed(`${standIn.url}/v1`, { ...quick, details: false });
     expect(result.errors).toEqual([]);
-    expect(standIn.requests.filter((r) => r.includes('?page=')).sort()).toEqual(['/v1/services?page=0', '/v1/services?page=1', '/v1/services?page=2']);
+    expect(standIn.requests.filter((r) => r.includes('?page=')).sort()).toEqual([
+      '/v1/services?page=0',
+      '/v1/services?page=1',
+      '/v1/services?page=2',
+    ]);
     expect(importFeed(result.documents, ctx).listings).toHaveLength(25);
   });
 
@@ -59,12 +67,21 @@ describe('reading a council ORUK API over HTTP (a stand-in on 127.0.0.1)', () =>
   it('names a page that keeps failing, and imports the rest', async () => {
     standIn = await startStandIn({ services: 25, pageSize: 10, faults: { '/v1/services?page=2': 'always-500' } });
     const result = await fetchFeed(`${standIn.url}/v1`, { ...quick, retries: 2 });
-    expect(result.errors).toEqual([expect.stringMatching(/^Page 2 of the services list \(http:\/\/127\.0\.0\.1:\d+\/v1\/services\?page=2\) could not be read: the server answered 500.*\(tried 3 times\)\. The services on it were not imported/)]);
+    expect(result.errors).toEqual([
+      expect.stringMatching(
+        /^Page 2 of the services list \(http:\/\/127\.0\.0\.1:\d+\/v1\/services\?page=2\) could not be read: the server answered 500.*\(tried 3 times\)\. The services on it were not imported/,
+      ),
+    ]);
     expect(importFeed(result.documents, ctx).listings).toHaveLength(15);
   });
 
   it('says when a page is not valid JSON, or does not answer in time', async () => {
-    standIn = await startStandIn({ services: 25, pageSize: 10, faults: { '/v3/services?page=3': 'malformed', '/v3/services?page=2': 'slow' }, slowMs: 600 });
+    standIn = await startStandIn({
+      services: 25,
+      pageSize: 10,
+      faults: { '/v3/services?page=3': 'malformed', '/v3/services?page=2': 'slow' },
+      slowMs: 600,
+    });
     const result = await fetchFeed(`${standIn.url}/v3`, { ...quick, retries: 1, timeoutMs: 300, details: false });
     expect(result.errors).toHaveLength(2);
     expect(result.errors).toContainEqual(expect.stringContaining('Page 3 of the services list'));
@@ -91,8 +108,11 @@ describe('npm run import:oruk with a feed address', () => {
   const node = join(ROOT, 'node_modules/.bin/node');
   const run = (args: string[]) =>
     new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      execFile(node, [join(ROOT, 'scripts/import-oruk.ts'), ...args], { cwd: ROOT, env: { ...process.env, FIS_TODAY: '2026-11-26' } }, (error, stdout, stderr) =>
-        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      execFile(
+        node,
+        [join(ROOT, 'scripts/import-oruk.ts'), ...args],
+        { cwd: ROOT, env: { ...process.env, FIS_TODAY: '2026-11-26' } },
+        (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
       );
     });
 

@@ -104,7 +104,9 @@ describe('importing a council-shaped v1 feed of this area', () => {
     expect(again.report.counts.kept).toBe(1);
     expect(readFileSync(edited.f, 'utf8')).toContain('(checked)');
     expect(readFileSync(mappingFile, 'utf8')).toContain('"Autism": { needs: [send, parent-wellbeing], reviewed: true }');
-    const autism = allFiles(out).map((f) => parse(readFileSync(f, 'utf8')) as { needs?: string[]; name?: string }).filter((l) => l.name?.startsWith('Autism'));
+    const autism = allFiles(out)
+      .map((f) => parse(readFileSync(f, 'utf8')) as { needs?: string[]; name?: string })
+      .filter((l) => l.name?.startsWith('Autism'));
     expect(autism.length).toBeGreaterThan(0);
     for (const l of autism) expect(l.needs).toContain('parent-wellbeing');
   });
@@ -116,7 +118,12 @@ describe('importing a feed again after it renamed a service', () => {
     const page = docs('doncaster-v1')[0]!.json as { content: { id: string; name: string }[] };
     const two = { content: page.content.slice(0, 2) };
     const first = runImport({ documents: [{ file: 'f.json', json: two }], out, root: ROOT, contentDir: CONTENT, sources: ['f'], today: TODAY });
-    const [a, b] = first.report.counts.services === 2 ? allFiles(out).filter((f) => !f.endsWith('_needs-mapping.yaml')).sort() : [];
+    const [a, b] =
+      first.report.counts.services === 2
+        ? allFiles(out)
+            .filter((f) => !f.endsWith('_needs-mapping.yaml'))
+            .sort()
+        : [];
     writeFileSync(b!, readFileSync(b!, 'utf8').replace(/^name: (.*)$/m, 'name: $1 (checked)'));
     const renamed = { content: two.content.map((s) => ({ ...s, name: `${s.name} Renamed` })) };
     const again = runImport({ documents: [{ file: 'f.json', json: renamed }], out, root: ROOT, contentDir: CONTENT, sources: ['f'], today: TODAY });
@@ -145,7 +152,12 @@ describe('promoting a draft the editor has finished', () => {
     const { out } = importInto('doncaster-v1');
     const draft = allFiles(out).find((f) => {
       const t = readFileSync(f, 'utf8');
-      return f.split('/').pop()!.startsWith('_') && !f.endsWith('_needs-mapping.yaml') && /MUST FIX: The feed gives no assured date/.test(t) && (t.match(/MUST FIX/g) ?? []).length === 1;
+      return (
+        f.split('/').pop()!.startsWith('_') &&
+        !f.endsWith('_needs-mapping.yaml') &&
+        /MUST FIX: The feed gives no assured date/.test(t) &&
+        (t.match(/MUST FIX/g) ?? []).length === 1
+      );
     })!;
     expect(draft).toBeDefined();
     const opts = { contentDir: CONTENT, root: ROOT, today: TODAY };
@@ -169,7 +181,8 @@ describe('promoting a draft the editor has finished', () => {
 
 describe('npm run import:oruk on files that are not feeds', () => {
   const node = join(ROOT, 'node_modules/.bin/node');
-  const run = (...args: string[]) => spawnSync(node, [join(ROOT, 'scripts/import-oruk.ts'), ...args], { cwd: ROOT, env: { ...process.env, FIS_TODAY: TODAY }, encoding: 'utf8' });
+  const run = (...args: string[]) =>
+    spawnSync(node, [join(ROOT, 'scripts/import-oruk.ts'), ...args], { cwd: ROOT, env: { ...process.env, FIS_TODAY: TODAY }, encoding: 'utf8' });
 
   it('stops with a clear message and a non-zero exit for a file that is not JSON', () => {
     const dir = mkdtempSync(join(tmpdir(), 'oruk-bad-'));
