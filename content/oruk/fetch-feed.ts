@@ -91,6 +91,9 @@ export async function fetchFeed(base: string, options: FetchOptions = {}): Promi
           );
         }
         if (!res.ok) throw new HttpProblem(`the server answered ${res.status} ${res.statusText}`.trim(), false);
+        // Refuse an answer said to be huge before reading it; check the length read as well (it may not say).
+        if (Number(res.headers.get('content-length') ?? 0) > o.maxBytes)
+          throw new HttpProblem(`the answer is larger than ${Math.round(o.maxBytes / 1_000_000)} MB`, false);
         const text = await res.text();
         if (text.length > o.maxBytes) throw new HttpProblem(`the answer is larger than ${Math.round(o.maxBytes / 1_000_000)} MB`, false);
         try {
