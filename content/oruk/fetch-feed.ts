@@ -108,7 +108,7 @@ export async function fetchFeed(base: string, options: FetchOptions = {}): Promi
             ? e
             : controller.signal.aborted
               ? new HttpProblem(`no answer within ${o.timeoutMs / 1000} s`, true)
-              : new HttpProblem(`the request failed (${(e as Error).message})`, true);
+              : new HttpProblem(`the request failed (${networkReason(e)})`, true);
         lastError = problem.message;
         if (!problem.retry || attempt === o.retries) break;
         await sleep(problem.waitMs ?? o.backoffMs * 2 ** attempt);
@@ -189,6 +189,19 @@ export async function fetchFeed(base: string, options: FetchOptions = {}): Promi
   // Answers arrive in any order: sort them so the same feed always imports the same way.
   documents.sort((a, b) => a.file.localeCompare(b.file, 'en', { numeric: true }));
   return { documents, errors, pages, requests };
+}
+
+/** "fetch failed" says nothing: the cause's code (ENOTFOUND, ECONNREFUSED…) says what to check. */
+function networkReason(e: unknown): string {
+  const cause = (e as { cause?: { code?: unknown; message?: unknown } }).cause;
+  const code = typeof cause?.code === 'string' ? cause.code : undefined;
+  const known: Record<string, string> = {
+    ENOTFOUND: 'the address was not found: check it',
+    ECONNREFUSED: 'the server refused the connection',
+    ECONNRESET: 'the connection was cut',
+    CERT_HAS_EXPIRED: "the site's certificate has expired",
+  };
+  return (code && known[code]) ?? code ?? (typeof cause?.message === 'string' ? cause.message : (e as Error).message);
 }
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);

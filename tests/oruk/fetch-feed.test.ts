@@ -127,3 +127,18 @@ describe('npm run import:oruk with a feed address', () => {
     expect(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')).fetchErrors).toHaveLength(1);
   });
 });
+
+describe('a feed address nothing answers at', () => {
+  it('says the server refused the connection, once per page', async () => {
+    const stopped = await startStandIn({ services: 1 });
+    const url = stopped.url;
+    await stopped.close();
+    const result = await fetchFeed(`${url}/v1`, { ...quick, retries: 1 });
+    expect(result.errors).toEqual([
+      expect.stringMatching(
+        /^Page 1 of the services list .* could not be read: the request failed \(the server refused the connection\) \(tried 2 times\)/,
+      ),
+    ]);
+    expect(result.documents).toEqual([]);
+  });
+});
