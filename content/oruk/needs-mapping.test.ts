@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadVocabularies } from '../lib/vocabularies.ts';
-import { extendNeedsMapping, readNeedsMapping, renderNeedsMapping, suggestNeeds } from './needs-mapping.ts';
+import { addToNeedsMapping, extendNeedsMapping, readNeedsMapping, renderNeedsMapping, suggestNeeds } from './needs-mapping.ts';
 
 const vocab = loadVocabularies(join(import.meta.dirname, '../../content'));
 
@@ -32,5 +32,17 @@ describe('the per-feed needs mapping file', () => {
     expect([...back.mapping.keys()].sort()).toEqual(['# not a comment', 'x": { needs: [send] }\nevil: 1']);
     expect(readNeedsMapping('terms:\n  "A": { needs: [no-such-need] }\n', vocab).problems[0]).toContain('"no-such-need"');
     expect(readNeedsMapping('terms: [', vocab).problems[0]).toContain('not valid YAML');
+  });
+});
+
+describe('adding new terms to the team’s file', () => {
+  it('keeps their comments and edits, and adds each new term on one line', () => {
+    const text = '# Checked by the FIS team, 1 December\nterms:\n  # ours\n  "Autism": { needs: [send, parent-wellbeing], reviewed: true }\n';
+    const after = addToNeedsMapping(text, [['Carers', { needs: ['young-carers'], reviewed: false }]]);
+    expect(after).toContain('# Checked by the FIS team, 1 December');
+    expect(after).toContain('# ours');
+    expect(after).toMatch(/Autism.*needs: \[ send, parent-wellbeing \]/);
+    expect(after).toMatch(/Carers: \{ needs: \[ young-carers \], reviewed: false \}/);
+    expect(readNeedsMapping(after, vocab).mapping.get('Carers')).toEqual({ needs: ['young-carers'], reviewed: false });
   });
 });

@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { parse, parseDocument } from 'yaml';
 import type { Vocabularies } from '../lib/vocabularies.ts';
 import { get, isRec } from './read.ts';
 
@@ -152,4 +152,17 @@ export function renderNeedsMapping(mapping: NeedsMapping, feed: string): string 
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([term, m]) => `  ${JSON.stringify(term)}: { needs: [${m.needs.join(', ')}], reviewed: ${m.reviewed} }`);
   return `${[...head, ...lines].join('\n')}\n`;
+}
+
+/**
+ * The team's file with new terms added, everything else (their comments, their order, their edits) as they
+ * left it. Each new term goes at the end of `terms`, on one line like the rest.
+ */
+export function addToNeedsMapping(text: string, terms: [string, TermMapping][]): string {
+  const doc = parseDocument(text);
+  for (const [term, m] of terms) {
+    const node = doc.createNode({ needs: m.needs, reviewed: m.reviewed }, { flow: true });
+    doc.setIn(['terms', term], node);
+  }
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: true });
 }

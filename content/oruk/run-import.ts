@@ -8,7 +8,7 @@ import { boundsOfPostcodeCsv } from './area.ts';
 import { importFeed, type FeedDocument } from './import-feed.ts';
 import type { ImportContext } from './import-service.ts';
 import { oneCommentLine, renderListingFile, sourceIdOf, untouchedSinceImport } from './listing-file.ts';
-import { extendNeedsMapping, readNeedsMapping, renderNeedsMapping, type NeedsMapping } from './needs-mapping.ts';
+import { addToNeedsMapping, extendNeedsMapping, readNeedsMapping, renderNeedsMapping, type NeedsMapping } from './needs-mapping.ts';
 import { buildReport, type ImportReport, type ListingOutcome } from './report.ts';
 
 export interface RunImportOptions {
@@ -81,7 +81,16 @@ export function runImport(o: RunImportOptions): RunImportResult {
     : { mapping: new Map() as NeedsMapping, problems: [] };
   const added: string[] = [];
   const feed = importFeed(o.documents, { ...ctx, mapping: suggesting(read.mapping, ctx.vocab, added) });
-  if (read.mapping.size > 0) {
+  // The file is the team's: it is written only when this feed brings new terms, and then only added to.
+  if (added.length > 0 && existsSync(mappingFile) && read.problems.length === 0) {
+    writeFileSync(
+      mappingFile,
+      addToNeedsMapping(
+        readFileSync(mappingFile, 'utf8'),
+        added.map((t) => [t, read.mapping.get(t)!]),
+      ),
+    );
+  } else if (added.length > 0 && !existsSync(mappingFile)) {
     mkdirSync(dirname(mappingFile), { recursive: true });
     writeFileSync(mappingFile, renderNeedsMapping(read.mapping, o.sources.join(', ')));
   }
