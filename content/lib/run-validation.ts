@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatReport, githubAnnotations } from './format-problems.ts';
 import { loadDirectory, type Directory } from './load-directory.ts';
+import { printable } from './printable.ts';
 
 export interface ValidationRun {
   /** What the command prints: annotations (in GitHub Actions), then the report. */
@@ -29,7 +30,7 @@ export function runValidation(options: ValidationOptions): ValidationRun {
   const missing = options.paths.filter((a) => !existsSync(a));
   if (missing.length > 0) {
     return {
-      output: `Cannot find ${missing.join(', ')}. Give paths to listing files or folders, for example content/listings/my-organisation.`,
+      output: `Cannot find ${missing.map(printable).join(', ')}. Give paths to listing files or folders, for example content/listings/my-organisation.`,
       exitCode: 2,
     };
   }
@@ -45,6 +46,6 @@ export function runValidation(options: ValidationOptions): ValidationRun {
   if (env.GITHUB_ACTIONS === 'true' && directory.problems.length > 0) parts.push(githubAnnotations(directory.problems));
   // Named files are listed as valid too, so a provider sees their own file was checked.
   const validFiles = options.paths.length > 0 ? directory.files : [];
-  parts.push(formatReport(directory.problems, directory.filesChecked, elapsed, { validFiles }));
+  parts.push(formatReport(directory.problems, directory.filesChecked, elapsed, { validFiles, drafts: directory.drafts.length }));
   return { output: parts.join('\n'), exitCode: directory.problems.some((p) => p.severity === 'error') ? 1 : 0, directory };
 }
