@@ -1,14 +1,14 @@
 import { join, relative, sep } from 'node:path';
-import { listingRules, listingSchema, type Council, type Hub, type Listing, type Location } from '../schema/index.ts';
+import { listingRules, listingSchema, WHOLE_BOROUGH, type Council, type Hub, type Listing, type Location } from '../schema/index.ts';
 import { comparableName } from '../schema/hidden-characters.ts';
-import { crossCheck } from './cross-checks.ts';
+import { crossCheck, unknownIdMessage, VOCABULARY_FIELDS, type VocabularyField } from './cross-checks.ts';
 import { findListingFiles, readListingFile } from './listing-files.ts';
 import { printable } from './printable.ts';
 import { loadPostcodes, type PostcodeLookup } from './postcodes.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import { validParts, withEmptyLists } from './partial-listing.ts';
 import { MAX_FILE_BYTES, readYaml } from './read-yaml.ts';
-import { schemaProblems, sentence } from './schema-messages.ts';
+import { schemaProblems, sentence, type BetterMessage } from './schema-messages.ts';
 import { todayIso, type Review } from './review.ts';
 import { resolveListing, wardLocalities } from './resolve-listing.ts';
 import { loadCouncil, loadVocabularies, type Vocabularies } from './vocabularies.ts';
@@ -93,6 +93,21 @@ export function loadDirectory(options: LoadOptions): Directory {
   const seenIds = new Map<string, string>();
   const seenNames = new Map<string, string>();
   const wardToLocality = wardLocalities(vocab);
+  // An id that is not even shaped like one ("../x", "Stay And Play") still gets the vocabulary's ids listed.
+  const vocabularyIds = (path: (string | number)[]): [VocabularyField, string[]] | undefined => {
+    const [top, , inner] = path;
+    if (top === 'needs' && path.length === 2) return [VOCABULARY_FIELDS.needs, vocab.needs.map((n) => n.id)];
+    if (top === 'service_areas' && path.length === 2) return [VOCABULARY_FIELDS.service_areas, [...vocab.localities.map((l) => l.id), WHOLE_BOROUGH]];
+    if (top === 'languages' && path.length === 2) return [VOCABULARY_FIELDS.languages, vocab.languages.map((l) => l.id)];
+    if (top === 'locations' && inner === 'hub' && path.length === 3) return [VOCABULARY_FIELDS.hub, vocab.hubs.map((h) => h.id)];
+    if (top === 'locations' && inner === 'accessibility' && path.length === 4) return [VOCABULARY_FIELDS.accessibility, vocab.accessibilityFeatures.map((f) => f.id)];
+    return undefined;
+  };
+  const vocabularyMessage: BetterMessage = (issue, path) => {
+    if (issue.code !== 'invalid_format' || typeof issue.input !== 'string') return undefined;
+    const ids = vocabularyIds(path);
+    return ids ? unknownIdMessage(ids[0], issue.input, ids[1]) : undefined;
+  };
 
   const checkFile = (path: string) => {
     const file = shown(path);
@@ -135,7 +150,7 @@ export function loadDirectory(options: LoadOptions): Directory {
     // reportInput: messages quote what the provider wrote ("it is the text 'five'").
     const result = listingSchema.safeParse(parsed.data, { reportInput: true });
     if (!result.success) {
-      const found = schemaProblems(result.error.issues);
+      const found = schemaProblems(result.error.issues, listingSchema, vocabularyMessage);
       for (const p of found) err(p.path, p.message);
       // Check what is valid, too, so the provider sees every problem now rather than after the next fix.
       const raw = parsed.data as Record<string, unknown>;
