@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from './listing-files.ts';
 
 export interface PostcodePoint {
   postcode: string;
@@ -52,7 +52,7 @@ export function parsePostcodeCsv(csv: string): PostcodeLookup {
 }
 
 export function loadPostcodes(path: string): PostcodeLookup {
-  return parsePostcodeCsv(readFileSync(path, 'utf8'));
+  return parsePostcodeCsv(readRegularFile(path));
 }
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;

@@ -32,18 +32,19 @@ const SAFE_LINK = /^(?:https?:\/\/|mailto:|tel:)/i;
 /** Refuse HTML and script in any text a provider writes; name what was found so they can find it. */
 function refuseHtmlAndScript(s: string, ctx: z.RefinementCtx, markdown: boolean) {
   const how = markdown ? 'use plain text, or Markdown for lists and links' : 'write plain text';
-  const tag = HTML_TAG.exec(s)?.[0] ?? HTML_OPENING.exec(s)?.[0] ?? HTML_ENTITY_TAG.exec(s)?.[0];
-  const like = tag === undefined ? HTML_LIKE.exec(s) : null;
-  if (tag !== undefined) {
+  // An address in < > (a Markdown autolink, or an email copied from a mail program) is not HTML, but reads as it.
+  const address = /<((?:https?:|mailto:|[^\s<>@]+@)[^\s<>]*)>?/i.exec(s);
+  const tag = address ? undefined : (HTML_TAG.exec(s)?.[0] ?? HTML_OPENING.exec(s)?.[0] ?? HTML_ENTITY_TAG.exec(s)?.[0]);
+  const like = address || tag !== undefined ? null : HTML_LIKE.exec(s);
+  if (address) {
+    ctx.addIssue({ code: 'custom', message: `Write "${clip(address[1]!, 80)}" without the < and > around it: text in < > looks like HTML, which is not allowed in listings.` });
+  } else if (tag !== undefined) {
     ctx.addIssue({ code: 'custom', message: `Remove the HTML "${clip(tag)}": ${how}. HTML is not allowed in listings.` });
   } else if (like) {
     const rest = s.slice(like.index, like.index + 60).split(/[\s>]/)[0]!;
-    const address = /^<(?:https?:|mailto:|[^\s<>]+@)/i.test(rest);
     ctx.addIssue({
       code: 'custom',
-      message: address
-        ? `Write "${clip(rest.slice(1))}" without the < and > around it. Text in < > looks like HTML, which is not allowed in listings.`
-        : `Remove "${clip(rest)}": it looks like an HTML tag, which is not allowed in listings. Instead, ${how}; to say "less than", use words.`,
+      message: `Remove "${clip(rest)}": it looks like an HTML tag, which is not allowed in listings. Instead, ${how}; to say "less than", use words.`,
     });
   }
   // Links are checked whole by refuseUnsafeLinks; here, script addresses anywhere else in the text.
@@ -80,7 +81,7 @@ function refuseImages(s: string, ctx: z.RefinementCtx) {
   if (image) {
     ctx.addIssue({
       code: 'custom',
-      message: `Images cannot be shown in listings: remove "${clip(s.slice(image.index, image.index + 60).split(/\)/)[0]!)})", or turn it into a link by deleting the "!" before the [, for example [our poster](https://example.org/poster.pdf).`,
+      message: `Images cannot be shown in listings: remove "${clip(s.slice(image.index, image.index + 100).split(/\)/)[0]!, 80)})", or turn it into a link by deleting the "!" before the [, for example [our poster](https://example.org/poster.pdf).`,
     });
   }
 }
@@ -153,9 +154,10 @@ export const isEmailAddress = (s: string): boolean => s.length <= 254 && EMAIL_A
 
 function emailMessage(input: unknown): string {
   const s = typeof input === 'string' ? input : '';
-  if (/[?&]/.test(s)) {
-    return 'An email address cannot contain "?" or "&": in an email link they add hidden extras, such as copying the email to someone else. Give just the address, like name@example.org';
+  if (/[?&%]/.test(s)) {
+    return 'An email address cannot contain "?", "&" or "%": in an email link they add hidden extras, such as copying the email to someone else. Give just the address, like name@example.org';
   }
+  if (/[<>]/.test(s)) return 'Write just the address, without < and >, like name@example.org';
   if (/\s/.test(s)) return 'An email address has no spaces. Give just the address, like name@example.org';
   if ((s.match(/@/g) ?? []).length > 1) return 'Give one email address, with one @, like name@example.org';
   return 'Give an email address like name@example.org';
@@ -193,6 +195,8 @@ export const isoDate = z
         : 'Write the date as YYYY-MM-DD, for example 2026-09-30',
   })
   .refine((s) => {
+    // Only a date in the right shape can be checked for existing: the shape has its own message.
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return true;
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
   }, 'This date does not exist: check the day and month')
