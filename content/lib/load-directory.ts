@@ -64,6 +64,8 @@ export interface LoadOptions {
   today?: string;
   /** Repository root, for file paths in messages. */
   root?: string;
+  /** The council's settings, vocabularies and postcodes from an earlier load, to check many small sets of files quickly (property tests). */
+  reuse?: Pick<Directory, 'council' | 'vocab' | 'postcodes'>;
 }
 
 /** The listing files under a folder (or the file itself): ordinary .yaml files only, drafts left out. */
@@ -75,10 +77,10 @@ export function listingFiles(dirOrFile: string): string[] {
 export function loadDirectory(options: LoadOptions): Directory {
   const { contentDir } = options;
   const root = options.root ?? process.cwd();
-  const council = loadCouncil(contentDir);
+  const council = options.reuse?.council ?? loadCouncil(contentDir);
   const today = options.today ?? todayIso(process.env, council.review.as_of);
-  const vocab = loadVocabularies(contentDir);
-  const postcodes = loadPostcodes(join(contentDir, 'data', 'doncaster-postcodes.csv'));
+  const vocab = options.reuse?.vocab ?? loadVocabularies(contentDir);
+  const postcodes = options.reuse?.postcodes ?? loadPostcodes(join(contentDir, 'data', 'doncaster-postcodes.csv'));
   const hubs = vocab.hubs.map((h) => {
     const p = postcodes.get(h.postal_code);
     if (!p) throw new Error(`hubs.yaml: the postcode ${h.postal_code} of ${h.name} is not in the postcode lookup`);
