@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { EMAIL_ADDRESS } from './email-address.ts';
 import { findHiddenCharacter, type HiddenOptions } from './hidden-characters.ts';
+
+export { EMAIL_ADDRESS, isEmailAddress } from './email-address.ts';
 
 /**
  * Small building blocks shared by the listing and vocabulary schemas. Each one carries the rule a provider
@@ -140,17 +143,6 @@ export const webUrl = z
   .superRefine((s, ctx) => refuseHiddenCharacters(s, ctx))
   // For the generated JSON Schema and field table: what editors show and check as the provider types.
   .meta({ format: 'uri', examples: ['https://example.org/our-service'] });
-
-/**
- * An email address as a strict addr-spec: a dot-atom local part of letters, digits and . _ + ' - and a domain
- * of letters, digits and hyphens with a real top-level domain. Nothing that means something in a mailto: link
- * ("?" starts parameters such as bcc, "&" joins them, "%" encodes them, "#" ends the address), no spaces, no
- * quotes, no comments. So a page's mailto link can only ever write to this one address.
- */
-export const EMAIL_ADDRESS = /^(?=[^@]{1,64}@)[A-Za-z0-9_+'-]+(?:\.[A-Za-z0-9_+'-]+)*@(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$/;
-
-/** True for an email address the schema accepts: the check mailto links are built behind. */
-export const isEmailAddress = (s: string): boolean => s.length <= 254 && EMAIL_ADDRESS.test(s);
 
 function emailMessage(input: unknown): string {
   const s = typeof input === 'string' ? input : '';
