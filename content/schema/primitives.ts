@@ -28,7 +28,8 @@ const HTML_ENTITY_TAG = /&(?:lt|#0*60|#x0*3c);\s*\/?\s*[a-z!]/i;
 const SCRIPT_URL = /\b(?:javascript|vbscript|livescript)\s*:|\bdata\s*:\s*[a-z]+\/[a-z0-9.+-]+\s*[;,]/i;
 // Markdown links: [text](address) and reference definitions "[1]: address".
 // The whole address up to ")", spaces and tabs included: "java<TAB>script:" is still a script address to a browser.
-const MD_INLINE_LINK = /\]\(\s*<?([^)>]*)/g;
+// One level of brackets inside is kept, so "javascript:alert(1)" is quoted whole.
+const MD_INLINE_LINK = /\]\(\s*<?((?:[^()>]|\([^()]*\))*)/g;
 const MD_REFERENCE_LINK = /^ {0,3}\[[^\]\n]+\]:\s*<?(\S*?)>?(?:\s|$)/gm;
 const SAFE_LINK = /^(?:https?:\/\/|mailto:|tel:)/i;
 
