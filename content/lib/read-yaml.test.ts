@@ -52,3 +52,26 @@ describe('readYaml refuses hostile files quickly instead of hanging or crashing'
     expect(readYaml('a: 1\nb:\n  c: 1\n  c: 2\n').problems).toEqual([expect.objectContaining({ line: 4, message: 'The field "c" is written twice. Keep one of them.' })]);
   });
 });
+
+describe('readYaml with hostile files', () => {
+  it('gives mappings no prototype, so built-in names are only keys', () => {
+    const parsed = readYaml('name: x\n__proto__: {polluted: true}\nconstructor: 2\ntoString: 3\n');
+    const data = parsed.data as Record<string, unknown>;
+    expect(Object.getPrototypeOf(data)).toBeNull();
+    expect(Object.keys(data)).toEqual(['name', '__proto__', 'constructor', 'toString']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('says merge keys are not allowed, at their line', () => {
+    expect(readYaml('a: &x {b: 1}\nc:\n  <<: *x\n').problems).toEqual([expect.objectContaining({ line: 3, message: expect.stringMatching(/^Merge keys \("<<"\) are not allowed/) })]);
+  });
+
+  it('refuses a %YAML directive, which would change what values mean', () => {
+    expect(readYaml('%YAML 1.1\n---\nname: no\n').problems[0]?.message).toMatch(/^Remove the "%YAML" line/);
+  });
+
+  it('points deep nesting at the line that goes too deep', () => {
+    const parsed = readYaml(`name: x\nsummary: y\nextra:\n  ${'- '.repeat(5000)}1\n`);
+    expect(parsed.problems).toEqual([expect.objectContaining({ line: 4, message: expect.stringMatching(/^Line 4 is nested \d+ levels deep/) })]);
+  });
+});
