@@ -55,7 +55,10 @@ export const VOCABULARY_FIELDS = {
  */
 export function unknownIdMessage(field: VocabularyField, value: string, known: readonly string[]): string {
   const synonym = SYNONYMS.get(value.toLowerCase());
-  const hint = synonym !== undefined && known.includes(synonym) ? synonym : closest(value, known);
+  const lower = value.toLowerCase();
+  // "money" means money-benefits: a known id that contains what was written is the likeliest meaning.
+  const containing = lower.length >= 3 ? known.find((k) => k.includes(lower)) : undefined;
+  const hint = synonym !== undefined && known.includes(synonym) ? synonym : (closest(value, known) ?? containing);
   if (hint) return `"${value}" is not a known ${field.what}. Did you mean "${hint}"? The list is in ${field.file}.`;
   if (known.length <= 12) return `"${value}" is not a known ${field.what}. The ${field.plural} are: ${known.join(', ')} (from ${field.file}).`;
   const nearest = [...known].sort((x, y) => editDistance(value.toLowerCase(), x) - editDistance(value.toLowerCase(), y) || x.localeCompare(y)).slice(0, 5);
@@ -79,19 +82,19 @@ export function crossCheck(listing: Listing, ctx: CheckContext): Finding[] {
   const err = (path: (string | number)[], message: string) => out.push({ path, message, severity: 'error' });
   const needIds = ctx.vocab.needs.map((n) => n.id);
   listing.needs.forEach((n, i) => {
-    if (!needIds.includes(n)) err(['needs', i], unknownIdMessage(VOCABULARY_FIELDS.needs, n, needIds));
+    if (n !== undefined && !needIds.includes(n)) err(['needs', i], unknownIdMessage(VOCABULARY_FIELDS.needs, n, needIds));
   });
 
   const localityIds = ctx.vocab.localities.map((l) => l.id);
   listing.service_areas.forEach((a, i) => {
-    if (a !== WHOLE_BOROUGH && !localityIds.includes(a)) {
+    if (a !== undefined && a !== WHOLE_BOROUGH && !localityIds.includes(a)) {
       err(['service_areas', i], unknownIdMessage(VOCABULARY_FIELDS.service_areas, a, [...localityIds, WHOLE_BOROUGH]));
     }
   });
 
   const languageIds = ctx.vocab.languages.map((l) => l.id);
   listing.languages.forEach((l, i) => {
-    if (!languageIds.includes(l)) err(['languages', i], unknownIdMessage(VOCABULARY_FIELDS.languages, l, languageIds));
+    if (l !== undefined && !languageIds.includes(l)) err(['languages', i], unknownIdMessage(VOCABULARY_FIELDS.languages, l, languageIds));
   });
 
   const hubIds = ctx.vocab.hubs.map((h) => h.id);
