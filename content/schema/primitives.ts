@@ -20,7 +20,8 @@ const HTML_TAG = /<\s*\/?\s*[a-z!][^>]*>/i;
 const HTML_OPENING = /<\s*\/?\s*(?:script|iframe|object|embed|style|svg|img|link|meta|form|input|base)\b/i;
 // Anything else that starts like a tag (<details, </x, <!--, <?xml), closed or not: a browser, a Markdown
 // renderer or a feed consumer may read it as one. "<" before a digit or a space ("< 5 years") stays allowed.
-const HTML_LIKE = /<(?:\/?[a-z][a-z0-9:-]*|!--|![a-z]|\?[a-z])/i;
+// "<!", "<?" and "</" start a comment or declaration in HTML whatever follows, so they count too.
+const HTML_LIKE = /<(?:\/?[a-z][a-z0-9:-]*|[!?/])/i;
 // Markdown images: the site never shows them, and a remote image is a tracking pixel.
 const MD_IMAGE = /!\[[^\]\n]*\]\s*[(\[]/;
 const HTML_ENTITY_TAG = /&(?:lt|#0*60|#x0*3c);\s*\/?\s*[a-z!]/i;
