@@ -55,7 +55,7 @@ export interface HiddenCharacter {
 }
 
 export interface HiddenOptions {
-  /** Line breaks are part of Markdown text; anywhere else they are refused. */
+  /** Line breaks (LF, CR) are part of Markdown text, and one-line fields refuse them with a message of their own. */
   allowLineBreaks?: boolean;
   /** Tabs are harmless inside Markdown text (YAML block text keeps them). */
   allowTabs?: boolean;
@@ -66,7 +66,8 @@ export function findHiddenCharacter(s: string, options: HiddenOptions = {}): Hid
   for (const m of s.matchAll(HIDDEN_ALL)) {
     const index = m.index;
     const cp = m[0].codePointAt(0)!;
-    if (cp === 0x0a && options.allowLineBreaks) continue;
+    // Line breaks have their own rule where they are not allowed ("Keep this on one line"): say it once.
+    if ((cp === 0x0a || cp === 0x0d) && options.allowLineBreaks) continue;
     if (cp === 0x09 && options.allowTabs) continue;
     if ((cp === 0x200c || cp === 0x200d) && joinerInContext(s, index)) continue;
     if (cp >= 0xe0020 && cp <= 0xe007f && tagInFlag(s, index)) continue;
