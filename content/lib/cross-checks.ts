@@ -57,11 +57,13 @@ export function unknownIdMessage(field: VocabularyField, value: string, known: r
   const synonym = SYNONYMS.get(value.toLowerCase());
   const lower = value.toLowerCase();
   // "money" means money-benefits: a known id that contains what was written is the likeliest meaning.
-  const containing = lower.length >= 3 ? known.find((k) => k.includes(lower)) : undefined;
+  const containing = lower.length >= 3 && lower.length <= 64 ? known.find((k) => k.includes(lower)) : undefined;
   const hint = synonym !== undefined && known.includes(synonym) ? synonym : (closest(value, known) ?? containing);
   if (hint) return `"${value}" is not a known ${field.what}. Did you mean "${hint}"? The list is in ${field.file}.`;
   if (known.length <= 12) return `"${value}" is not a known ${field.what}. The ${field.plural} are: ${known.join(', ')} (from ${field.file}).`;
-  const nearest = [...known].sort((x, y) => editDistance(value.toLowerCase(), x) - editDistance(value.toLowerCase(), y) || x.localeCompare(y)).slice(0, 5);
+  if (value.length > 64) return `"${value.slice(0, 64)}…" is not a known ${field.what}. The list is in ${field.file}.`;
+  const distance = new Map(known.map((k) => [k, editDistance(lower, k)]));
+  const nearest = [...known].sort((x, y) => distance.get(x)! - distance.get(y)! || x.localeCompare(y)).slice(0, 5);
   return `"${value}" is not a known ${field.what}. The nearest ${field.plural} are: ${nearest.join(', ')}. The full list is in ${field.file}.`;
 }
 

@@ -284,6 +284,8 @@ function yamlMessage(code: string, raw: string): string {
     case 'MISSING_CHAR':
     case 'BLOCK_AS_IMPLICIT_KEY':
       return `The file is not valid YAML here (${first}). Check the indentation: use spaces, not tabs, and line up fields under each other.`;
+    case 'KEY_OVER_1024_CHARS':
+      return 'The field name on this line is too long (over 1,024 characters). Field names are short words, like name or summary: check for a missing line break.';
     case 'TAB_AS_INDENT':
       return 'Tabs are used for indentation. Use spaces instead.';
     default:

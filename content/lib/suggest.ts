@@ -1,5 +1,9 @@
+const MAX_COMPARED = 64;
+
 /** The closest known id to a mistyped one, for "did you mean …?" hints. Undefined when nothing is close. */
 export function closest(input: string, known: readonly string[]): string | undefined {
+  // No id is this long, and comparing a 90 KB value with every id would take seconds.
+  if (input.length > MAX_COMPARED) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {

@@ -35,6 +35,8 @@ beforeAll(() => {
   if (hasMkfifo) spawnSync('mkfifo', [join(fsDir, 'named-pipe.yaml')]);
   cpSync(validListing, join(fsDir, '_draft-listing.yaml'));
   writeFileSync(join(fsDir, 'name\n::error::forged\u001b[31m.yaml'), readFileSync(validListing));
+  // 90 KB of unclosed "<a" in a name once took the tag check 25 seconds: it must be refused by its length at once.
+  writeFileSync(join(fsDir, 'slow-name.yaml'), readFileSync(validListing, 'utf8').replace(/^name: .*$/m, `name: "${'<a'.repeat(45_000)}"`));
   const env = { GITHUB_ACTIONS: 'true' };
   plain = runValidation({ root, paths: [hostile, fsDir, '/dev/null'], today: TODAY, timed: false, env: {} });
   github = runValidation({ root, paths: [hostile, fsDir], today: TODAY, timed: false, env });
