@@ -109,3 +109,16 @@ describe('the site build gate', () => {
     expect(() => loadCheckedDirectory(tmp, content)).toThrow(/linked\.yaml\n {2}Error on line 1: This is a symbolic link, not a file or folder, so it was not read\./);
   });
 });
+
+describe('broken council files', () => {
+  it('say which file is wrong, plainly and escaped, instead of a stack trace', () => {
+    const root2 = join(tmp, 'broken');
+    cpSync(join(root, 'tests/fixtures/directory'), join(root2, 'content'), { recursive: true, dereference: true });
+    writeFileSync(join(root2, 'content', 'vocabularies', 'needs.yaml'), 'needs:\n  - id: "x\\e[2J"\n');
+    const r = runValidation({ root: root2, paths: [], today: TODAY, env: {} });
+    expect(r.exitCode).toBe(1);
+    expect(r.output).toMatch(/^The council's settings or vocabularies could not be read, so no listing was checked\. Fix this first:\n {2}\S*needs\.yaml/);
+    expect(r.output).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    expect(r.output).not.toMatch(/\n\s+at /);
+  });
+});
