@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,18 +103,18 @@ describe('nothing a file contains can act on the terminal or the CI log', () => 
 
 describe('the site build gate', () => {
   it('refuses to build when content/listings holds a symbolic link, naming the link', () => {
-    const content = join(tmp, 'content');
-    cpSync(join(root, 'tests/fixtures/directory'), content, { recursive: true, dereference: true });
-    symlinkSync(validListing, join(content, 'listings', 'fixture-family-hubs', 'linked.yaml'));
-    expect(() => loadCheckedDirectory(tmp, content)).toThrow(/linked\.yaml\n {2}Error on line 1: This is a symbolic link, not a file or folder, so it was not read\./);
+    const content = contentCopy(join(tmp, 'site'));
+    mkdirSync(join(content, 'listings', 'an-organisation'));
+    symlinkSync(validListing, join(content, 'listings', 'an-organisation', 'linked.yaml'));
+    expect(() => loadCheckedDirectory(join(tmp, 'site'), content)).toThrow(/linked\.yaml\n {2}Error on line 1: This is a symbolic link, not a file or folder, so it was not read\./);
   });
 });
 
 describe('broken council files', () => {
   it('say which file is wrong, plainly and escaped, instead of a stack trace', () => {
     const root2 = join(tmp, 'broken');
-    cpSync(join(root, 'tests/fixtures/directory'), join(root2, 'content'), { recursive: true, dereference: true });
-    writeFileSync(join(root2, 'content', 'vocabularies', 'needs.yaml'), 'needs:\n  - id: "x\\e[2J"\n');
+    const needs = join(contentCopy(root2), 'vocabularies', 'needs.yaml');
+    writeFileSync(needs, 'needs:\n  - id: "x\\e[2J"\n');
     const r = runValidation({ root: root2, paths: [], today: TODAY, env: {} });
     expect(r.exitCode).toBe(1);
     expect(r.output).toMatch(/^The council's settings or vocabularies could not be read, so no listing was checked\. Fix this first:\n {2}\S*needs\.yaml/);
@@ -122,3 +122,17 @@ describe('broken council files', () => {
     expect(r.output).not.toMatch(/\n\s+at /);
   });
 });
+
+/**
+ * A content folder of real copies (council.yaml and the vocabularies), so a test can break one without writing
+ * through a link into the repository's own files. The postcode data is only read, so it is linked.
+ */
+function contentCopy(at: string): string {
+  const content = join(at, 'content');
+  mkdirSync(join(content, 'listings'), { recursive: true });
+  cpSync(join(root, 'content', 'council.yaml'), join(content, 'council.yaml'));
+  cpSync(join(root, 'content', 'vocabularies'), join(content, 'vocabularies'), { recursive: true });
+  symlinkSync(join(root, 'content', 'data'), join(content, 'data'));
+  if (lstatSync(join(content, 'vocabularies')).isSymbolicLink()) throw new Error('The copy must not link to the repository');
+  return content;
+}
