@@ -75,3 +75,14 @@ describe('readYaml with hostile files', () => {
     expect(parsed.problems).toEqual([expect.objectContaining({ line: 4, message: expect.stringMatching(/^Line 4 is nested \d+ levels deep/) })]);
   });
 });
+
+describe('readYaml with tags and aliases', () => {
+  it('refuses tags, which change what a value is or are silently ignored', () => {
+    for (const tag of ['!!binary aGVsbG8=', '!!set {a, b}', '!custom x', '!!float 1']) {
+      expect(readYaml(`name: x\nsummary: ${tag}\n`).problems, tag).toEqual([expect.objectContaining({ line: 2, message: expect.stringMatching(/^Remove the tag "!/) })]);
+    }
+  });
+  it('says which alias has no anchor, at its line', () => {
+    expect(readYaml('name: x\nsummary: *missing\n').problems).toEqual([expect.objectContaining({ line: 2, message: expect.stringContaining('the alias *missing has no &missing before it') })]);
+  });
+});

@@ -74,9 +74,20 @@ export function readYaml(text: string): ParsedYaml {
     // %YAML 1.1 would turn yes/no into true/false and dates into timestamps: listings are plain YAML 1.2.
     problems.push({ field: '', line: 1, severity: 'error', message: 'Remove the "%YAML" line at the top of the file: listings are plain YAML, without directives.' });
   }
+  // A tag (!!binary, !!set, !custom) changes what a value is, or is silently ignored: listings need neither.
+  const checkTag = (node: unknown) => {
+    const tag = (node as { tag?: unknown }).tag;
+    if (typeof tag === 'string' && tagWritten(source, node as Node)) {
+      problems.push({ field: '', line: lineAt(node, lineCounter), severity: 'error', message: `Remove the tag "${tag.replace(/^tag:yaml\.org,2002:/, '!!')}": listings are plain YAML, and a value is written as it is.` });
+    }
+  };
   if (problems.length === 0) {
     visit(doc, {
+      Node(_, node) {
+        checkTag(node);
+      },
       Map(_, map) {
+        checkTag(map);
         const seen = new Set<string>();
         for (const pair of map.items) {
           if (!isScalar(pair.key)) continue;
@@ -118,7 +129,9 @@ export function readYaml(text: string): ParsedYaml {
   try {
     return { data: withoutPrototypes(doc.toJS({ maxAliasCount: 50 })), lineOf, problems };
   } catch (error) {
-    return failed(`The file could not be read as YAML (${plainCause(error)}). Write each value out in full.`);
+    const alias = /unresolved alias[^:]*:\s*(\S+)/i.exec(error instanceof Error ? error.message : '')?.[1];
+    const at = alias === undefined ? -1 : source.indexOf(`*${alias}`);
+    return failed(`The file could not be read as YAML (${plainCause(error)}). Write each value out in full.`, at < 0 ? 1 : source.slice(0, at).split('\n').length);
   }
 }
 
@@ -178,6 +191,13 @@ function nestingDepth(source: string): { flow: Depth; block: Depth } {
   return { flow, block };
 }
 
+/** True when the source has an explicit tag just before the node (the parser also tags some nodes itself). */
+function tagWritten(source: string, node: Node): boolean {
+  const start = node.range?.[0];
+  if (start === undefined) return false;
+  return /![^\s]*\s*$/.test(source.slice(Math.max(0, start - 200), start).split('\n').pop() ?? '') || source[start] === '!';
+}
+
 /** YAML 1.2 reads "<<" as an ordinary key; YAML 1.1 (and the parser's merge option) as a merge. */
 function isMergeKey(value: unknown): boolean {
   return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
@@ -209,6 +229,8 @@ export function withoutPrototypes(value: unknown, seen = new Map<object, unknown
 function plainCause(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/call stack/i.test(message)) return 'it is nested too deeply';
+  const unresolved = /unresolved alias[^:]*:\s*(\S+)/i.exec(message);
+  if (unresolved) return `the alias *${unresolved[1]} has no &${unresolved[1]} before it`;
   if (/alias/i.test(message)) return 'it repeats aliases (*name) too many times';
   return message.split('\n')[0] ?? 'unknown problem';
 }
