@@ -87,10 +87,10 @@ export function loadDirectory(options: LoadOptions): Directory {
     return { ...h, lat: p.lat, lng: p.lng };
   });
   const listingsDir = join(contentDir, 'listings');
-  const found = findListingFiles(options.paths?.length ? options.paths : [listingsDir]);
-  const files = found.files;
+  const walked = findListingFiles(options.paths?.length ? options.paths : [listingsDir]);
+  const files = walked.files;
   const shown = (path: string) => relative(root, path).split(sep).join('/');
-  const problems: Problem[] = found.refused.map((r) => ({ file: shown(r.path), line: 1, field: '', severity: 'error' as const, message: r.message }));
+  const problems: Problem[] = walked.refused.map((r) => ({ file: shown(r.path), line: 1, field: '', severity: 'error' as const, message: r.message }));
   const listings: LoadedListing[] = [];
   const seenIds = new Map<string, string>();
   const seenNames = new Map<string, string>();
@@ -195,7 +195,7 @@ export function loadDirectory(options: LoadOptions): Directory {
     }
   }
   const checked = files.map(shown);
-  return { council, vocab, hubs, postcodes, listings, problems, filesChecked: files.length + found.refused.length, files: checked, drafts: found.drafts.map(shown), today };
+  return { council, vocab, hubs, postcodes, listings, problems, filesChecked: files.length + walked.refused.length, files: checked, drafts: walked.drafts.map(shown), today };
 }
 
 // When a rule asks for a field that is not in the file, point at the field that made it necessary.
