@@ -1,5 +1,5 @@
 /**
- * npm run fuzz [-- --runs N] [-- --seed S]: the validator's property tests (tests/fuzz/validator-properties.ts)
+ * npm run fuzz [-- --runs N] [--seed S] [--only WORDS]: the validator's property tests (tests/fuzz/validator-properties.ts)
  * for many more cases than the bounded run in `npx vitest`. Prints the cases and time per property; exit 1 with
  * the smallest failing input when a property does not hold.
  */
@@ -12,7 +12,7 @@ const option = (name: string) => {
   return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 };
 if (args.includes('--help') || args.includes('-h')) {
-  console.log('npm run fuzz -- --runs 5000 [--seed 42]    run each validator property for that many cases (default 2000)');
+  console.log('npm run fuzz -- --runs 5000 [--seed 42] [--only "file name"]    run each validator property (or those whose name has the words) for that many cases (default 2000)');
   process.exit(0);
 }
 const runs = Number(option('runs') ?? 2000);
@@ -27,7 +27,8 @@ let total = 0;
 let failed = false;
 const started = performance.now();
 console.log(`Fuzzing the validator: ${runs} cases per property, seed ${seed}.`);
-for (const { name, property } of validatorProperties()) {
+const only = option('only');
+for (const { name, property } of validatorProperties().filter((p) => only === undefined || p.name.includes(only))) {
   const t = performance.now();
   const result = fc.check(property, { numRuns: runs, seed });
   const seconds = ((performance.now() - t) / 1000).toFixed(1);

@@ -160,7 +160,8 @@ export function validatorProperties(): { name: string; property: fc.IProperty<un
         assertReportIsSafe(run);
         // The key is reported, and nothing else in the (valid) listing is: every error is about the key or what is in it.
         const errors = run.dir.problems.filter((p) => p.severity === 'error');
-        const line = errors.find((e) => e.field === key)?.line ?? errors.find((e) => /merge keys/i.test(e.message))?.line;
+        const about = errors.filter((e) => e.field === key || /merge keys/i.test(e.message)).map((e) => e.line ?? Infinity);
+        const line = about.length > 0 ? Math.min(...about) : undefined;
         if (line === undefined) throw new Error(`The key ${printable(key)} was not reported: ${printable(errors.map((e) => e.message).join(' | '))}`);
         const other = errors.find((e) => e.line === undefined || e.line < line);
         if (other) throw new Error(`The key ${printable(key)} made another field fail: ${printable(other.message)}`);
