@@ -1,7 +1,6 @@
-import { WHOLE_BOROUGH, type Council, type Listing } from '../schema/index.ts';
-import type { PostcodeLookup } from './postcodes.ts';
+import { WHOLE_BOROUGH, type Listing } from '../schema/index.ts';
+import type { DirectoryContext } from './directory-context.ts';
 import { closest, editDistance } from './suggest.ts';
-import type { Vocabularies } from './vocabularies.ts';
 
 export interface Finding {
   path: (string | number)[];
@@ -67,12 +66,7 @@ export function unknownIdMessage(field: VocabularyField, value: string, known: r
   return `"${value}" is not a known ${field.what}. The nearest ${field.plural} are: ${nearest.join(', ')}. The full list is in ${field.file}.`;
 }
 
-export interface CheckContext {
-  vocab: Vocabularies;
-  postcodes: PostcodeLookup;
-  council: Council;
-  today: string;
-}
+export type CheckContext = DirectoryContext;
 
 /**
  * The rules that need more than the listing itself: that the needs, hubs, localities, languages and

@@ -4,7 +4,7 @@ import { comparableName } from '../schema/hidden-characters.ts';
 import { crossCheck, unknownIdMessage, VOCABULARY_FIELDS, type VocabularyField } from './cross-checks.ts';
 import { findListingFiles, readListingFile } from './listing-files.ts';
 import { printable } from './printable.ts';
-import { loadPostcodes, type PostcodeLookup } from './postcodes.ts';
+import { loadPostcodesIn, type PostcodeLookup } from './postcodes.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import { validParts, withEmptyLists } from './partial-listing.ts';
 import { MAX_FILE_BYTES, readYaml } from './read-yaml.ts';
@@ -80,7 +80,7 @@ export function loadDirectory(options: LoadOptions): Directory {
   const council = options.reuse?.council ?? loadCouncil(contentDir);
   const today = options.today ?? todayIso(process.env, council.review.as_of);
   const vocab = options.reuse?.vocab ?? loadVocabularies(contentDir);
-  const postcodes = options.reuse?.postcodes ?? loadPostcodes(join(contentDir, 'data', 'doncaster-postcodes.csv'));
+  const postcodes = options.reuse?.postcodes ?? loadPostcodesIn(contentDir);
   const hubs = vocab.hubs.map((h) => {
     const p = postcodes.get(h.postal_code);
     if (!p) throw new Error(`hubs.yaml: the postcode ${h.postal_code} of ${h.name} is not in the postcode lookup`);

@@ -166,7 +166,7 @@ function nestingDepth(source: string): { flow: Depth; block: Depth } {
       if (text.trim() === '' || indent > blockParentIndent) continue;
       blockParentIndent = -1;
     }
-    if (/(?:^|[:\-]\s+|^\s*)[|>][-+0-9]*\s*(?:#.*)?$/.test(text)) blockParentIndent = indent;
+    if (/(?:^|[:-]\s+|^\s*)[|>][-+0-9]*\s*(?:#.*)?$/.test(text)) blockParentIndent = indent;
     if (depth === 0 && trimmed !== '' && !trimmed.startsWith('#')) {
       while (openIndents.length > 0 && openIndents[openIndents.length - 1]! >= indent) openIndents.pop();
       const markers = /^(?:[-?:](?:\s+|$))*/.exec(trimmed)![0].replace(/\s+/g, '').length;
