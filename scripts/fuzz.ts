@@ -12,7 +12,9 @@ const option = (name: string) => {
   return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 };
 if (args.includes('--help') || args.includes('-h')) {
-  console.log('npm run fuzz -- --runs 5000 [--seed 42] [--only "file name"]    run each validator property (or those whose name has the words) for that many cases (default 2000)');
+  console.log(
+    'npm run fuzz -- --runs 5000 [--seed 42] [--only "file name"]    run each validator property (or those whose name has the words) for that many cases (default 2000)',
+  );
   process.exit(0);
 }
 const runs = Number(option('runs') ?? 2000);
@@ -40,5 +42,7 @@ for (const { name, property } of validatorProperties().filter((p) => only === un
     console.log(`ok   ${name}: ${result.numRuns} cases in ${seconds} s`);
   }
 }
-console.log(`${total} cases in ${((performance.now() - started) / 1000).toFixed(1)} s${failed ? ', with failures (above)' : ', every property held'}.`);
+console.log(
+  `${total} cases in ${((performance.now() - started) / 1000).toFixed(1)} s${failed ? ', with failures (above)' : ', every property held'}.`,
+);
 process.exit(failed ? 1 : 0);

@@ -131,7 +131,10 @@ export function crossCheck(listing: Listing, ctx: CheckContext): Finding[] {
         `${loc.postal_code} is not a ${ctx.council.area_name} postcode we know. Check it on a letter or the venue's website (postcodes newer than 2014 are not in our list yet: ask the FIS team).`,
       );
     } else if (point.wardCode === '') {
-      err(['locations', i, 'postal_code'], `${point.postcode} lies outside the ${ctx.council.area_name} boundary. Venues must be inside ${ctx.council.area_name}.`);
+      err(
+        ['locations', i, 'postal_code'],
+        `${point.postcode} lies outside the ${ctx.council.area_name} boundary. Venues must be inside ${ctx.council.area_name}.`,
+      );
     }
   });
 
@@ -146,7 +149,10 @@ export function crossCheck(listing: Listing, ctx: CheckContext): Finding[] {
   }
 
   if (listing.assured_date > ctx.today) {
-    err(['assured_date'], `The date ${listing.assured_date} is in the future. Give the date a person last checked this listing (today at the latest).`);
+    err(
+      ['assured_date'],
+      `The date ${listing.assured_date} is in the future. Give the date a person last checked this listing (today at the latest).`,
+    );
   }
 
   const policy = ctx.council.age_policy;

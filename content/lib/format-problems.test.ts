@@ -19,7 +19,9 @@ describe('formatReport', () => {
     );
   });
   it('lists named files that are valid, and says when all are valid', () => {
-    expect(formatReport([], 2, 1234, { validFiles: ['x.yaml', 'y.yaml'] })).toBe('Valid:\n  x.yaml\n  y.yaml\n\nAll 2 listings are valid. Checked in 1.23 s.');
+    expect(formatReport([], 2, 1234, { validFiles: ['x.yaml', 'y.yaml'] })).toBe(
+      'Valid:\n  x.yaml\n  y.yaml\n\nAll 2 listings are valid. Checked in 1.23 s.',
+    );
   });
 });
 
@@ -32,7 +34,13 @@ describe('githubAnnotations', () => {
 
   it('cannot be made to print a workflow command of its own', () => {
     const out = githubAnnotations([
-      { file: 'x.yaml\n::stop-commands::abc', line: 1, field: 'a:b\r\n::error::x', message: 'ok\n::error file=y::All listings are valid\u001b[2J', severity: 'error' },
+      {
+        file: 'x.yaml\n::stop-commands::abc',
+        line: 1,
+        field: 'a:b\r\n::error::x',
+        message: 'ok\n::error file=y::All listings are valid\u001b[2J',
+        severity: 'error',
+      },
     ]);
     expect(out.split('\n')).toHaveLength(1);
     expect(out).not.toMatch(/[\u0000-\u001f]/);
@@ -49,7 +57,10 @@ describe('githubAnnotations', () => {
 
 describe('formatReport with hostile text', () => {
   it('shows control characters from files, fields and messages instead of printing them', () => {
-    const out = formatReport([{ file: '::error::x.yaml', line: 1, field: 'a\u001b[31m', message: 'b\n\nAll 1 listing is valid. Checked.\u202e', severity: 'error' }], 1);
+    const out = formatReport(
+      [{ file: '::error::x.yaml', line: 1, field: 'a\u001b[31m', message: 'b\n\nAll 1 listing is valid. Checked.\u202e', severity: 'error' }],
+      1,
+    );
     expect(out).toBe(
       '\\::error::x.yaml\n  Error on line 1 (a\\x1B[31m): b\\n\\nAll 1 listing is valid. Checked.\\u202E\n\n1 error in 1 file. 0 of 1 listings are valid. Checked.',
     );

@@ -15,7 +15,8 @@ export function formatReport(problems: Problem[], filesChecked: number, elapsedM
   const blocks = [...byFile(problems)].map(([file, list]) => {
     const shown = list.slice(0, MAX_PROBLEMS_SHOWN_PER_FILE);
     const lines = shown.map(
-      (p) => `  ${p.severity === 'error' ? 'Error' : 'Warning'}${p.line ? ` on line ${p.line}` : ''}${p.field ? ` (${printable(p.field)})` : ''}: ${printable(p.message)}`,
+      (p) =>
+        `  ${p.severity === 'error' ? 'Error' : 'Warning'}${p.line ? ` on line ${p.line}` : ''}${p.field ? ` (${printable(p.field)})` : ''}: ${printable(p.message)}`,
     );
     const more = list.length - shown.length;
     if (more > 0) lines.push(`  …and ${plural(more, 'more problem')} in this file. Fix the ones above, then check again.`);
@@ -58,11 +59,14 @@ export function githubAnnotations(problems: Problem[]): string {
   for (const [file, list] of byFile(problems)) {
     const shown = list.slice(0, MAX_PROBLEMS_SHOWN_PER_FILE);
     for (const p of shown) {
-      const props = [`file=${annotationProperty(p.file)}`, p.line ? `line=${p.line}` : '', `title=${annotationProperty(p.field || 'listing')}`].filter(Boolean).join(',');
+      const props = [`file=${annotationProperty(p.file)}`, p.line ? `line=${p.line}` : '', `title=${annotationProperty(p.field || 'listing')}`]
+        .filter(Boolean)
+        .join(',');
       out.push(`::${p.severity} ${props}::${annotationData(p.message)}`);
     }
     const more = list.length - shown.length;
-    if (more > 0) out.push(`::error file=${annotationProperty(file)},title=listing::${annotationData(`…and ${plural(more, 'more problem')} in this file.`)}`);
+    if (more > 0)
+      out.push(`::error file=${annotationProperty(file)},title=listing::${annotationData(`…and ${plural(more, 'more problem')} in this file.`)}`);
   }
   return out.join('\n');
 }

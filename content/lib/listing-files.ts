@@ -78,7 +78,13 @@ function notAFile(st: Stats): string {
   if (st.isSymbolicLink()) {
     return 'This is a symbolic link, not a file or folder, so it was not read. Listings must be ordinary files inside content/listings: put the listing itself here instead of a link to it.';
   }
-  const kind = st.isFIFO() ? 'a named pipe' : st.isSocket() ? 'a socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'not an ordinary file';
+  const kind = st.isFIFO()
+    ? 'a named pipe'
+    : st.isSocket()
+      ? 'a socket'
+      : st.isCharacterDevice() || st.isBlockDevice()
+        ? 'a device'
+        : 'not an ordinary file';
   return `This is ${kind}, not a listing file, so it was not read. Listings must be ordinary YAML files: remove it.`;
 }
 

@@ -90,7 +90,13 @@ export function loadDirectory(options: LoadOptions): Directory {
   const walked = findListingFiles(options.paths?.length ? options.paths : [listingsDir]);
   const files = walked.files;
   const shown = (path: string) => relative(root, path).split(sep).join('/');
-  const problems: Problem[] = walked.refused.map((r) => ({ file: shown(r.path), line: 1, field: '', severity: 'error' as const, message: r.message }));
+  const problems: Problem[] = walked.refused.map((r) => ({
+    file: shown(r.path),
+    line: 1,
+    field: '',
+    severity: 'error' as const,
+    message: r.message,
+  }));
   const listings: LoadedListing[] = [];
   const seenIds = new Map<string, string>();
   const seenNames = new Map<string, string>();
@@ -102,7 +108,8 @@ export function loadDirectory(options: LoadOptions): Directory {
     if (top === 'service_areas' && path.length === 2) return [VOCABULARY_FIELDS.service_areas, [...vocab.localities.map((l) => l.id), WHOLE_BOROUGH]];
     if (top === 'languages' && path.length === 2) return [VOCABULARY_FIELDS.languages, vocab.languages.map((l) => l.id)];
     if (top === 'locations' && inner === 'hub' && path.length === 3) return [VOCABULARY_FIELDS.hub, vocab.hubs.map((h) => h.id)];
-    if (top === 'locations' && inner === 'accessibility' && path.length === 4) return [VOCABULARY_FIELDS.accessibility, vocab.accessibilityFeatures.map((f) => f.id)];
+    if (top === 'locations' && inner === 'accessibility' && path.length === 4)
+      return [VOCABULARY_FIELDS.accessibility, vocab.accessibilityFeatures.map((f) => f.id)];
     return undefined;
   };
   const vocabularyMessage: BetterMessage = (issue, path) => {
@@ -135,7 +142,11 @@ export function loadDirectory(options: LoadOptions): Directory {
     };
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/.test(id)) {
       const name = path.split(sep).pop() ?? id;
-      const better = name.toLowerCase().replace(/\.yml$/, '.yaml').replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-(?=\.)/g, '');
+      const better = name
+        .toLowerCase()
+        .replace(/\.yml$/, '.yaml')
+        .replace(/[^a-z0-9.]+/g, '-')
+        .replace(/^-+|-(?=\.)/g, '');
       err([], `The file name "${name}" (and its folder) must use lower-case letters, numbers and hyphens only. Rename it, for example to ${better}`);
     }
     if (!relative(listingsDir, path).startsWith('..') && !id.includes('/')) {
@@ -146,7 +157,12 @@ export function loadDirectory(options: LoadOptions): Directory {
     seenIds.set(id.toLowerCase(), file);
 
     if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-      report({ field: '', line: 1, severity: 'error', message: 'This file is empty or is not a listing. Start from content/templates/listing.yaml.' });
+      report({
+        field: '',
+        line: 1,
+        severity: 'error',
+        message: 'This file is empty or is not a listing. Start from content/templates/listing.yaml.',
+      });
       return;
     }
     // reportInput: messages quote what the provider wrote ("it is the text 'five'").
@@ -159,7 +175,12 @@ export function loadDirectory(options: LoadOptions): Directory {
       const parts = validParts(raw);
       const badFields = new Set(found.map((p) => p.path[0]));
       const present = (k: string) => (Object.hasOwn(raw, k) && raw[k] !== undefined ? 'present' : undefined);
-      const rules = listingRules({ ...parts, url: parts.url ?? present('url'), email: parts.email ?? present('email'), contacts: parts.contacts ?? (present('contacts') ? [undefined as never] : []) });
+      const rules = listingRules({
+        ...parts,
+        url: parts.url ?? present('url'),
+        email: parts.email ?? present('email'),
+        contacts: parts.contacts ?? (present('contacts') ? [undefined as never] : []),
+      });
       for (const r of rules) if (!badFields.has(r.path[0])) err(r.path, r.message);
       for (const f of crossCheck(withEmptyLists(parts), { vocab, postcodes, council, today })) {
         if (!badFields.has(f.path[0]) || f.path.length > 1) err(f.path, f.message, f.severity);
@@ -172,7 +193,11 @@ export function loadDirectory(options: LoadOptions): Directory {
     // Compared as a person reads them: a copy with different case, spacing, full-width letters or hidden characters is still a copy.
     const nameKey = `${comparableName(listing.organization)}|${comparableName(listing.name)}`;
     const twin = seenNames.get(nameKey);
-    if (twin) err(['name'], `${twin} already has a listing called "${listing.name}" from ${listing.organization}. Is this a copy? Merge them or give each a distinct name.`);
+    if (twin)
+      err(
+        ['name'],
+        `${twin} already has a listing called "${listing.name}" from ${listing.organization}. Is this a copy? Merge them or give each a distinct name.`,
+      );
     seenNames.set(nameKey, file);
     if (hasError) return;
 
@@ -195,7 +220,18 @@ export function loadDirectory(options: LoadOptions): Directory {
     }
   }
   const checked = files.map(shown);
-  return { council, vocab, hubs, postcodes, listings, problems, filesChecked: files.length + walked.refused.length, files: checked, drafts: walked.drafts.map(shown), today };
+  return {
+    council,
+    vocab,
+    hubs,
+    postcodes,
+    listings,
+    problems,
+    filesChecked: files.length + walked.refused.length,
+    files: checked,
+    drafts: walked.drafts.map(shown),
+    today,
+  };
 }
 
 // When a rule asks for a field that is not in the file, point at the field that made it necessary.

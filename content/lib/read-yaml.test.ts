@@ -39,17 +39,22 @@ describe('readYaml points syntax errors at the line to fix', () => {
 
 describe('readYaml refuses hostile files quickly instead of hanging or crashing', () => {
   it('thousands of nested brackets', () => {
-    expect(readYaml(`needs: ${'['.repeat(40_000)}`).problems[0]?.message).toMatch(/40000 brackets \(\[ or \{\) inside each other, starting on line 1/);
+    expect(readYaml(`needs: ${'['.repeat(40_000)}`).problems[0]?.message).toMatch(
+      /40000 brackets \(\[ or \{\) inside each other, starting on line 1/,
+    );
   });
   it('but not brackets in the text of a description', () => {
     expect(readYaml(`description: |\n${'  [see [this] [that\n'.repeat(100)}needs: [a]\n`).problems).toEqual([]);
   });
   it('an alias bomb', () => {
-    const bomb = 'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n';
+    const bomb =
+      'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n';
     expect(readYaml(bomb).problems[0]?.message).toMatch(/repeats aliases/);
   });
   it('a field written twice inside a group, at its own line', () => {
-    expect(readYaml('a: 1\nb:\n  c: 1\n  c: 2\n').problems).toEqual([expect.objectContaining({ line: 4, message: 'The field "c" is written twice. Keep one of them.' })]);
+    expect(readYaml('a: 1\nb:\n  c: 1\n  c: 2\n').problems).toEqual([
+      expect.objectContaining({ line: 4, message: 'The field "c" is written twice. Keep one of them.' }),
+    ]);
   });
 });
 
@@ -63,7 +68,9 @@ describe('readYaml with hostile files', () => {
   });
 
   it('says merge keys are not allowed, at their line', () => {
-    expect(readYaml('a: &x {b: 1}\nc:\n  <<: *x\n').problems).toEqual([expect.objectContaining({ line: 3, message: expect.stringMatching(/^Merge keys \("<<"\) are not allowed/) })]);
+    expect(readYaml('a: &x {b: 1}\nc:\n  <<: *x\n').problems).toEqual([
+      expect.objectContaining({ line: 3, message: expect.stringMatching(/^Merge keys \("<<"\) are not allowed/) }),
+    ]);
   });
 
   it('refuses a %YAML directive, which would change what values mean', () => {
@@ -79,10 +86,14 @@ describe('readYaml with hostile files', () => {
 describe('readYaml with tags and aliases', () => {
   it('refuses tags, which change what a value is or are silently ignored', () => {
     for (const tag of ['!!binary aGVsbG8=', '!!set {a, b}', '!custom x', '!!float 1']) {
-      expect(readYaml(`name: x\nsummary: ${tag}\n`).problems, tag).toEqual([expect.objectContaining({ line: 2, message: expect.stringMatching(/^Remove the tag "!/) })]);
+      expect(readYaml(`name: x\nsummary: ${tag}\n`).problems, tag).toEqual([
+        expect.objectContaining({ line: 2, message: expect.stringMatching(/^Remove the tag "!/) }),
+      ]);
     }
   });
   it('says which alias has no anchor, at its line', () => {
-    expect(readYaml('name: x\nsummary: *missing\n').problems).toEqual([expect.objectContaining({ line: 2, message: expect.stringContaining('the alias *missing has no &missing before it') })]);
+    expect(readYaml('name: x\nsummary: *missing\n').problems).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringContaining('the alias *missing has no &missing before it') }),
+    ]);
   });
 });

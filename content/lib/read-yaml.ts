@@ -32,10 +32,16 @@ export function readYaml(text: string): ParsedYaml {
   if (encoding) return { data: undefined, lineOf: () => encoding.line, problems: [encoding] };
   const depth = nestingDepth(source);
   if (depth.flow.max > MAX_DEPTH) {
-    return failed(`This file has ${depth.flow.max} brackets ([ or {) inside each other, starting on line ${depth.flow.line}. A listing never needs more than a few: check the brackets.`, depth.flow.line);
+    return failed(
+      `This file has ${depth.flow.max} brackets ([ or {) inside each other, starting on line ${depth.flow.line}. A listing never needs more than a few: check the brackets.`,
+      depth.flow.line,
+    );
   }
   if (depth.block.max > MAX_DEPTH) {
-    return failed(`Line ${depth.block.line} is nested ${depth.block.max} levels deep (fields inside fields, or "- " inside "- "). A listing never needs more than a few levels: check the indentation.`, depth.block.line);
+    return failed(
+      `Line ${depth.block.line} is nested ${depth.block.max} levels deep (fields inside fields, or "- " inside "- "). A listing never needs more than a few levels: check the indentation.`,
+      depth.block.line,
+    );
   }
   const lineCounter = new LineCounter();
   let doc: ReturnType<typeof parseDocument>;
@@ -72,13 +78,23 @@ export function readYaml(text: string): ParsedYaml {
   }
   if (problems.length === 0 && doc.directives?.yaml.explicit) {
     // %YAML 1.1 would turn yes/no into true/false and dates into timestamps: listings are plain YAML 1.2.
-    problems.push({ field: '', line: 1, severity: 'error', message: 'Remove the "%YAML" line at the top of the file: listings are plain YAML, without directives.' });
+    problems.push({
+      field: '',
+      line: 1,
+      severity: 'error',
+      message: 'Remove the "%YAML" line at the top of the file: listings are plain YAML, without directives.',
+    });
   }
   // A tag (!!binary, !!set, !custom) changes what a value is, or is silently ignored: listings need neither.
   const checkTag = (node: unknown) => {
     const tag = (node as { tag?: unknown }).tag;
     if (typeof tag === 'string' && tagWritten(source, node as Node)) {
-      problems.push({ field: '', line: lineAt(node, lineCounter), severity: 'error', message: `Remove the tag "${tag.replace(/^tag:yaml\.org,2002:/, '!!')}": listings are plain YAML, and a value is written as it is.` });
+      problems.push({
+        field: '',
+        line: lineAt(node, lineCounter),
+        severity: 'error',
+        message: `Remove the tag "${tag.replace(/^tag:yaml\.org,2002:/, '!!')}": listings are plain YAML, and a value is written as it is.`,
+      });
     }
   };
   if (problems.length === 0) {
@@ -101,7 +117,13 @@ export function readYaml(text: string): ParsedYaml {
             continue;
           }
           const key = String(pair.key.value);
-          if (seen.has(key)) problems.push({ field: '', line: lineAt(pair.key, lineCounter), severity: 'error', message: `The field "${key}" is written twice. Keep one of them.` });
+          if (seen.has(key))
+            problems.push({
+              field: '',
+              line: lineAt(pair.key, lineCounter),
+              severity: 'error',
+              message: `The field "${key}" is written twice. Keep one of them.`,
+            });
           seen.add(key);
         }
       },
@@ -131,7 +153,10 @@ export function readYaml(text: string): ParsedYaml {
   } catch (error) {
     const alias = /unresolved alias[^:]*:\s*(\S+)/i.exec(error instanceof Error ? error.message : '')?.[1];
     const at = alias === undefined ? -1 : source.indexOf(`*${alias}`);
-    return failed(`The file could not be read as YAML (${plainCause(error)}). Write each value out in full.`, at < 0 ? 1 : source.slice(0, at).split('\n').length);
+    return failed(
+      `The file could not be read as YAML (${plainCause(error)}). Write each value out in full.`,
+      at < 0 ? 1 : source.slice(0, at).split('\n').length,
+    );
   }
 }
 
@@ -195,7 +220,14 @@ function nestingDepth(source: string): { flow: Depth; block: Depth } {
 function tagWritten(source: string, node: Node): boolean {
   const start = node.range?.[0];
   if (start === undefined) return false;
-  return /![^\s]*\s*$/.test(source.slice(Math.max(0, start - 200), start).split('\n').pop() ?? '') || source[start] === '!';
+  return (
+    /![^\s]*\s*$/.test(
+      source
+        .slice(Math.max(0, start - 200), start)
+        .split('\n')
+        .pop() ?? '',
+    ) || source[start] === '!'
+  );
 }
 
 /** YAML 1.2 reads "<<" as an ordinary key; YAML 1.1 (and the parser's merge option) as a merge. */
@@ -221,7 +253,12 @@ export function withoutPrototypes(value: unknown, seen = new Map<object, unknown
   const out = Object.create(null) as Record<string, unknown>;
   seen.set(value, out);
   for (const key of Object.keys(value)) {
-    Object.defineProperty(out, key, { value: withoutPrototypes((value as Record<string, unknown>)[key], seen), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, key, {
+      value: withoutPrototypes((value as Record<string, unknown>)[key], seen),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }
@@ -266,7 +303,10 @@ function unclosedOpenings(source: string): Opening[] {
       const quote = token.type === 'double-quoted-scalar' ? '"' : "'";
       const body = token.source.trimEnd();
       if (body.length < 2 || !body.endsWith(quote) || (quote === '"' && /(^|[^\\])(\\\\)*\\"$/.test(body))) {
-        found.push({ offset: token.offset, message: `The ${quote} quote opened on this line is never closed. Add the closing ${quote} at the end of the text.` });
+        found.push({
+          offset: token.offset,
+          message: `The ${quote} quote opened on this line is never closed. Add the closing ${quote} at the end of the text.`,
+        });
       }
     } else if (token.type === 'flow-collection') {
       const open = token.start.source;

@@ -93,7 +93,8 @@ function schemaMessage(issue: ZodIssueLike, path: (string | number)[], root: z.Z
     return `"${field}" is missing. Add it${help}`;
   }
   if (issue.code === 'invalid_type') {
-    const expected = (issue.expected !== undefined && Object.hasOwn(EXPECTED, issue.expected) ? EXPECTED[issue.expected] : undefined) ?? issue.expected;
+    const expected =
+      (issue.expected !== undefined && Object.hasOwn(EXPECTED, issue.expected) ? EXPECTED[issue.expected] : undefined) ?? issue.expected;
     const tip = issue.expected === 'array' ? ` Write a list in square brackets, for example [${exampleItem(path)}].` : '';
     // Keep the schema's own advice (for example on ages) when it has some: zod's default starts "Invalid input".
     const advice = issue.message.startsWith('Invalid input') ? '' : ` ${issue.message.replace(/\.?$/, '.')}`;
@@ -129,7 +130,14 @@ const EXPECTED: Record<string, string> = {
 
 function exampleItem(path: (string | number)[]): string {
   const last = path[path.length - 1];
-  const examples: Record<string, string> = { needs: 'parenting, send', languages: 'en, pl', service_areas: 'north, east', access_routes: 'self-referral', delivery: 'in-person', days: 'monday, wednesday' };
+  const examples: Record<string, string> = {
+    needs: 'parenting, send',
+    languages: 'en, pl',
+    service_areas: 'north, east',
+    access_routes: 'self-referral',
+    delivery: 'in-person',
+    days: 'monday, wednesday',
+  };
   return Object.hasOwn(examples, String(last)) ? examples[String(last)]! : 'first, second';
 }
 

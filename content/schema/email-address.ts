@@ -6,7 +6,8 @@
  *
  * Kept free of zod so the site's islands can check an address before linking to it without shipping the schema.
  */
-export const EMAIL_ADDRESS = /^(?=[^@]{1,64}@)[A-Za-z0-9_+'-]+(?:\.[A-Za-z0-9_+'-]+)*@(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$/;
+export const EMAIL_ADDRESS =
+  /^(?=[^@]{1,64}@)[A-Za-z0-9_+'-]+(?:\.[A-Za-z0-9_+'-]+)*@(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$/;
 
 /** True for an email address the schema accepts. */
 export const isEmailAddress = (s: string): boolean => s.length <= 254 && EMAIL_ADDRESS.test(s);

@@ -9,7 +9,8 @@
  * A joiner between two Latin letters is never needed, so it is refused.
  */
 
-const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u115F\u1160\u3164\uFFA0\u2800\u034F]/u;
+// U+034F (combining grapheme joiner) is a mark, so it stands apart from the class.
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u115F\u1160\u3164\uFFA0\u2800]|\u034F/u;
 const HIDDEN_ALL = new RegExp(HIDDEN.source, 'gu');
 
 const NAMES: ReadonlyMap<number, string> = new Map([
@@ -89,7 +90,7 @@ export function stripHidden(s: string): string {
 }
 
 // A joiner is needed only between two letters (or marks) of a script that joins, or inside an emoji sequence.
-const JOINING_NEIGHBOUR = /[\p{L}\p{M}\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]/u;
+const JOINING_NEIGHBOUR = /[\p{L}\p{M}\p{Extended_Pictographic}\p{Emoji_Modifier}]/u;
 const LATIN_OR_ASCII = /[\p{Script=Latin}\p{ASCII}]/u;
 
 function joinerInContext(s: string, index: number): boolean {
@@ -123,5 +124,8 @@ function lastCodePoint(s: string): string | undefined {
  * and styled letters into plain ones), hidden characters removed, case and spacing ignored.
  */
 export function comparableName(s: string): string {
-  return stripHidden(s.normalize('NFKC')).toLowerCase().replace(/[\s\p{Z}]+/gu, ' ').trim();
+  return stripHidden(s.normalize('NFKC'))
+    .toLowerCase()
+    .replace(/[\s\p{Z}]+/gu, ' ')
+    .trim();
 }

@@ -10,9 +10,7 @@ export { EMAIL_ADDRESS, isEmailAddress } from './email-address.ts';
  */
 
 /** Stable ids: lower-case words joined by hyphens, e.g. `autism-support-group`. */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, numbers and hyphens only, for example "stay-and-play"');
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, numbers and hyphens only, for example "stay-and-play"');
 
 // Raw HTML never reaches the page: a tag in a text field is a mistake or an attack, so we refuse it.
 const HTML_TAG = /<\s*\/?\s*[a-z!][^>]*>/i;
@@ -23,7 +21,7 @@ const HTML_OPENING = /<\s*\/?\s*(?:script|iframe|object|embed|style|svg|img|link
 // "<!", "<?" and "</" start a comment or declaration in HTML whatever follows, so they count too.
 const HTML_LIKE = /<(?:\/?[a-z][a-z0-9:-]*|[!?/])/i;
 // Markdown images: the site never shows them, and a remote image is a tracking pixel.
-const MD_IMAGE = /!\[[^\]\n]*\]\s*[(\[]/;
+const MD_IMAGE = /!\[[^\]\n]*\]\s*[([]/;
 const HTML_ENTITY_TAG = /&(?:lt|#0*60|#x0*3c);\s*\/?\s*[a-z!]/i;
 // Script addresses. "data:" alone is ordinary English ("Your data: …"), so only a data address with a type counts.
 const SCRIPT_URL = /\b(?:javascript|vbscript|livescript)\s*:|\bdata\s*:\s*[a-z]+\/[a-z0-9.+-]+\s*[;,]/i;
@@ -42,7 +40,10 @@ function refuseHtmlAndScript(s: string, ctx: z.RefinementCtx, markdown: boolean)
   const tag = address ? undefined : (HTML_TAG.exec(s)?.[0] ?? HTML_OPENING.exec(s)?.[0] ?? HTML_ENTITY_TAG.exec(s)?.[0]);
   const like = address || tag !== undefined ? null : HTML_LIKE.exec(s);
   if (address) {
-    ctx.addIssue({ code: 'custom', message: `Write "${clip(address[1]!, 80)}" without the < and > around it: text in < > looks like HTML, which is not allowed in listings.` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `Write "${clip(address[1]!, 80)}" without the < and > around it: text in < > looks like HTML, which is not allowed in listings.`,
+    });
   } else if (tag !== undefined) {
     ctx.addIssue({ code: 'custom', message: `Remove the HTML "${clip(tag)}": ${how}. HTML is not allowed in listings.` });
   } else if (like) {
@@ -55,7 +56,10 @@ function refuseHtmlAndScript(s: string, ctx: z.RefinementCtx, markdown: boolean)
   // Links are checked whole by refuseUnsafeLinks; here, script addresses anywhere else in the text.
   const script = SCRIPT_URL.exec(compact(markdown ? s.replace(MD_INLINE_LINK, '](') : s))?.[0];
   if (script !== undefined) {
-    ctx.addIssue({ code: 'custom', message: `Remove "${clip(script)}": script and data addresses are not allowed. Link to a web page starting with https:// instead.` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `Remove "${clip(script)}": script and data addresses are not allowed. Link to a web page starting with https:// instead.`,
+    });
   }
 }
 
@@ -73,9 +77,10 @@ function refuseUnsafeLinks(s: string, ctx: z.RefinementCtx) {
     } else if (!SAFE_LINK.test(target) || /\s/.test(target)) {
       ctx.addIssue({
         code: 'custom',
-        message: /\s/.test(target) && SAFE_LINK.test(target)
-          ? `The link "${clip(target, 80)}" has a space in it. Web addresses have no spaces: check it, or write %20 for a space that must be there.`
-          : `The link "${clip(target) || '(empty)'}" must start with https://, http://, mailto: or tel:, for example [our timetable](https://example.org/timetable).`,
+        message:
+          /\s/.test(target) && SAFE_LINK.test(target)
+            ? `The link "${clip(target, 80)}" has a space in it. Web addresses have no spaces: check it, or write %20 for a space that must be there.`
+            : `The link "${clip(target) || '(empty)'}" must start with https://, http://, mailto: or tel:, for example [our timetable](https://example.org/timetable).`,
       });
     }
   }
@@ -143,7 +148,10 @@ export const webUrl = z
   .string()
   .trim()
   .max(500, 'Keep web addresses to 500 characters or fewer')
-  .refine((s) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(s), 'Give a full web address starting with https://, for example https://example.org/our-service')
+  .refine(
+    (s) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(s),
+    'Give a full web address starting with https://, for example https://example.org/our-service',
+  )
   .superRefine((s, ctx) => refuseHiddenCharacters(s, ctx))
   // For the generated JSON Schema and field table: what editors show and check as the provider types.
   .meta({ format: 'uri', examples: ['https://example.org/our-service'] });

@@ -47,7 +47,8 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const stable = (s: string) =>
   s
     .replaceAll(/\S*fis-hostile-[^/\s]+\//g, '<tmp>/')
-    .replace(/^(?:\.\.\/)+dev\/null$/m, '/dev/null').replace(/\n\n<tmp>\/file-system\/named-pipe\.yaml\n.*/, '');
+    .replace(/^(?:\.\.\/)+dev\/null$/m, '/dev/null')
+    .replace(/\n\n<tmp>\/file-system\/named-pipe\.yaml\n.*/, '');
 
 describe('the validator over the hostile corpus', () => {
   it('pins the whole report: every class refused with a plain message naming file, field and line', () => {
@@ -63,7 +64,14 @@ describe('the validator over the hostile corpus', () => {
 
   it('refuses links, loops, pipes and devices without reading them, and counts the draft', () => {
     const refused = (name: string) => plain.directory!.problems.find((p) => p.file.endsWith(name))?.message;
-    for (const name of ['link-to-system-file.yaml', 'link-to-valid-listing-outside.yaml', 'linked-folder', 'loop-a.yaml', 'loop-b.yaml', 'link-to-device.yaml']) {
+    for (const name of [
+      'link-to-system-file.yaml',
+      'link-to-valid-listing-outside.yaml',
+      'linked-folder',
+      'loop-a.yaml',
+      'loop-b.yaml',
+      'link-to-device.yaml',
+    ]) {
       expect(refused(name), name).toMatch(/^This is a symbolic link, not a file or folder, so it was not read\./);
     }
     if (hasMkfifo) expect(refused('named-pipe.yaml')).toMatch(/^This is a named pipe, not a listing file/);
@@ -106,7 +114,9 @@ describe('the site build gate', () => {
     const content = contentCopy(join(tmp, 'site'));
     mkdirSync(join(content, 'listings', 'an-organisation'));
     symlinkSync(validListing, join(content, 'listings', 'an-organisation', 'linked.yaml'));
-    expect(() => loadCheckedDirectory(join(tmp, 'site'), content)).toThrow(/linked\.yaml\n {2}Error on line 1: This is a symbolic link, not a file or folder, so it was not read\./);
+    expect(() => loadCheckedDirectory(join(tmp, 'site'), content)).toThrow(
+      /linked\.yaml\n {2}Error on line 1: This is a symbolic link, not a file or folder, so it was not read\./,
+    );
   });
 });
 
@@ -117,7 +127,9 @@ describe('broken council files', () => {
     writeFileSync(needs, 'needs:\n  - id: "x\\e[2J"\n');
     const r = runValidation({ root: root2, paths: [], today: TODAY, env: {} });
     expect(r.exitCode).toBe(1);
-    expect(r.output).toMatch(/^The council's settings or vocabularies could not be read, so no listing was checked\. Fix this first:\n {2}\S*needs\.yaml/);
+    expect(r.output).toMatch(
+      /^The council's settings or vocabularies could not be read, so no listing was checked\. Fix this first:\n {2}\S*needs\.yaml/,
+    );
     expect(r.output).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
     expect(r.output).not.toMatch(/\n\s+at /);
   });
