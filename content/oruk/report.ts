@@ -1,3 +1,4 @@
+import { printableLine } from '../lib/printable.ts';
 import type { FailedRecord } from './import-feed.ts';
 import type { NoteKind } from './import-rules.ts';
 
@@ -86,9 +87,13 @@ export function buildReport(input: {
   };
 }
 
-/** Untrusted text made safe to print: no control characters (ANSI escapes, new lines) and a bounded length. */
+/**
+ * Untrusted text (feed values, file names, addresses) made safe to print, as the validator prints it (every
+ * control, format and separator character shown as an escape, no line read as a workflow command), and cut
+ * to a length that keeps the summary one line per item.
+ */
 export function printable(text: string, max = 160): string {
-  const t = String(text).replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\u200B-\u200F\u202A-\u202E\u2066-\u2069]+/g, ' ');
+  const t = printableLine(String(text));
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 

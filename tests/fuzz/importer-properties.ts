@@ -240,7 +240,7 @@ function writesSafely(docs: { file: string; json: unknown }[]): boolean {
   }
 }
 
-export function importerProperties(): { name: string; runs?: number; property: fc.IProperty<[{ file: string; json: unknown }[]]> }[] {
+export function importerProperties(): { name: string; runs?: number; property: fc.IProperty<unknown[]> }[] {
   return [
     {
       name: 'any feed: the import never throws, and every service is a listing or a named failure, each at its own safe path',
