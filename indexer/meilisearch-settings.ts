@@ -90,8 +90,9 @@ export const DISPLAYED_ATTRIBUTES = [
  */
 export const RANKING_RULES = ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'] as const;
 
-export function meilisearchSettings(vocab: Pick<Vocabularies, 'needs'>, reviewed: ReviewedSynonyms): Settings {
-  const synonyms: Synonyms = buildSynonyms(vocab.needs, reviewed);
+/** `wordForms`: the directory's word forms grouped by stem (wordForms() in site/lib/search/understand). */
+export function meilisearchSettings(vocab: Pick<Vocabularies, 'needs'>, reviewed: ReviewedSynonyms, wordForms: readonly (readonly string[])[] = []): Settings {
+  const synonyms: Synonyms = buildSynonyms(vocab.needs, reviewed, wordForms);
   return {
     searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
     filterableAttributes: [...FILTERABLE_ATTRIBUTES],

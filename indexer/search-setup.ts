@@ -14,9 +14,15 @@ import { boundsOf, geocode, shapeDistrictTables, type DistrictTables } from '../
 import type { QueryContext } from '../site/lib/search/query.ts';
 import { loadReviewedSynonyms, meilisearchSettings } from './meilisearch-settings.ts';
 import { toSearchDocuments, type SearchDocument } from './search-document.ts';
+import { loadNeedPhrases } from '../content/lib/need-phrases.ts';
+import { buildUnderstandingPack, directoryWordForms, documentTexts, loadUnderstanding, type UnderstandingPack } from '../site/lib/search/understand/pack.ts';
+import type { UnderstandContext } from '../site/lib/search/understand/understand.ts';
 
 export interface SearchSetup {
   directory: Directory;
+  /** What query understanding knows about this directory (served to the site as JSON). */
+  understanding: UnderstandingPack;
+  understand: UnderstandContext;
   docs: SearchDocument[];
   settings: Settings;
   words: WordSettings;
@@ -25,10 +31,10 @@ export interface SearchSetup {
 }
 
 /** The words both engines share: synonyms (reviewed + from the needs), exact words, stop words. */
-export function wordSettings(vocab: Pick<Vocabularies, 'needs'>, reviewed: ReviewedSynonyms): WordSettings {
+export function wordSettings(vocab: Pick<Vocabularies, 'needs'>, reviewed: ReviewedSynonyms, wordForms: readonly (readonly string[])[] = []): WordSettings {
   return {
     needs: vocab.needs.map((n) => ({ id: n.id, label: n.label, phrases: n.phrases })),
-    synonyms: buildSynonyms(vocab.needs, reviewed),
+    synonyms: buildSynonyms(vocab.needs, reviewed, wordForms),
     exact: [...new Set(reviewed.exact)].sort(),
     stopWords: [...STOP_WORDS],
   };
@@ -47,16 +53,33 @@ export function queryContext(vocab: Vocabularies, areaName: string, districts: D
   };
 }
 
+/** The understanding pack for a directory: its need phrases, places and word forms. */
+export function understandingPackFor(contentDir: string, directory: Pick<Directory, 'vocab' | 'council'>, docs: readonly SearchDocument[]): UnderstandingPack {
+  const { vocab, council } = directory;
+  return buildUnderstandingPack({
+    needPhrases: loadNeedPhrases(contentDir, vocab.needs.map((n) => n.id)),
+    localities: vocab.localities,
+    hubs: vocab.hubs,
+    areaName: council.area_name,
+    texts: documentTexts(docs),
+  });
+}
+
 export function loadSearchSetup(contentDir: string, options: { today?: string; root?: string } = {}): SearchSetup {
   const dir = resolve(contentDir);
   const directory = loadDirectory({ contentDir: dir, root: options.root ?? process.cwd(), ...(options.today ? { today: options.today } : {}) });
   const reviewed = loadReviewedSynonyms(dir);
   const districts = shapeDistrictTables(readFileSync(join(dir, 'data', 'doncaster-postcodes.csv'), 'utf8'));
+  const docs = directory.listings.flatMap((l) => toSearchDocuments(l, directory.vocab));
+  const understanding = understandingPackFor(dir, directory, docs);
+  const forms = directoryWordForms(docs);
   return {
     directory,
-    docs: directory.listings.flatMap((l) => toSearchDocuments(l, directory.vocab)),
-    settings: meilisearchSettings(directory.vocab, reviewed),
-    words: wordSettings(directory.vocab, reviewed),
+    understanding,
+    understand: loadUnderstanding(understanding),
+    docs,
+    settings: meilisearchSettings(directory.vocab, reviewed, forms),
+    words: wordSettings(directory.vocab, reviewed, forms),
     districts,
     ctx: queryContext(directory.vocab, directory.council.area_name, districts),
   };

@@ -6,7 +6,7 @@
 import type { SearchResponse } from 'meilisearch';
 import { searchEmbedded, type EmbeddedIndex } from './embedded.ts';
 import { FACETS, haversineMiles, METRES_PER_MILE, type FacetCounts } from './filters.ts';
-import { toMeilisearchRequest, type MeilisearchRequest } from './meilisearch-request.ts';
+import { boostTierRequests, toMeilisearchRequest, type MeilisearchRequest } from './meilisearch-request.ts';
 import type { Query } from './query.ts';
 import type { EngineName, HitFields, SearchHit, SearchResults } from './results.ts';
 
@@ -57,15 +57,15 @@ export function meilisearchEngine(options: MeilisearchEngineOptions): SearchEngi
   return {
     name: 'meilisearch',
     async search(query) {
-      let response: Awaited<ReturnType<MeilisearchSearcher>>;
       try {
-        response = await searcher(toMeilisearchRequest(query));
+        const tiers = boostTierRequests(query);
+        if (tiers) return await searchInTiers(searcher, tiers, query);
+        return fromMeilisearch(await searcher(toMeilisearchRequest(query)), query);
       } catch (error) {
         options.onFallback?.(error);
         const results = await options.fallback.search(query);
         return { ...results, notice: FALLBACK_NOTICE };
       }
-      return fromMeilisearch(response, query);
     },
   };
 }
@@ -80,6 +80,35 @@ function meilisearchJsSearcher(options: MeilisearchEngineOptions): MeilisearchSe
     const { q, ...params } = request;
     return (await (await index).search(q, { ...params, q } as MeilisearchRequest)) as Awaited<ReturnType<MeilisearchSearcher>>;
   };
+}
+
+/**
+ * The boosted services first, then the rest: one page across the two. The first round asks for this
+ * page of the boosted half and only the count and facets of the rest; a second asks for the rest's share of
+ * the page, from the right offset, when the boosted half does not fill it.
+ */
+async function searchInTiers(searcher: MeilisearchSearcher, tiers: NonNullable<ReturnType<typeof boostTierRequests>>, query: Query): Promise<SearchResults> {
+  const [first, restCount] = await Promise.all([searcher(tiers.boosted), searcher({ ...tiers.rest, page: 1, hitsPerPage: 0 })]);
+  const a = fromMeilisearch(first, query);
+  const b = fromMeilisearch(restCount, query);
+  const start = (query.page - 1) * query.size;
+  let restHits: SearchHit[] = [];
+  const wanted = query.size - a.hits.length;
+  if (wanted > 0 && b.total > 0) {
+    const { page: _p, hitsPerPage: _h, ...params } = tiers.rest;
+    const offset = Math.max(0, start - a.total);
+    const more = await searcher({ ...params, facets: [], offset, limit: wanted } as unknown as MeilisearchRequest);
+    restHits = fromMeilisearch(more, query).hits;
+  }
+  const total = a.total + b.total;
+  const facets = Object.fromEntries(
+    FACETS.map((f) => {
+      const sum: Record<string, number> = { ...a.facets[f] };
+      for (const [v, n] of Object.entries(b.facets[f])) sum[v] = (sum[v] ?? 0) + n;
+      return [f, sum];
+    }),
+  ) as FacetCounts;
+  return { hits: [...a.hits, ...restHits].slice(0, query.size), total, page: query.page, size: query.size, totalPages: Math.ceil(total / query.size), facets, engine: 'meilisearch', boosted: a.total };
 }
 
 /** Meilisearch's answer in the shape both engines share. */

@@ -1,0 +1,93 @@
+/**
+ * Need intent: which needs a search is about, read from a lexicon of everyday phrases per need in families'
+ * own words (content/vocabularies/need-phrases.yaml). Phrases and queries are compared as stems, in order,
+ * allowing a couple of words between ("partner hits me" matches "my partner sometimes hits me").
+ * Pure and browser-safe.
+ */
+import { FILLER, stem, words } from './words.ts';
+
+/** need id → phrases, as the YAML file has them. */
+export type NeedPhrases = Record<string, readonly string[]>;
+
+export interface CompiledPhrase {
+  needId: string;
+  phrase: string;
+  stems: string[];
+  /** How telling a match is: the phrase's words that are not filler. */
+  weight: number;
+}
+
+export interface Lexicon {
+  /** By first stem, so a query only tries phrases that can start at one of its words. */
+  byFirst: Map<string, CompiledPhrase[]>;
+}
+
+export interface NeedIntent {
+  needId: string;
+  /** The sum of the weights of the phrases matched. */
+  score: number;
+  /** The words of the query that matched, as typed (tidied): shown back to the person. */
+  phrase: string;
+}
+
+/** Words allowed between two words of a phrase. */
+const MAX_GAP = 2;
+
+export function compileLexicon(phrases: NeedPhrases): Lexicon {
+  const byFirst = new Map<string, CompiledPhrase[]>();
+  for (const [needId, list] of Object.entries(phrases)) {
+    for (const phrase of list) {
+      const ws = words(phrase);
+      const weight = ws.filter((w) => !FILLER.has(w)).length;
+      if (ws.length === 0 || weight === 0) continue;
+      const stems = ws.map(stem);
+      const entry = { needId, phrase, stems, weight };
+      const list2 = byFirst.get(stems[0]!) ?? [];
+      list2.push(entry);
+      byFirst.set(stems[0]!, list2);
+    }
+  }
+  return { byFirst };
+}
+
+/** Where a phrase matches in the query's stems, starting at `start`: the positions, or undefined. */
+function matchAt(stems: readonly string[], phrase: readonly string[], start: number): number[] | undefined {
+  const at = [start];
+  let i = start;
+  for (let k = 1; k < phrase.length; k++) {
+    let j = i + 1;
+    while (j < stems.length && j - i - 1 <= MAX_GAP && stems[j] !== phrase[k]) j++;
+    if (j >= stems.length || j - i - 1 > MAX_GAP) return undefined;
+    at.push(j);
+    i = j;
+  }
+  return at;
+}
+
+/**
+ * The needs a query's words point to, strongest first. Each need scores the weights of its phrases that
+ * match; a phrase inside a longer matched phrase of another need still counts (both needs may be right).
+ */
+export function detectNeeds(queryWords: readonly string[], lexicon: Lexicon): NeedIntent[] {
+  const stems = queryWords.map(stem);
+  const found = new Map<string, { score: number; positions: Set<number> }>();
+  for (let i = 0; i < stems.length; i++) {
+    for (const p of lexicon.byFirst.get(stems[i]!) ?? []) {
+      const at = matchAt(stems, p.stems, i);
+      if (!at) continue;
+      const f = found.get(p.needId) ?? { score: 0, positions: new Set<number>() };
+      // The same words matched by several phrases of one need count once, by the best phrase.
+      const fresh = at.filter((k) => !f.positions.has(k) && !FILLER.has(queryWords[k]!)).length;
+      f.score += Math.min(fresh, p.weight);
+      at.forEach((k) => f.positions.add(k));
+      found.set(p.needId, f);
+    }
+  }
+  return [...found]
+    .filter(([, f]) => f.score > 0)
+    .map(([needId, f]) => {
+      const ks = [...f.positions].sort((a, b) => a - b);
+      return { needId, score: f.score, phrase: ks.map((k) => queryWords[k]).join(' ') };
+    })
+    .sort((a, b) => b.score - a.score || (a.needId < b.needId ? -1 : 1));
+}
