@@ -65,23 +65,28 @@ function matchAt(stems: readonly string[], phrase: readonly string[], start: num
 }
 
 /**
- * The needs a query's words point to, strongest first. Each need scores the weights of its phrases that
- * match; a phrase inside a longer matched phrase of another need still counts (both needs may be right).
+ * The needs a query's words point to, strongest first. Each need scores the words its matching phrases
+ * cover (filler left out), except where a longer phrase of another need covers the same words.
  */
 export function detectNeeds(queryWords: readonly string[], lexicon: Lexicon): NeedIntent[] {
   const stems = queryWords.map(stem);
-  const found = new Map<string, { score: number; positions: Set<number> }>();
+  const matches: { needId: string; at: number[]; weight: number }[] = [];
   for (let i = 0; i < stems.length; i++) {
     for (const p of lexicon.byFirst.get(stems[i]!) ?? []) {
       const at = matchAt(stems, p.stems, i);
-      if (!at) continue;
-      const f = found.get(p.needId) ?? { score: 0, positions: new Set<number>() };
-      // The same words matched by several phrases of one need count once, by the best phrase.
-      const fresh = at.filter((k) => !f.positions.has(k) && !FILLER.has(queryWords[k]!)).length;
-      f.score += Math.min(fresh, p.weight);
-      at.forEach((k) => f.positions.add(k));
-      found.set(p.needId, f);
+      if (at) matches.push({ needId: p.needId, at, weight: p.weight });
     }
+  }
+  // The longest phrase speaks for its words: "mental health" (children's) inside "mental health support
+  // for mums" (parents' wellbeing) does not count for children's mental health.
+  const kept = matches.filter((m) => !matches.some((o) => o.needId !== m.needId && o.weight > m.weight && m.at.every((k) => o.at.includes(k))));
+  const found = new Map<string, { score: number; positions: Set<number> }>();
+  for (const m of kept.sort((a, b) => b.weight - a.weight)) {
+    const f = found.get(m.needId) ?? { score: 0, positions: new Set<number>() };
+    // The same words matched by several phrases of one need count once.
+    f.score += m.at.filter((k) => !f.positions.has(k) && !FILLER.has(queryWords[k]!)).length;
+    m.at.forEach((k) => f.positions.add(k));
+    found.set(m.needId, f);
   }
   return [...found]
     .filter(([, f]) => f.score > 0)

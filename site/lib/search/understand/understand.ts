@@ -45,6 +45,8 @@ export interface Understanding {
   needs: NeedIntent[];
 }
 
+/** The need whose services have extended SEND ages (needs.yaml's id, the same in every directory built from this kit). */
+const SEND_NEED = 'send';
 /** A need counts when it scores at least this share of the best need's score. */
 const NEED_SHARE = 0.5;
 /** At most this many needs are boosted: more would boost almost everything. */
@@ -203,6 +205,8 @@ export function applyUnderstanding(query: Query, u: Understanding): Query {
   if (u.age && query.ageMin === undefined && query.ageMax === undefined) {
     out.ageMin = u.age.min;
     out.ageMax = u.age.max;
+    // "learning disability 20 year old": services' extended SEND ages apply, as with the form's SEND box.
+    if (u.needs.some((n) => n.needId === SEND_NEED)) out.send = true;
   }
   if (u.day && !query.day) out.day = u.day.day;
   if (u.free) out.free = true;
