@@ -135,9 +135,6 @@ function readFree(ws: string[], r: Reading): Understanding['free'] {
 }
 
 function readPlace(ws: string[], ctx: UnderstandContext, r: Reading): Understanding['place'] {
-  for (let i = 0; i < ws.length; i++) {
-    for (const area of ctx.areaNames) if (ws[i] === area) r.consumed.add(i);
-  }
   // Longest names first, so "kirk sandall" wins over a shorter name inside it.
   const places = [...ctx.places].sort((a, b) => b.words.length - a.words.length);
   for (let i = 0; i < ws.length; i++) {
@@ -164,6 +161,8 @@ export function understandQuery(q: string, ctx: UnderstandContext, undone: reado
     return off.has(part) ? undefined : found;
   };
   const out: Understanding = { text: '', needs: [] };
+  // The whole area's name narrows nothing ("parenting classes doncaster"): read and dropped.
+  ws.forEach((w, i) => ctx.areaNames.includes(w) && r.consumed.add(i));
   const age = keep('age', () => readAge(ws, r)) as Understanding['age'];
   const day = keep('day', () => readDay(ws, r)) as Understanding['day'];
   const free = keep('free', () => readFree(ws, r)) as Understanding['free'];
