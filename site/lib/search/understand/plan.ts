@@ -15,8 +15,8 @@ import { applyUnderstanding, understandQuery, withoutUnderstoodFilters, type Und
 export type FallbackStep =
   /** No service with the detected needs matched the words: these are every service with those needs. */
   | { kind: 'needs-only'; needs: string[] }
-  /** Nothing matched all the words: these match the words shown. */
-  | { kind: 'fewer-words'; words: string }
+  /** Nothing (with `needs`, when given) matched all the words: these match the words shown. */
+  | { kind: 'fewer-words'; words: string; needs?: string[] }
   /** Nothing matched the ages, day, cost or place read from the words: these are without them. */
   | { kind: 'without-understood-filters' };
 
@@ -51,7 +51,7 @@ async function attempt(engine: SearchEngine, query: Query): Promise<Omit<Underst
   for (let k = 1; k < ws.length && k <= MAX_WORD_DROPS; k++) {
     const fewer: Query = { ...query, q: ws.slice(k).join(' ') };
     const r = await engine.search(fewer);
-    if (found(r)) return { results: r, query: fewer, steps: [{ kind: 'fewer-words', words: fewer.q }] };
+    if (found(r)) return { results: r, query: fewer, steps: [{ kind: 'fewer-words', words: fewer.q, ...(results.total > 0 ? { needs } : {}) }] };
   }
   if (needs.length > 0) {
     const needsOnly: Query = { ...query, q: '', needs, boostNeeds: [] };
