@@ -13,9 +13,12 @@ import { boundsOf, geocode, shapeDistrictTables, type DistrictTables } from './s
 import { emptyQuery, type Query, type QueryContext } from './search/query.ts';
 import type { SearchResults } from './search/results.ts';
 import { getDirectory } from './directory.ts';
+import { loadNeedPhrases } from '../../content/lib/need-phrases.ts';
+import { buildUnderstandingPack, directoryWordForms, documentTexts, type UnderstandingPack } from './search/understand/pack.ts';
 
 interface Built {
   docs: SearchDocument[];
+  understanding: UnderstandingPack;
   json: EmbeddedIndexJson;
   index: EmbeddedIndex;
   tables: DistrictTables;
@@ -28,13 +31,23 @@ function build(): Built {
   const contentDir = resolve(process.cwd(), 'content');
   const reviewed = loadReviewedSynonyms(contentDir);
   const docs = dir.listings.flatMap((l) => toSearchDocuments(l, dir.vocab));
-  const json = buildEmbeddedIndex(docs, { synonyms: buildSynonyms(dir.vocab.needs, reviewed), exact: reviewed.exact, stopWords: STOP_WORDS });
+  // The directory's word forms join up as synonyms, as the indexer gives them to Meilisearch.
+  const json = buildEmbeddedIndex(docs, { synonyms: buildSynonyms(dir.vocab.needs, reviewed, directoryWordForms(docs)), exact: reviewed.exact, stopWords: STOP_WORDS });
+  const understanding = buildUnderstandingPack({
+    needPhrases: loadNeedPhrases(contentDir, dir.vocab.needs.map((n) => n.id)),
+    localities: dir.vocab.localities,
+    hubs: dir.vocab.hubs,
+    areaName: dir.council.area_name,
+    texts: documentTexts(docs),
+  });
   const tables = shapeDistrictTables(readFileSync(resolve(contentDir, 'data', 'doncaster-postcodes.csv'), 'utf8'));
-  built = { docs, json, index: loadEmbeddedIndex(JSON.parse(JSON.stringify(json)) as EmbeddedIndexJson), tables };
+  built = { docs, understanding, json, index: loadEmbeddedIndex(JSON.parse(JSON.stringify(json)) as EmbeddedIndexJson), tables };
   return built;
 }
 
 export const embeddedIndexJson = (): EmbeddedIndexJson => build().json;
+/** What query understanding knows about the directory, served to the search page. */
+export const understandingPack = (): UnderstandingPack => build().understanding;
 export const districtTables = (): DistrictTables => build().tables;
 
 /** The query model's context with every postcode district loaded (build time has them all). */
