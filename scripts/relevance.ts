@@ -16,12 +16,13 @@ import { join, resolve } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { z } from 'zod';
 import { readYaml } from '../content/lib/read-yaml.ts';
-import { loadSearchSetup, type SearchSetup } from '../indexer/search-setup.ts';
-import type { SearchDocument } from '../indexer/search-document.ts';
 import { buildEmbeddedIndex, loadEmbeddedIndex } from '../site/lib/search/embedded.ts';
 import { embeddedEngine, meilisearchEngine, type SearchEngine } from '../site/lib/search/engine.ts';
 import { filterClauses, haversineMiles, matchesAll } from '../site/lib/search/filters.ts';
+import { loadSearchSetup } from '../site/lib/search/load-setup.ts';
 import { parseQuery, type Query, type QueryContext } from '../site/lib/search/query.ts';
+import type { SearchDocument } from '../site/lib/search/search-document.ts';
+import type { SearchSetup } from '../site/lib/search/setup.ts';
 import { searchUnderstood } from '../site/lib/search/understand/plan.ts';
 import { machine } from './bench/machine.ts';
 

@@ -7,12 +7,12 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadSearchSetup } from '../indexer/search-setup.ts';
+import { loadSearchSetup } from '../site/lib/search/load-setup.ts';
 import { buildEmbeddedIndex, loadEmbeddedIndex } from '../site/lib/search/embedded.ts';
 import { embeddedEngine, meilisearchEngine, type SearchEngine } from '../site/lib/search/engine.ts';
 import { parseQuery, type Query } from '../site/lib/search/query.ts';
 import type { SearchResults } from '../site/lib/search/results.ts';
-import { describeFallback, describeUnderstanding, understoodSentence } from '../site/lib/search/understand/describe.ts';
+import { describeFallback, describeUnderstanding, understoodSentence } from '../site/lib/understood.ts';
 import { searchUnderstood, type UnderstoodSearch } from '../site/lib/search/understand/plan.ts';
 
 const USAGE = `Usage: npm run search -- [words] [options]

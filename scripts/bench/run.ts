@@ -16,18 +16,17 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { loadDirectory } from '../../content/lib/load-directory.ts';
-import { loadReviewedSynonyms } from '../../indexer/meilisearch-settings.ts';
-import { toSearchDocuments } from '../../indexer/search-document.ts';
 import { loadNeedPhrases } from '../../content/lib/need-phrases.ts';
 import { buildEmbeddedIndex, loadEmbeddedIndex } from '../../site/lib/search/embedded.ts';
 import { embeddedEngine } from '../../site/lib/search/engine.ts';
+import { buildSynonyms } from '../../site/lib/search/filters.ts';
+import { loadReviewedSynonyms, searchSetupFor } from '../../site/lib/search/load-setup.ts';
+import { toSearchDocuments } from '../../site/lib/search/search-document.ts';
 import { buildUnderstandingPack, directoryWordForms, documentTexts, loadUnderstanding } from '../../site/lib/search/understand/pack.ts';
 import { searchUnderstood } from '../../site/lib/search/understand/plan.ts';
-import { buildSynonyms, STOP_WORDS } from '../../site/lib/search/filters.ts';
 import { parseQuery, type Query } from '../../site/lib/search/query.ts';
 import { generateListings, venuesFrom, writeListings } from './generate-listings.ts';
 import { machine, percentile, type Machine } from './machine.ts';
-import { queryContextFor } from './query-context.ts';
 import { validateInMemory } from './validate-in-memory.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -144,16 +143,17 @@ async function benchSize(n: number, withFiles: boolean): Promise<SizeResult> {
 
   const [documents, transform] = timed(() => listings.flatMap((l) => toSearchDocuments(l, dir.vocab)));
 
-  const reviewed = loadReviewedSynonyms(contentDir);
-  // As the site builds it: the directory's word forms join up as synonyms (query understanding).
-  const words = { synonyms: buildSynonyms(dir.vocab.needs, reviewed, directoryWordForms(documents)), exact: reviewed.exact, stopWords: [...STOP_WORDS] };
+  // The same word settings and query context as the site (the directory here holds only council.yaml), with
+  // the generated listings' own word forms joined up as synonyms, as the site does with its listings.
+  const setup = searchSetupFor(dir, contentDir);
+  const { ctx } = setup;
+  const words = { ...setup.words, synonyms: buildSynonyms(dir.vocab.needs, loadReviewedSynonyms(contentDir), directoryWordForms(documents)) };
   const [text, build] = timed(() => JSON.stringify(buildEmbeddedIndex(documents, words)));
   const rawBytes = Buffer.byteLength(text);
   const gzipBytes = gzipSync(text).length;
 
   const [index, load] = timed(() => loadEmbeddedIndex(text));
 
-  const ctx = queryContextFor(dir, contentDir);
   const queries: [string, Query][] = QUERY_MIX.map((p) => {
     const { query, errors: qErrors } = parseQuery(new URLSearchParams(p), ctx);
     if (qErrors.length > 0) throw new Error(`Benchmark query "${p}" is invalid: ${qErrors[0]!.message}`);

@@ -9,7 +9,7 @@ import { chooseEngine, embeddedEngine, type SearchEngine } from '../lib/search/e
 import { districtOf, geocode, type DistrictTable, type DistrictTables } from '../lib/search/geocode.ts';
 import { parseQuery, RADII, WEEKDAYS, type QueryContext, type QueryError } from '../lib/search/query.ts';
 import type { SearchResults } from '../lib/search/results.ts';
-import { describeFallback, describeUnderstanding, type UnderstoodPart } from '../lib/search/understand/describe.ts';
+import { describeFallback, describeUnderstanding, type UnderstoodPart } from '../lib/understood.ts';
 import { loadUnderstanding, type UnderstandingPack } from '../lib/search/understand/pack.ts';
 import { searchUnderstood } from '../lib/search/understand/plan.ts';
 import type { UnderstandContext } from '../lib/search/understand/understand.ts';

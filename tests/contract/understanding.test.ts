@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSearchSetup } from '../../indexer/search-setup.ts';
+import { loadSearchSetup } from '../../site/lib/search/load-setup.ts';
 import { buildEmbeddedIndex, loadEmbeddedIndex } from '../../site/lib/search/embedded.ts';
 import { embeddedEngine, meilisearchEngine, type SearchEngine } from '../../site/lib/search/engine.ts';
 import { parseQuery, type Query } from '../../site/lib/search/query.ts';

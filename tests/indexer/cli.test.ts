@@ -8,10 +8,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { NO_KEY_MESSAGE, NO_URL_MESSAGE, runCli } from '../../indexer/cli.ts';
-import { loadReviewedSynonyms, meilisearchSettings } from '../../indexer/meilisearch-settings.ts';
+import { loadReviewedSynonyms } from '../../site/lib/search/load-setup.ts';
+import { meilisearchSettings } from '../../site/lib/search/meilisearch-settings.ts';
 import { loadVocabularies } from '../../content/lib/vocabularies.ts';
 import { directoryWordForms } from '../../site/lib/search/understand/pack.ts';
-import type { SearchDocument } from '../../indexer/search-document.ts';
+import type { SearchDocument } from '../../site/lib/search/search-document.ts';
 import type { MeilisearchStandIn } from '../meilisearch-stand-in/server.ts';
 import { MASTER_KEY, startStandIn } from './helpers.ts';
 

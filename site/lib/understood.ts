@@ -1,10 +1,11 @@
 /**
- * Query understanding in words a person reads, for the search page and the CLI alike: what was understood
- * (each part with the `undo` value that turns it off) and what the fallback did. Strings from i18n/en.ts.
+ * Query understanding (site/lib/search/understand) in words a person reads, for the search page and the CLI
+ * alike: what was understood (each part with the `undo` value that turns it off) and what the fallback did.
+ * Strings from i18n/en.ts; outside the search core, which depends only on content/.
  */
-import { en as t } from '../../../i18n/en.ts';
-import type { FallbackStep } from './plan.ts';
-import { understoodParts, type PartKey, type Understanding } from './understand.ts';
+import { en as t } from '../i18n/en.ts';
+import type { FallbackStep } from './search/understand/plan.ts';
+import { understoodParts, type PartKey, type Understanding } from './search/understand/understand.ts';
 
 export interface UnderstoodPart {
   /** The URL `undo` value that turns this part off. */

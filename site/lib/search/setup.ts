@@ -1,0 +1,82 @@
+/**
+ * The search set-up for a directory, from inputs already read: the search documents, both engines' word
+ * settings (synonyms, exact words, stop words and the needs layout) and the query model's context. Pure, so
+ * every caller (the site build, `npm run search`, the benchmark, the relevance check, the contract tests)
+ * builds the same index layout from the same inputs. load-setup.ts is the twin that reads the files.
+ */
+import type { Settings } from 'meilisearch';
+import type { Directory } from '../../../content/lib/load-directory.ts';
+import type { Vocabularies } from '../../../content/lib/vocabularies.ts';
+import type { WordSettings } from './embedded.ts';
+import { buildSynonyms, STOP_WORDS, type ReviewedSynonyms } from './filters.ts';
+import { boundsOf, geocode, type DistrictTables } from './geocode.ts';
+import { meilisearchSettings } from './meilisearch-settings.ts';
+import type { QueryContext } from './query.ts';
+import { toSearchDocuments, type SearchDocument } from './search-document.ts';
+import type { NeedPhrases } from './understand/lexicon.ts';
+import { buildUnderstandingPack, directoryWordForms, documentTexts, loadUnderstanding, type UnderstandingPack } from './understand/pack.ts';
+import type { UnderstandContext } from './understand/understand.ts';
+
+export interface SearchSetup {
+  directory: Directory;
+  /** What query understanding knows about this directory (served to the site as JSON). */
+  understanding: UnderstandingPack;
+  understand: UnderstandContext;
+  docs: SearchDocument[];
+  settings: Settings;
+  words: WordSettings;
+  districts: DistrictTables;
+  ctx: QueryContext;
+}
+
+/**
+ * The words both engines share: the needs (indexed once per need, not once per document), synonyms (reviewed,
+ * from the needs, and the directory's word forms), exact words and stop words.
+ */
+export function wordSettings(vocab: Pick<Vocabularies, 'needs'>, reviewed: ReviewedSynonyms, wordForms: readonly (readonly string[])[] = []): WordSettings {
+  return {
+    needs: vocab.needs.map((n) => ({ id: n.id, label: n.label, phrases: n.phrases })),
+    synonyms: buildSynonyms(vocab.needs, reviewed, wordForms),
+    exact: [...new Set(reviewed.exact)].sort(),
+    stopWords: [...STOP_WORDS],
+  };
+}
+
+/** The query context for a directory: its vocabulary ids, and a geocoder over every postcode district. */
+export function queryContext(vocab: Vocabularies, areaName: string, districts: DistrictTables): QueryContext {
+  return {
+    needIds: vocab.needs.map((n) => n.id),
+    localityIds: vocab.localities.map((l) => l.id),
+    accessRouteIds: vocab.accessRoutes.map((a) => a.id),
+    languageIds: vocab.languages.map((l) => l.id),
+    areaName,
+    geocode: (text) => geocode(text, districts, areaName),
+    bounds: boundsOf(districts),
+  };
+}
+
+/** The understanding pack for a directory: its need phrases, places and word forms. */
+export function understandingPackFor(directory: Pick<Directory, 'vocab' | 'council'>, needPhrases: NeedPhrases, docs: readonly SearchDocument[]): UnderstandingPack {
+  const { vocab, council } = directory;
+  return buildUnderstandingPack({ needPhrases, localities: vocab.localities, hubs: vocab.hubs, areaName: council.area_name, texts: documentTexts(docs) });
+}
+
+/**
+ * Everything search needs from a loaded directory, its reviewed synonyms, its postcode districts and its
+ * need phrases (content/vocabularies/need-phrases.yaml; none means search understands less, nothing breaks).
+ */
+export function searchSetup(directory: Directory, reviewed: ReviewedSynonyms, districts: DistrictTables, needPhrases: NeedPhrases = {}): SearchSetup {
+  const docs = directory.listings.flatMap((l) => toSearchDocuments(l, directory.vocab));
+  const understanding = understandingPackFor(directory, needPhrases, docs);
+  const forms = directoryWordForms(docs);
+  return {
+    directory,
+    understanding,
+    understand: loadUnderstanding(understanding),
+    docs,
+    settings: meilisearchSettings(directory.vocab, reviewed, forms),
+    words: wordSettings(directory.vocab, reviewed, forms),
+    districts,
+    ctx: queryContext(directory.vocab, directory.council.area_name, districts),
+  };
+}
