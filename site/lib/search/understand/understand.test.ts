@@ -111,3 +111,11 @@ describe('understandQuery', () => {
     expect(chosen).toMatchObject({ ageMin: 4, ageMax: 4, boostNeeds: [] });
   });
 });
+
+describe('need intent: phrase against word', () => {
+  it('lets a longer phrase of equal weight win: "hits me" is not a child hitting', () => {
+    const lexicon = compileLexicon({ 'domestic-abuse': ['hits me'], behaviour: ['hitting'] });
+    expect(detectNeeds(words('my husband hits me'), lexicon).map((n) => n.needId)).toEqual(['domestic-abuse']);
+    expect(detectNeeds(words('my son keeps hitting'), lexicon).map((n) => n.needId)).toEqual(['behaviour']);
+  });
+});
