@@ -89,6 +89,10 @@ describe('understandQuery', () => {
     expect(understandQuery('my 6 month old', ctx).age).toMatchObject({ min: 0, max: 0 });
     expect(understandQuery('teenager wont talk', ctx).age).toMatchObject({ min: 13, max: 19 });
     expect(understandQuery('my 99 year old nan', ctx).age).toBeUndefined();
+    expect(understandQuery('my son is 5 and wont sleep', ctx).age).toMatchObject({ min: 5, max: 5, phrase: 'is 5' });
+    expect(understandQuery('year 7 transition', ctx).age).toMatchObject({ min: 11, max: 12 });
+    expect(understandQuery('clubs for over 16s', ctx).age).toMatchObject({ min: 16, max: 25 });
+    expect(understandQuery('support for 16 year olds', ctx).age).toMatchObject({ min: 16, max: 16 });
   });
   it('reads places, longest name first, and drops the area name', () => {
     expect(understandQuery('stay and play in kirk sandall', ctx)).toMatchObject({ place: { locality: 'east', label: 'Kirk Sandall' }, text: 'stay play' });

@@ -65,6 +65,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const num = (w: string | undefined): number | undefined => (w === undefined ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : NUMBER_WORDS[w]);
 const YEAR = /^(years?|yrs?|yo|yr)$/;
+const CHILD_WORDS = new Set(['son', 'daughter', 'child', 'kid', 'boy', 'girl', 'baby', 'he', 'she', 'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'brother', 'sister']);
 const MONTH = /^(months?|mths?|weeks?)$/;
 /** After "free", these make it part of a name, not a price: "free school meals", "free childcare" (funded hours). */
 const FREE_AS_NAME_NEXT = new Set(['school', 'childcare', 'nursery', 'hours', 'meals', 'from', 'early', 'prescriptions', 'prescription', 'dental', 'period', 'uniform', 'bus', 'travel', 'funded', 'places', 'place', 'sanitary']);
@@ -91,6 +92,18 @@ function readAge(ws: string[], r: Reading): Understanding['age'] {
         return take(ws, r, ws[i - 1] === 'ages' ? i - 1 : i, end, n, m);
       }
     }
+    // "my son is 5", "daughter who is 7": a child word, "is"/"aged", a number not followed by years or months.
+    if (n !== undefined && CHILD_WORDS.has(ws[i - 2] ?? '') && (ws[i - 1] === 'is' || ws[i - 1] === 'aged') && !MONTH.test(ws[i + 1] ?? '')) {
+      return take(ws, r, i - 1, i, n, n);
+    }
+    // "year 7" (a school year, not "7 year old"): England's school years run from age 5 in Year 1.
+    if (ws[i] === 'year' && n === undefined && num(ws[i + 1]) !== undefined && num(ws[i + 1])! <= 13 && !YEAR.test(ws[i + 2] ?? '') && ws[i + 2] !== 'old') {
+      const y = num(ws[i + 1])!;
+      return take(ws, r, i, i + 1, y + 4, y + 5);
+    }
+    // "over 16s", "over 11"
+    const overS = /^(\d{1,2})s?$/.exec(ws[i + 1] ?? '');
+    if (ws[i] === 'over' && overS && !YEAR.test(ws[i + 2] ?? '')) return take(ws, r, i, i + 1, Number(overS[1]), 25);
     const under = /^(\d{1,2})s$/.exec(ws[i + 1] ?? '');
     if (ws[i] === 'under' && under) return take(ws, r, i, i + 1, 0, Number(under[1]) - 1);
     if (ws[i] === 'under' && num(ws[i + 1]) !== undefined && !YEAR.test(ws[i + 2] ?? '')) return take(ws, r, i, i + 1, 0, num(ws[i + 1])! - 1);
