@@ -45,6 +45,13 @@ describe('searchUnderstood: never a dead end', () => {
     expect(r.results.total).toBeGreaterThan(0);
   });
 
+  it('lists only what it applied: the form\'s own age and needs win', async () => {
+    const r = await run('yoga for my 3 year old need a break', { ageMin: 1, ageMax: 1, needs: ['parenting'] });
+    expect(r.understanding.age).toBeUndefined();
+    expect(r.understanding.needs).toEqual([]);
+    expect(r.query).toMatchObject({ ageMin: 1, ageMax: 1, boostNeeds: [] });
+  });
+
   it('keeps a filter the person chose themselves, and can still find nothing', async () => {
     const r = await run('zebra giraffe', { day: 'sunday' });
     expect(r.results.total).toBe(0);

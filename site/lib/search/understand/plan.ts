@@ -10,7 +10,7 @@
 import type { SearchEngine } from '../engine.ts';
 import type { Query } from '../query.ts';
 import type { SearchResults } from '../results.ts';
-import { applyUnderstanding, understandQuery, withoutUnderstoodFilters, type UnderstandContext, type Understanding } from './understand.ts';
+import { appliedParts, applyUnderstanding, understandQuery, withoutUnderstoodFilters, type UnderstandContext, type Understanding } from './understand.ts';
 
 export type FallbackStep =
   /** No service with the detected needs matched the words: these are every service with those needs. */
@@ -32,7 +32,7 @@ export interface UnderstoodSearch {
 const MAX_WORD_DROPS = 4;
 
 export async function searchUnderstood(engine: SearchEngine, query: Query, ctx: UnderstandContext): Promise<UnderstoodSearch> {
-  const understanding = understandQuery(query.q, ctx, query.undo);
+  const understanding = appliedParts(query, understandQuery(query.q, ctx, query.undo));
   const understood = applyUnderstanding(query, understanding);
   const first = await attempt(engine, understood);
   if (first.results.total > 0 || !filtersFromWords(understood, query)) return { ...first, understanding };

@@ -226,6 +226,19 @@ export function applyUnderstanding(query: Query, u: Understanding): Query {
   return out;
 }
 
+/**
+ * Only the parts that change the query: an age, day or place the person already chose on the form wins,
+ * and needs they chose replace the boost. The page lists these, so it never claims what it did not do.
+ */
+export function appliedParts(query: Query, u: Understanding): Understanding {
+  const out: Understanding = { text: u.text, needs: query.needs.length > 0 ? [] : u.needs };
+  if (u.age && query.ageMin === undefined && query.ageMax === undefined) out.age = u.age;
+  if (u.day && !query.day) out.day = u.day;
+  if (u.free && !query.free) out.free = u.free;
+  if (u.place && !query.locality && !query.near) out.place = u.place;
+  return out;
+}
+
 /** The same query without the filters the words gave (what the person chose on the form stays). */
 export function withoutUnderstoodFilters(query: Query, original: Query): Query {
   const out: Query = { ...query, free: original.free, boostNeeds: query.boostNeeds };
