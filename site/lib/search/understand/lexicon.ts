@@ -4,6 +4,7 @@
  * allowing a couple of words between ("partner hits me" matches "my partner sometimes hits me").
  * Pure and browser-safe.
  */
+import { editDistance } from '../../../../content/lib/suggest.ts';
 import { FILLER, stem, words } from './words.ts';
 
 /** need id → phrases, as the YAML file has them. */
@@ -20,6 +21,9 @@ export interface CompiledPhrase {
 export interface Lexicon {
   /** By first stem, so a query only tries phrases that can start at one of its words. */
   byFirst: Map<string, CompiledPhrase[]>;
+  /** Every stem in a phrase, by first letter and length ("p5"), for typo correction. */
+  stemsByShape: Map<string, string[]>;
+  stems: Set<string>;
 }
 
 export interface NeedIntent {
@@ -35,19 +39,44 @@ const MAX_GAP = 2;
 
 export function compileLexicon(phrases: NeedPhrases): Lexicon {
   const byFirst = new Map<string, CompiledPhrase[]>();
+  const all = new Set<string>();
   for (const [needId, list] of Object.entries(phrases)) {
     for (const phrase of list) {
       const ws = words(phrase);
       const weight = ws.filter((w) => !FILLER.has(w)).length;
       if (ws.length === 0 || weight === 0) continue;
       const stems = ws.map(stem);
+      stems.forEach((x) => all.add(x));
       const entry = { needId, phrase, stems, weight };
       const list2 = byFirst.get(stems[0]!) ?? [];
       list2.push(entry);
       byFirst.set(stems[0]!, list2);
     }
   }
-  return { byFirst };
+  const stemsByShape = new Map<string, string[]>();
+  for (const x of all) stemsByShape.set(`${x[0]}${x.length}`, [...(stemsByShape.get(`${x[0]}${x.length}`) ?? []), x]);
+  return { byFirst, stemsByShape, stems: all };
+}
+
+/**
+ * A mistyped word's stem as the lexicon spells it ("pregant" → "pregnant", "councelling" → "counsel"), with
+ * the engines' typo allowance: none under 5 letters, 1 from 5, 2 from 9. Words the directory itself uses
+ * (`known`) are taken as typed: a real word is not a typo.
+ */
+function corrected(word: string, s: string, lexicon: Lexicon, known: (word: string) => boolean): string {
+  if (lexicon.stems.has(s) || !/^[a-z]+$/.test(word) || known(word)) return s;
+  const budget = word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
+  if (budget === 0) return s;
+  let best: string | undefined;
+  let bestD = budget + 1;
+  for (let len = s.length - budget; len <= s.length + budget; len++) {
+    // Only stems with the same first letter: people rarely mistype the first one, and it keeps this cheap.
+    for (const candidate of lexicon.stemsByShape.get(`${s[0]}${len}`) ?? []) {
+      const d = editDistance(s, candidate);
+      if (d < bestD || (d === bestD && best !== undefined && candidate < best)) [best, bestD] = [candidate, d];
+    }
+  }
+  return best ?? s;
 }
 
 /** Where a phrase matches in the query's stems, starting at `start`: the positions, or undefined. */
@@ -68,8 +97,8 @@ function matchAt(stems: readonly string[], phrase: readonly string[], start: num
  * The needs a query's words point to, strongest first. Each need scores the words its matching phrases
  * cover (filler left out), except where a longer phrase of another need covers the same words.
  */
-export function detectNeeds(queryWords: readonly string[], lexicon: Lexicon): NeedIntent[] {
-  const stems = queryWords.map(stem);
+export function detectNeeds(queryWords: readonly string[], lexicon: Lexicon, known: (word: string) => boolean = () => false): NeedIntent[] {
+  const stems = queryWords.map((w) => corrected(w, stem(w), lexicon, known));
   const matches: { needId: string; at: number[]; weight: number }[] = [];
   for (let i = 0; i < stems.length; i++) {
     for (const p of lexicon.byFirst.get(stems[i]!) ?? []) {

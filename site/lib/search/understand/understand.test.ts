@@ -60,6 +60,14 @@ describe('need intent', () => {
     expect(detectNeeds(words('mental health support for mums'), ctx.lexicon).map((n) => n.needId)).toEqual(['parent-wellbeing']);
     expect(detectNeeds(words('mental health'), ctx.lexicon).map((n) => n.needId)).toEqual(['child-mental-health']);
   });
+  it('reads through typos, with the engines\' allowance, but not through real words', () => {
+    const lexicon = compileLexicon({ 'pregnancy-baby': ['pregnant', 'breastfeeding'], 'child-mental-health': ['counselling'] });
+    expect(detectNeeds(words('im pregant'), lexicon).map((n) => n.needId)).toEqual(['pregnancy-baby']);
+    expect(detectNeeds(words('brestfeeding'), lexicon).map((n) => n.needId)).toEqual(['pregnancy-baby']);
+    expect(detectNeeds(words('councelling'), lexicon).map((n) => n.needId)).toEqual(['child-mental-health']);
+    expect(detectNeeds(words('pregnant'.slice(0, 4)), lexicon)).toEqual([]);
+    expect(detectNeeds(words('pregant'), lexicon, (w) => w === 'pregant')).toEqual([]);
+  });
   it('reads word forms: "evicting" matches the phrase "evicted"', () => {
     expect(detectNeeds(words('landlord is evicting us'), ctx.lexicon).map((n) => n.needId)).toEqual(['housing']);
   });

@@ -12,7 +12,7 @@
  */
 import { WEEKDAYS, type Query, type Weekday } from '../query.ts';
 import { detectNeeds, type Lexicon, type NeedIntent } from './lexicon.ts';
-import { directoryForm, FILLER, meaningful, words, type WordForms } from './words.ts';
+import { directoryForm, FILLER, meaningful, stem as stemOf, words, type WordForms } from './words.ts';
 
 export interface Place {
   /** The locality id it belongs to. */
@@ -185,7 +185,8 @@ export function understandQuery(q: string, ctx: UnderstandContext, undone: reado
   if (free) out.free = free;
   if (place) out.place = place;
 
-  const all = detectNeeds(ws, ctx.lexicon);
+  const known = (w: string) => ctx.forms?.forms[stemOf(w)]?.includes(w) ?? false;
+  const all = detectNeeds(ws, ctx.lexicon, known);
   const best = all[0]?.score ?? 0;
   out.needs = all.filter((n) => n.score >= best * NEED_SHARE && !off.has(`need:${n.needId}`)).slice(0, MAX_NEEDS);
 
