@@ -86,6 +86,12 @@ describe('understandQuery', () => {
     expect(u.text).toBe('activities toddlers');
     expect(understoodParts(u)).toEqual(['age', 'day', 'free', 'need:family-activities']);
   });
+  it('reads days, short forms only where they cannot be another word', () => {
+    expect(understandQuery('toddler group on tues', ctx).day).toMatchObject({ day: 'tuesday', phrase: 'on tues' });
+    expect(understandQuery('swimming sundays', ctx).day).toMatchObject({ day: 'sunday' });
+    expect(understandQuery("we'd like a playgroup", ctx).day).toBeUndefined();
+    expect(understandQuery('sun safety for kids', ctx).day).toBeUndefined();
+  });
   it('does not read "free" as a price in a name', () => {
     expect(understandQuery('free school meals', ctx).free).toBeUndefined();
     expect(understandQuery('smoke free homes', ctx).free).toBeUndefined();

@@ -124,11 +124,16 @@ function take(ws: string[], r: Reading, from: number, to: number, min: number, m
 }
 
 function readDay(ws: string[], r: Reading): Understanding['day'] {
+  const lead = ['this', 'on', 'next', 'every'];
   for (let i = 0; i < ws.length; i++) {
-    const w = ws[i]!.replace(/s$/, '');
-    const day = WEEKDAYS.find((d) => d === w || (w.length >= 3 && d.slice(0, 3) === w && w.length === 3) || d === `${w}day`);
+    const w = ws[i]!;
+    // Full names always ("saturday", "saturdays"); short forms only after "on", "this"... ("on sat"): alone,
+    // "wed" is "we'd" and "sun" is the sun.
+    const full = WEEKDAYS.find((d) => w === d || w === `${d}s`);
+    const short = lead.includes(ws[i - 1] ?? '') ? WEEKDAYS.find((d) => w.length >= 3 && d.startsWith(w.replace(/s$/, ''))) : undefined;
+    const day = full ?? short;
     if (!day) continue;
-    const from = ['this', 'on', 'next', 'every', 'a'].includes(ws[i - 1] ?? '') ? i - 1 : i;
+    const from = lead.includes(ws[i - 1] ?? '') || ws[i - 1] === 'a' ? i - 1 : i;
     for (let k = from; k <= i; k++) r.consumed.add(k);
     return { day, phrase: ws.slice(from, i + 1).join(' ') };
   }
