@@ -10,7 +10,7 @@ import { districtOf, geocode, type DistrictTable, type DistrictTables } from '..
 import { parseQuery, RADII, WEEKDAYS, type QueryContext, type QueryError } from '../lib/search/query.ts';
 import type { SearchResults } from '../lib/search/results.ts';
 import { describeFallback, describeUnderstanding, type UnderstoodPart } from '../lib/understood.ts';
-import { loadUnderstanding, type UnderstandingPack } from '../lib/search/understand/pack.ts';
+import { loadUnderstanding, UNDERSTANDING_FORMAT, type UnderstandingPack } from '../lib/search/understand/pack.ts';
 import { searchUnderstood } from '../lib/search/understand/plan.ts';
 import type { UnderstandContext } from '../lib/search/understand/understand.ts';
 
@@ -90,9 +90,10 @@ export default function SearchApp(props: SearchAppProps) {
     understanding.current ??= fetch('/search-understanding.json')
       .then((r) => r.json() as Promise<UnderstandingPack>)
       .then(loadUnderstanding)
-      .catch((e: unknown) => {
+      .catch(() => {
+        // Search still works without it, just understanding less; try again on the next search.
         understanding.current = undefined;
-        throw e;
+        return loadUnderstanding({ format: UNDERSTANDING_FORMAT, needPhrases: {}, places: [], areaNames: [], forms: {} });
       });
     return understanding.current;
   };
