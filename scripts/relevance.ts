@@ -25,6 +25,7 @@ import type { SearchDocument } from '../site/lib/search/search-document.ts';
 import type { SearchSetup } from '../site/lib/search/setup.ts';
 import { searchUnderstood } from '../site/lib/search/understand/plan.ts';
 import { machine } from './bench/machine.ts';
+import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
 
 const root = resolve(import.meta.dirname, '..');
 export const QUERY_SETS = {
@@ -50,14 +51,18 @@ export type RelevanceQuery = z.infer<typeof relevanceQuerySchema>;
 export function loadRelevanceQueries(file: string, needIds: readonly string[]): RelevanceQuery[] {
   const parsed = readYaml(readFileSync(file, 'utf8'));
   if (parsed.problems.length > 0) throw new Error(`${file}: ${parsed.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`);
-  const result = z.object({ queries: z.array(relevanceQuerySchema).min(1) }).strict().safeParse(parsed.data);
+  const result = z
+    .object({ queries: z.array(relevanceQuerySchema).min(1) })
+    .strict()
+    .safeParse(parsed.data);
   if (!result.success) {
     const i = result.error.issues[0]!;
     throw new Error(`${file}, line ${parsed.lineOf(i.path as (string | number)[]) ?? '?'}: ${i.path.join('.')}: ${i.message}`);
   }
   result.data.queries.forEach((q, i) => {
     const unknown = q.needs.filter((n) => !needIds.includes(n));
-    if (unknown.length > 0) throw new Error(`${file}, line ${parsed.lineOf(['queries', i]) ?? '?'}: "${unknown[0]}" is not a need in content/vocabularies/needs.yaml.`);
+    if (unknown.length > 0)
+      throw new Error(`${file}, line ${parsed.lineOf(['queries', i]) ?? '?'}: "${unknown[0]}" is not a need in content/vocabularies/needs.yaml.`);
   });
   return result.data.queries;
 }
@@ -95,7 +100,11 @@ export function understoodSearcher(name: string, engine: SearchEngine, setup: Pi
     name,
     async search(query) {
       const r = await searchUnderstood(engine, query, setup.understand);
-      return { top: r.results.hits.map((h) => ({ serviceId: h.serviceId, name: h.name, needs: h.needs })), total: r.results.total, steps: r.steps.map((s) => s.kind) };
+      return {
+        top: r.results.hits.map((h) => ({ serviceId: h.serviceId, name: h.name, needs: h.needs })),
+        total: r.results.total,
+        steps: r.steps.map((s) => s.kind),
+      };
     },
   };
 }
@@ -103,7 +112,11 @@ export function understoodSearcher(name: string, engine: SearchEngine, setup: Pi
 /** The embedded engine, built from the directory exactly as the site builds it. */
 export function embeddedSearcher(setup: SearchSetup): Searcher {
   const index = loadEmbeddedIndex(JSON.stringify(buildEmbeddedIndex(setup.docs, setup.words)));
-  return understoodSearcher('Embedded engine', embeddedEngine(() => index), setup);
+  return understoodSearcher(
+    'Embedded engine',
+    embeddedEngine(() => index),
+    setup,
+  );
 }
 
 /** Meilisearch: a throwaway index on a real server with the directory's settings; `close` deletes it. */
@@ -129,7 +142,14 @@ export async function meilisearchSearcher(setup: SearchSetup, host: string, mast
       return index.search(q, params) as never;
     },
   });
-  return { ...understoodSearcher('Meilisearch', engine, setup), close: async () => void (await client.deleteIndex(uid).waitTask().catch(() => undefined)) };
+  return {
+    ...understoodSearcher('Meilisearch', engine, setup),
+    close: async () =>
+      void (await client
+        .deleteIndex(uid)
+        .waitTask()
+        .catch(() => undefined)),
+  };
 }
 
 /**
@@ -149,7 +169,11 @@ export function substringSearcher(docs: readonly SearchDocument[]): Searcher {
         .sort((a, b) => Number(b.inName) - Number(a.inName) || (query.near ? a.miles - b.miles : 0) || a.i - b.i);
       const seen = new Set<string>();
       const distinct = hits.filter((h) => !seen.has(h.d.serviceId) && seen.add(h.d.serviceId));
-      return { top: distinct.slice(0, 3).map((h) => ({ serviceId: h.d.serviceId, name: h.d.name, needs: h.d.needs })), total: distinct.length, steps: [] };
+      return {
+        top: distinct.slice(0, 3).map((h) => ({ serviceId: h.d.serviceId, name: h.d.name, needs: h.d.needs })),
+        total: distinct.length,
+        steps: [],
+      };
     },
   };
 }
@@ -174,7 +198,12 @@ export async function evaluate(searcher: Searcher, queries: readonly RelevanceQu
     outcomes.push({ query: rq, top: top3, total, steps, success: top3.some((h) => h.needs.some((n) => rq.needs.includes(n))) });
   }
   const n = outcomes.length;
-  return { queries: n, successAt3: outcomes.filter((o) => o.success).length / n, zeroResultRate: outcomes.filter((o) => o.total === 0).length / n, outcomes };
+  return {
+    queries: n,
+    successAt3: outcomes.filter((o) => o.success).length / n,
+    zeroResultRate: outcomes.filter((o) => o.total === 0).length / n,
+    outcomes,
+  };
 }
 
 export interface SetFigures {
@@ -191,7 +220,9 @@ export interface RelevanceRun {
   meilisearchSkipped?: string;
 }
 
-export async function runRelevance(options: { contentDir?: string; meili?: { host: string; masterKey: string } | undefined } = {}): Promise<RelevanceRun> {
+export async function runRelevance(
+  options: { contentDir?: string; meili?: { host: string; masterKey: string } | undefined } = {},
+): Promise<RelevanceRun> {
   const setup = loadSearchSetup(options.contentDir ?? join(root, 'content'), { root });
   const needIds = setup.directory.vocab.needs.map((n) => n.id);
   const searchers: Searcher[] = [embeddedSearcher(setup)];
@@ -228,7 +259,9 @@ export function relevanceReport(r: RelevanceRun, date = new Date(), commit = mac
     return os.length === 0 ? '–' : `${pct(os.filter((o) => o.success).length / os.length)} of ${os.length}`;
   };
   const describe = (o: QueryOutcome) => {
-    const filters = [o.query.age !== undefined ? `age ${o.query.age}` : '', o.query.postcode ? `near ${o.query.postcode}` : ''].filter(Boolean).join(', ');
+    const filters = [o.query.age !== undefined ? `age ${o.query.age}` : '', o.query.postcode ? `near ${o.query.postcode}` : '']
+      .filter(Boolean)
+      .join(', ');
     const top = o.top.length === 0 ? 'no results' : o.top.map((h) => `${h.name} [${h.needs.join(', ')}]`).join('; ');
     return `- "${o.query.q}"${filters ? ` (${filters})` : ''}: wants ${o.query.needs.join(' or ')}; ${o.steps.length ? `fell back (${o.steps.join(', ')}); ` : ''}top 3: ${top}`;
   };
@@ -240,7 +273,9 @@ export function relevanceReport(r: RelevanceRun, date = new Date(), commit = mac
     'Every query goes through query understanding and the fallback plan, as on the search page.',
     'success@3: a service with one of the right needs is in the top 3. Zero results: the search found nothing.',
     `With a postcode, searches keep services within ${POSTCODE_RADIUS} miles (and online or phone services).`,
-    r.meilisearchSkipped ? `Meilisearch is not in this report: ${r.meilisearchSkipped}.` : 'Meilisearch: a throwaway index on a real Meilisearch server, with the same settings the indexer writes.',
+    r.meilisearchSkipped
+      ? `Meilisearch is not in this report: ${r.meilisearchSkipped}.`
+      : 'Meilisearch: a throwaway index on a real Meilisearch server, with the same settings the indexer writes.',
     '',
     'The held-out set was written before the understanding lexicon existed and is never tuned on: its figure is the honest one.',
     '',
@@ -249,31 +284,55 @@ export function relevanceReport(r: RelevanceRun, date = new Date(), commit = mac
   ];
   for (const [name, set] of Object.entries(r.sets)) {
     for (const e of set.engines) {
-      lines.push(`| ${name === 'heldOut' ? 'held-out' : name} | ${e.name} | ${e.figures.queries} | ${pct(e.figures.successAt3)} | ${pct(e.figures.zeroResultRate)} | ${GROUPS.map((g) => byWho(e.figures, g)).join(' | ')} |`);
+      lines.push(
+        `| ${name === 'heldOut' ? 'held-out' : name} | ${e.name} | ${e.figures.queries} | ${pct(e.figures.successAt3)} | ${pct(e.figures.zeroResultRate)} | ${GROUPS.map((g) => byWho(e.figures, g)).join(' | ')} |`,
+      );
     }
   }
   const engines = r.sets.heldOut.engines.filter((e) => !e.name.startsWith('Substring'));
   const met = engines.every((e) => e.figures.successAt3 >= BAR.successAt3 && e.figures.zeroResultRate <= BAR.zeroResultRate);
-  lines.push('', `Bar on the held-out set (success@3 at least ${pct(BAR.successAt3)}, no zero-result queries) on ${engines.map((e) => e.name).join(' and ')}: ${met ? 'met' : 'NOT met'}.`);
+  lines.push(
+    '',
+    `Bar on the held-out set (success@3 at least ${pct(BAR.successAt3)}, no zero-result queries) on ${engines.map((e) => e.name).join(' and ')}: ${met ? 'met' : 'NOT met'}.`,
+  );
   for (const [name, set] of Object.entries(r.sets)) {
     for (const e of set.engines.filter((x) => !x.name.startsWith('Substring'))) {
       const failures = e.figures.outcomes.filter((o) => !o.success);
-      lines.push('', `## ${name === 'heldOut' ? 'Held-out' : 'Tuning'} set: queries ${e.name} gets wrong (${failures.length})`, '', ...(failures.length === 0 ? ['None.'] : failures.map(describe)));
+      lines.push(
+        '',
+        `## ${name === 'heldOut' ? 'Held-out' : 'Tuning'} set: queries ${e.name} gets wrong (${failures.length})`,
+        '',
+        ...(failures.length === 0 ? ['None.'] : failures.map(describe)),
+      );
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
-if (import.meta.main) {
-  const host = process.env.MEILI_URL;
-  const masterKey = process.env.MEILI_MASTER_KEY;
+export const USAGE = `Score everyday queries on the example directory, a tuning half (tests/relevance/tuning.yaml) and a
+held-out half (tests/relevance/held-out.yaml), on the embedded engine and, when MEILI_URL and MEILI_MASTER_KEY
+are set, on Meilisearch; writes bench/relevance.md.
+
+  npm run relevance`;
+
+export async function main(argv: string[], env: Env, io: Io = processIo): Promise<number> {
+  const args = parseCli(argv, {}, USAGE, io);
+  if (typeof args === 'number') return args;
+  const host = env.MEILI_URL;
+  const masterKey = env.MEILI_MASTER_KEY;
   const r = await runRelevance({ meili: host && masterKey ? { host, masterKey } : undefined });
-  if (r.errors > 0) console.error(`Warning: ${r.errors} listing errors: those listings were left out. Run npm run validate.`);
+  if (r.errors > 0) io.err(`Warning: ${r.errors} listing errors: those listings were left out. Run npm run validate.`);
   mkdirSync(join(root, 'bench'), { recursive: true });
-  writeFileSync(join(root, 'bench/relevance.md'), relevanceReport(r));
+  writeFileSync(join(root, 'bench/relevance.md'), relevanceReport(r, new Date(), machine(env).commit));
   for (const [name, set] of Object.entries(r.sets)) {
-    for (const e of set.engines) console.log(`${name}: ${e.name}: success@3 ${pct(e.figures.successAt3)}, zero results ${pct(e.figures.zeroResultRate)} (${e.figures.queries} queries)`);
+    for (const e of set.engines)
+      io.out(
+        `${name}: ${e.name}: success@3 ${pct(e.figures.successAt3)}, zero results ${pct(e.figures.zeroResultRate)} (${e.figures.queries} queries)`,
+      );
   }
-  if (r.meilisearchSkipped) console.log(`Meilisearch skipped: ${r.meilisearchSkipped}.`);
-  console.log('Wrote bench/relevance.md.');
+  if (r.meilisearchSkipped) io.out(`Meilisearch skipped: ${r.meilisearchSkipped}.`);
+  io.out('Wrote bench/relevance.md.');
+  return 0;
 }
+
+await runMain(import.meta, main);

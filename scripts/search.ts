@@ -14,8 +14,9 @@ import { parseQuery, type Query } from '../site/lib/search/query.ts';
 import type { SearchResults } from '../site/lib/search/results.ts';
 import { describeFallback, describeUnderstanding, understoodSentence } from '../site/lib/understood.ts';
 import { searchUnderstood, type UnderstoodSearch } from '../site/lib/search/understand/plan.ts';
+import { type Env, type Io, processIo, runMain } from './lib/cli.ts';
 
-const USAGE = `Usage: npm run search -- [words] [options]
+export const USAGE = `Usage: npm run search -- [words] [options]
 
   --need <id>          a need from content/vocabularies/needs.yaml (repeat for any of several)
   --age <years>        the child's age; or --age-min and --age-max for a range
@@ -103,7 +104,12 @@ export function readArgs(argv: string[]): CliArgs {
   return { params: p, engine: v.engine, index: v.index, content: v.content, json: v.json ?? false, help: v.help ?? false };
 }
 
-export function formatText(results: SearchResults, query: Query, needLabel: (id: string) => string, understood?: Pick<UnderstoodSearch, 'understanding' | 'steps'>): string {
+export function formatText(
+  results: SearchResults,
+  query: Query,
+  needLabel: (id: string) => string,
+  understood?: Pick<UnderstoodSearch, 'understanding' | 'steps'>,
+): string {
   const lines: string[] = [];
   if (results.notice) lines.push(`Note: ${results.notice}`, '');
   if (understood) {
@@ -112,22 +118,43 @@ export function formatText(results: SearchResults, query: Query, needLabel: (id:
     for (const message of describeFallback(understood.steps, needLabel)) lines.push(message);
     if (parts.length > 0 || understood.steps.length > 0) lines.push('');
   }
-  const about = [query.q && `"${query.q}"`, query.ageMin !== undefined && (query.ageMin === query.ageMax ? `age ${query.ageMin}` : `ages ${query.ageMin ?? 0} to ${query.ageMax ?? 'any'}`), query.send && 'with SEND', query.near && `near ${query.near.label}`, query.radius && `within ${query.radius} miles`]
+  const about = [
+    query.q && `"${query.q}"`,
+    query.ageMin !== undefined && (query.ageMin === query.ageMax ? `age ${query.ageMin}` : `ages ${query.ageMin ?? 0} to ${query.ageMax ?? 'any'}`),
+    query.send && 'with SEND',
+    query.near && `near ${query.near.label}`,
+    query.radius && `within ${query.radius} miles`,
+  ]
     .filter(Boolean)
     .join(', ');
   const plural = results.total === 1 ? 'service' : 'services';
-  lines.push(`${results.total} ${plural}${about ? ` for ${about}` : ''} (${results.engine} engine${results.totalPages > 1 ? `, page ${results.page} of ${results.totalPages}` : ''})`);
+  lines.push(
+    `${results.total} ${plural}${about ? ` for ${about}` : ''} (${results.engine} engine${results.totalPages > 1 ? `, page ${results.page} of ${results.totalPages}` : ''})`,
+  );
   if (results.total === 0) lines.push('', 'Nothing found. Try fewer words, another spelling, or fewer filters.');
   const start = (results.page - 1) * results.size;
   results.hits.forEach((h, i) => {
-    const where = h.has_venue ? [h.venueName, h.town].filter(Boolean).join(', ') : h.delivery.filter((d) => d !== 'in-person').join(' and ') || 'no venue';
+    const where = h.has_venue
+      ? [h.venueName, h.town].filter(Boolean).join(', ')
+      : h.delivery.filter((d) => d !== 'in-person').join(' and ') || 'no venue';
     const distance = h.distanceMiles !== undefined ? `${h.distanceMiles.toFixed(1)} miles · ` : '';
-    lines.push('', `${String(start + i + 1).padStart(2)}. ${h.name}`, `    ${h.serviceId}`, `    ${distance}${where}`, `    Needs: ${h.needs.map(needLabel).join('; ')}`);
+    lines.push(
+      '',
+      `${String(start + i + 1).padStart(2)}. ${h.name}`,
+      `    ${h.serviceId}`,
+      `    ${distance}${where}`,
+      `    Needs: ${h.needs.map(needLabel).join('; ')}`,
+    );
   });
   return lines.join('\n');
 }
 
-export function toJson(results: SearchResults, params: URLSearchParams, understood?: Pick<UnderstoodSearch, 'understanding' | 'steps' | 'query'>, needLabel: (id: string) => string = (id) => id) {
+export function toJson(
+  results: SearchResults,
+  params: URLSearchParams,
+  understood?: Pick<UnderstoodSearch, 'understanding' | 'steps' | 'query'>,
+  needLabel: (id: string) => string = (id) => id,
+) {
   return {
     query: params.toString(),
     engine: results.engine,
@@ -159,46 +186,58 @@ export function toJson(results: SearchResults, params: URLSearchParams, understo
   };
 }
 
-async function main(): Promise<number> {
+export async function main(argv: string[], env: Env, io: Io = processIo): Promise<number> {
   let args: CliArgs;
   try {
-    args = readArgs(process.argv.slice(2));
+    args = readArgs(argv);
   } catch (e) {
-    console.error((e as Error).message);
+    io.err((e as Error).message);
     return 2;
   }
   if (args.help) {
-    console.log(USAGE);
+    io.out(USAGE);
     return 0;
   }
   if (args.engine !== 'embedded' && args.engine !== 'meilisearch') {
-    console.error(`--engine must be embedded or meilisearch, not "${args.engine}".`);
+    io.err(`--engine must be embedded or meilisearch, not "${args.engine}".`);
     return 2;
   }
   const setup = loadSearchSetup(resolve(args.content));
   const { query, errors } = parseQuery(args.params, setup.ctx);
   if (errors.length > 0) {
     const flag: Record<string, string> = { needs: 'need', near: 'postcode', age_min: 'age-min', age_max: 'age-max' };
-    for (const e of errors) console.error(`--${flag[e.param] ?? e.param}: ${e.message}`);
+    for (const e of errors) io.err(`--${flag[e.param] ?? e.param}: ${e.message}`);
     return 2;
   }
   const embedded = embeddedEngine(() => loadEmbeddedIndex(buildEmbeddedIndex(setup.docs, setup.words)));
   let engine: SearchEngine = embedded;
   if (args.engine === 'meilisearch') {
-    const host = process.env.MEILI_URL;
-    const searchKey = process.env.MEILI_SEARCH_KEY;
+    const host = env.MEILI_URL;
+    const searchKey = env.MEILI_SEARCH_KEY;
     if (!host || !searchKey) {
-      console.error('To search Meilisearch, set MEILI_URL and MEILI_SEARCH_KEY (a search-only key: npm run index creates one). Or leave out --engine to search the embedded index.');
+      io.err(
+        'To search Meilisearch, set MEILI_URL and MEILI_SEARCH_KEY (a search-only key: npm run index creates one). Or leave out --engine to search the embedded index.',
+      );
       return 2;
     }
-    engine = meilisearchEngine({ host, searchKey, indexUid: args.index, fallback: embedded, onFallback: (e) => console.error(`Meilisearch did not answer (${(e as Error).message}).`) });
+    engine = meilisearchEngine({
+      host,
+      searchKey,
+      indexUid: args.index,
+      fallback: embedded,
+      onFallback: (e) => io.err(`Meilisearch did not answer (${(e as Error).message}).`),
+    });
   }
   const understood = await searchUnderstood(engine, query, setup.understand);
   const results = understood.results;
   const labels = new Map(setup.directory.vocab.needs.map((n) => [n.id, n.label]));
   const needLabel = (id: string) => labels.get(id) ?? id;
-  console.log(args.json ? JSON.stringify(toJson(results, args.params, understood, needLabel), null, 2) : formatText(results, understood.query, needLabel, understood));
+  io.out(
+    args.json
+      ? JSON.stringify(toJson(results, args.params, understood, needLabel), null, 2)
+      : formatText(results, understood.query, needLabel, understood),
+  );
   return 0;
 }
 
-if (import.meta.main) process.exitCode = await main();
+await runMain(import.meta, main);

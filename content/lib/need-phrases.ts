@@ -11,7 +11,10 @@ import { readYaml } from './read-yaml.ts';
 const needPhrasesSchema = z
   .object({
     reviewed: z.union([z.string(), z.date()]),
-    needs: z.record(z.string(), z.array(z.string().trim().min(2, 'A phrase needs at least two letters')).min(1, 'List at least one phrase, or leave the need out')),
+    needs: z.record(
+      z.string(),
+      z.array(z.string().trim().min(2, 'A phrase needs at least two letters')).min(1, 'List at least one phrase, or leave the need out'),
+    ),
   })
   .strict();
 
@@ -31,7 +34,9 @@ export function loadNeedPhrases(contentDir: string, needIds: readonly string[]):
   }
   for (const id of Object.keys(result.data.needs)) {
     if (!needIds.includes(id)) {
-      throw new Error(`${file}, line ${parsed.lineOf(['needs', id]) ?? '?'}: "${id}" is not a need in needs.yaml. Use one of: ${needIds.join(', ')}.`);
+      throw new Error(
+        `${file}, line ${parsed.lineOf(['needs', id]) ?? '?'}: "${id}" is not a need in needs.yaml. Use one of: ${needIds.join(', ')}.`,
+      );
     }
   }
   return result.data.needs;

@@ -13,18 +13,18 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { loadDirectory } from '../../content/lib/load-directory.ts';
 import { loadNeedPhrases } from '../../content/lib/need-phrases.ts';
 import { buildEmbeddedIndex, loadEmbeddedIndex } from '../../site/lib/search/embedded.ts';
 import { embeddedEngine } from '../../site/lib/search/engine.ts';
-import { buildSynonyms } from '../../site/lib/search/filters.ts';
+import { buildSynonyms } from '../../site/lib/search/words.ts';
 import { loadReviewedSynonyms, searchSetupFor } from '../../site/lib/search/load-setup.ts';
 import { toSearchDocuments } from '../../site/lib/search/search-document.ts';
 import { buildUnderstandingPack, directoryWordForms, documentTexts, loadUnderstanding } from '../../site/lib/search/understand/pack.ts';
 import { searchUnderstood } from '../../site/lib/search/understand/plan.ts';
 import { parseQuery, type Query } from '../../site/lib/search/query.ts';
+import { type Env, type Io, parseCli, processIo, runMain } from '../lib/cli.ts';
 import { generateListings, venuesFrom, writeListings } from './generate-listings.ts';
 import { machine, percentile, type Machine } from './machine.ts';
 import { validateInMemory } from './validate-in-memory.ts';
@@ -94,7 +94,6 @@ interface SizeResult {
   perQuery: Record<string, number>;
 }
 
-
 /** Wall-clock and CPU time of `fn`. On a busy machine wall time includes waiting for a core; CPU time does not. */
 export interface Timing {
   wallMs: number;
@@ -161,7 +160,16 @@ async function benchSize(n: number, withFiles: boolean): Promise<SizeResult> {
   });
   // Each query as the search page runs it: query understanding, the engine, and any fallback steps.
   const understand = loadUnderstanding(
-    buildUnderstandingPack({ needPhrases: loadNeedPhrases(contentDir, dir.vocab.needs.map((x) => x.id)), localities: dir.vocab.localities, hubs: dir.vocab.hubs, areaName: dir.council.area_name, texts: documentTexts(documents) }),
+    buildUnderstandingPack({
+      needPhrases: loadNeedPhrases(
+        contentDir,
+        dir.vocab.needs.map((x) => x.id),
+      ),
+      localities: dir.vocab.localities,
+      hubs: dir.vocab.hubs,
+      areaName: dir.council.area_name,
+      texts: documentTexts(documents),
+    }),
   );
   const engine = embeddedEngine(() => index);
   const search = async (q: Query) => timedAsync(() => searchUnderstood(engine, q, understand));
@@ -267,7 +275,7 @@ function markdown(m: Machine, example: ReturnType<typeof exampleDirectory>, size
     `|---|${sizes.map(() => '---').join('|')}|`,
     ...QUERY_MIX.map((q) => `| \`${q || '(none: everything)'}\` | ${sizes.map((r) => `${r.perQuery[q || '(none)']} ms`).join(' | ')} |`),
     '',
-    'Notes: latency is `searchEmbedded` alone (in Node, after warm-up), not the page. CPU time is the process\'s',
+    "Notes: latency is `searchEmbedded` alone (in Node, after warm-up), not the page. CPU time is the process's",
     'user + system time during the call: on a machine shared with other work it is closer to what an idle device',
     'would take than the wall clock is (it includes garbage collection). "Services kept" is lower than',
     'listings only if generation produced an invalid listing (it should not). Closed and lapsed services are indexed',
@@ -276,31 +284,42 @@ function markdown(m: Machine, example: ReturnType<typeof exampleDirectory>, size
   ].join('\n');
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), options: { sizes: { type: 'string', default: '10000,50000' }, out: { type: 'string', default: 'bench' } } });
+export const USAGE = `Benchmarks on generated listings; writes bench/results.md and bench/results.json.
+
+  npm run bench                              10,000 and 50,000 listings
+  npm run bench -- --sizes 1000,10000        other sizes (10,000 also validates from YAML files)
+  --out <folder>                             where to write (default: bench)
+  FIS_BENCH_COMMIT=<sha>                     the commit measured, for a tree with no .git`;
+
+export async function main(argv: string[], env: Env, io: Io = processIo): Promise<number> {
+  const args = parseCli(argv, { sizes: { type: 'string', default: '10000,50000' }, out: { type: 'string', default: 'bench' } }, USAGE, io);
+  if (typeof args === 'number') return args;
+  const { values } = args;
   const sizes = values.sizes.split(',').map(Number);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers separated by commas, like 10000,50000; it was "${values.sizes}".`);
-  const m = machine();
-  console.error(`Benchmarking on ${m.cpu} (${m.cores} cores), Node ${m.node}, load average ${m.loadAverage}…`);
+  if (args.positionals.length > 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+    io.err(`--sizes takes whole numbers separated by commas, like 10000,50000; it was "${values.sizes}".\n\n${USAGE}`);
+    return 2;
+  }
+  const m = machine(env);
+  io.err(`Benchmarking on ${m.cpu} (${m.cores} cores), Node ${m.node}, load average ${m.loadAverage}…`);
   const example = exampleDirectory();
-  console.error(`Example directory: ${example.listings} listings validated in ${st(example.validate)}.`);
+  io.err(`Example directory: ${example.listings} listings validated in ${st(example.validate)}.`);
   const results: SizeResult[] = [];
   for (const n of sizes) {
-    console.error(`Generating and measuring ${n.toLocaleString('en-GB')} listings…`);
+    io.err(`Generating and measuring ${n.toLocaleString('en-GB')} listings…`);
     const r = await benchSize(n, n === 10_000);
-    console.error(`  p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms (CPU p95 ${r.p95CpuMs} ms), index ${mb(r.gzipBytes)} gzip.`);
+    io.err(`  p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms (CPU p95 ${r.p95CpuMs} ms), index ${mb(r.gzipBytes)} gzip.`);
     results.push(r);
   }
   const out = resolve(root, values.out);
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'results.json'), `${JSON.stringify({ machine: m, seed: SEED, goals: GOALS, queryMix: QUERY_MIX, example, sizes: results }, null, 2)}\n`);
+  writeFileSync(
+    join(out, 'results.json'),
+    `${JSON.stringify({ machine: m, seed: SEED, goals: GOALS, queryMix: QUERY_MIX, example, sizes: results }, null, 2)}\n`,
+  );
   writeFileSync(join(out, 'results.md'), markdown(m, example, results));
-  console.log(`Wrote ${join(values.out, 'results.md')} and results.json.`);
+  io.out(`Wrote ${join(values.out, 'results.md')} and results.json.`);
+  return 0;
 }
 
-if (import.meta.main) {
-  main().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : String(err));
-    process.exitCode = 1;
-  });
-}
+await runMain(import.meta, main);

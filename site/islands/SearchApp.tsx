@@ -7,7 +7,8 @@ import { addId, readStored, removeId, writeStored } from '../lib/shortlist.ts';
 import { loadEmbeddedIndex, type EmbeddedIndexJson } from '../lib/search/embedded.ts';
 import { chooseEngine, embeddedEngine, type SearchEngine } from '../lib/search/engine.ts';
 import { districtOf, geocode, type DistrictTable, type DistrictTables } from '../lib/search/geocode.ts';
-import { parseQuery, RADII, WEEKDAYS, type QueryContext, type QueryError } from '../lib/search/query.ts';
+import { DAYS, DELIVERY, LEVELS } from '../../content/schema/values.ts';
+import { parseQuery, RADII, type QueryContext, type QueryError } from '../lib/search/query.ts';
 import type { SearchResults } from '../lib/search/results.ts';
 import { describeFallback, describeUnderstanding, type UnderstoodPart } from '../lib/understood.ts';
 import { loadUnderstanding, UNDERSTANDING_FORMAT, type UnderstandingPack } from '../lib/search/understand/pack.ts';
@@ -36,9 +37,6 @@ interface Outcome {
   /** For no results: each single choice that, removed, gives results. */
   loosen: { key: string; label: string; total: number; form: SearchForm }[];
 }
-
-const LEVELS = ['universal', 'targeted', 'specialist'] as const;
-const DELIVERY = ['in-person', 'online', 'phone'] as const;
 
 /**
  * The search page's island: it enhances the server-rendered GET form. Every change updates the URL (Back
@@ -303,7 +301,7 @@ export default function SearchApp(props: SearchAppProps) {
           <label className="label" htmlFor="f-day">{t.searchForm.day}</label>
           <select className="select" id="f-day" name="day" value={form.day} onChange={onSelect('day')}>
             <option value="">{t.searchForm.anyDay}</option>
-            {WEEKDAYS.map((d) => <option key={d} value={d}>{t.days[d]}{count('days', d)}</option>)}
+            {DAYS.map((d) => <option key={d} value={d}>{t.days[d]}{count('days', d)}</option>)}
           </select>
         </div>
         <button className="button" type="submit">{t.searchForm.applyFilters}</button>
@@ -334,7 +332,7 @@ export default function SearchApp(props: SearchAppProps) {
             </p>
           </div>
         )}
-        {outcome && outcome.fallback.map((message) => <p key={message} className="notice">{message}</p>)}
+        {outcome?.fallback.map((message) => <p key={message} className="notice">{message}</p>)}
         {results && results.total === 0 && (
           <div className="inset">
             <h3>{t.results.noResultsHeading}</h3>

@@ -34,7 +34,8 @@ export function understoodSentence(parts: readonly UnderstoodPart[]): string {
 export function describeFallback(steps: readonly FallbackStep[], needLabel: (id: string) => string): string[] {
   return steps.map((s) => {
     if (s.kind === 'needs-only') return t.results.fallbackNeedsOnly(s.needs.map(needLabel).join(' or '));
-    if (s.kind === 'fewer-words') return s.needs ? t.results.fallbackFewerWordsWithNeeds(s.needs.map(needLabel).join(' or '), s.words) : t.results.fallbackFewerWords(s.words);
+    if (s.kind === 'fewer-words')
+      return s.needs ? t.results.fallbackFewerWordsWithNeeds(s.needs.map(needLabel).join(' or '), s.words) : t.results.fallbackFewerWords(s.words);
     return t.results.fallbackWithoutFilters;
   });
 }

@@ -20,7 +20,13 @@ const masterKey = process.env.MEILI_MASTER_KEY;
 const setup = loadSearchSetup(resolve(root, 'content'), { root });
 const embedded = embeddedEngine(() => loadEmbeddedIndex(JSON.stringify(buildEmbeddedIndex(setup.docs, setup.words))));
 
-const QUERIES = ["my 13 year old won't go to school and is anxious", 'worried about my drinking', 'free activities for toddlers', 'pregnant', 'teenager anger'];
+const QUERIES = [
+  "my 13 year old won't go to school and is anxious",
+  'worried about my drinking',
+  'free activities for toddlers',
+  'pregnant',
+  'teenager anger',
+];
 const understood = (q: string, page = 1, size = 10): Query => {
   const { query } = parseQuery(new URLSearchParams({ q, page: String(page), size: String(size) }), setup.ctx);
   return applyUnderstanding(query, understandQuery(q, setup.understand));
@@ -38,7 +44,11 @@ async function checkTiers(engine: SearchEngine, q: string) {
   expect(paged, `${q}: pages of 3 join up`).toEqual(all.hits.map((h) => h.serviceId));
   const plain = await engine.search({ ...understood(q, 1, 12), boostNeeds: [] });
   const filtered = await engine.search({ ...understood(q, 1, 12), boostNeeds: [], needs: [...boost] });
-  expect({ total: all.total, boosted: all.boosted, facets: all.facets }).toEqual({ total: plain.total, boosted: filtered.total, facets: plain.facets });
+  expect({ total: all.total, boosted: all.boosted, facets: all.facets }).toEqual({
+    total: plain.total,
+    boosted: filtered.total,
+    facets: plain.facets,
+  });
   return all;
 }
 
@@ -60,10 +70,19 @@ describe.skipIf(!(host && masterKey))('need boost: Meilisearch', () => {
     const added = await index.addDocuments(setup.docs).waitTask({ timeout: 120_000 });
     if (added.status !== 'succeeded') throw new Error(`Meilisearch did not take the documents: ${JSON.stringify(added.error)}`);
     const noFallback: SearchEngine = { name: 'embedded', search: () => Promise.reject(new Error('Meilisearch did not answer')) };
-    meili = meilisearchEngine({ host: host ?? '', searchKey: masterKey ?? '', indexUid: uid, fallback: noFallback, searcher: ({ q, ...params }) => index.search(q, params) as never });
+    meili = meilisearchEngine({
+      host: host ?? '',
+      searchKey: masterKey ?? '',
+      indexUid: uid,
+      fallback: noFallback,
+      searcher: ({ q, ...params }) => index.search(q, params) as never,
+    });
   }, 180_000);
   afterAll(async () => {
-    await client?.deleteIndex(uid).waitTask().catch(() => undefined);
+    await client
+      ?.deleteIndex(uid)
+      .waitTask()
+      .catch(() => undefined);
   });
 
   it.each(QUERIES)('%s', async (q) => {

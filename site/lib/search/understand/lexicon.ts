@@ -109,7 +109,8 @@ export function detectNeeds(queryWords: readonly string[], lexicon: Lexicon, kno
   // The longest phrase speaks for its words: "mental health" (children's) inside "mental health support
   // for mums" (parents' wellbeing) does not count for children's mental health.
   // On equal weight the phrase with more words wins: "hits me" (domestic abuse) over "hitting" (behaviour).
-  const longer = (o: (typeof matches)[number], m: (typeof matches)[number]) => o.weight > m.weight || (o.weight === m.weight && o.at.length > m.at.length);
+  const longer = (o: (typeof matches)[number], m: (typeof matches)[number]) =>
+    o.weight > m.weight || (o.weight === m.weight && o.at.length > m.at.length);
   const kept = matches.filter((m) => !matches.some((o) => o.needId !== m.needId && longer(o, m) && m.at.every((k) => o.at.includes(k))));
   const found = new Map<string, { score: number; positions: Set<number> }>();
   for (const m of kept.sort((a, b) => b.weight - a.weight)) {

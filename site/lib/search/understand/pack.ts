@@ -4,7 +4,7 @@
  * the need phrases, the place names per locality, the area's name and the directory's word forms.
  * Pure and browser-safe: the build reads the files and passes their contents in.
  */
-import { tokenise } from '../filters.ts';
+import { tokenise } from '../words.ts';
 import { compileLexicon, type NeedPhrases } from './lexicon.ts';
 import type { Place, UnderstandContext } from './understand.ts';
 import { FILLER, wordForms, type WordForms } from './words.ts';
@@ -58,12 +58,25 @@ export function buildUnderstandingPack(src: PackSource): UnderstandingPack {
 
 export function loadUnderstanding(pack: UnderstandingPack | string): UnderstandContext {
   const data: UnderstandingPack = typeof pack === 'string' ? JSON.parse(pack) : pack;
-  if (data.format !== UNDERSTANDING_FORMAT) throw new Error(`The search understanding file has format ${String(data.format)}, but this site reads format ${UNDERSTANDING_FORMAT}. Rebuild the site.`);
+  if (data.format !== UNDERSTANDING_FORMAT)
+    throw new Error(
+      `The search understanding file has format ${String(data.format)}, but this site reads format ${UNDERSTANDING_FORMAT}. Rebuild the site.`,
+    );
   return { lexicon: compileLexicon(data.needPhrases), places: data.places, areaNames: data.areaNames, forms: { forms: data.forms } };
 }
 
 /** The texts of search documents whose word forms both engines should join up. */
-export function documentTexts(docs: Iterable<{ name: string; summary: string; description: string; eligibility: string; organization: string; needLabels: readonly string[]; needPhrases: readonly string[] }>): string[] {
+export function documentTexts(
+  docs: Iterable<{
+    name: string;
+    summary: string;
+    description: string;
+    eligibility: string;
+    organization: string;
+    needLabels: readonly string[];
+    needPhrases: readonly string[];
+  }>,
+): string[] {
   const out: string[] = [];
   for (const d of docs) out.push(d.name, d.summary, d.description, d.eligibility, d.organization, ...d.needLabels, ...d.needPhrases);
   return out;

@@ -45,7 +45,7 @@ describe('searchUnderstood: never a dead end', () => {
     expect(r.results.total).toBeGreaterThan(0);
   });
 
-  it('lists only what it applied: the form\'s own age and needs win', async () => {
+  it("lists only what it applied: the form's own age and needs win", async () => {
     const r = await run('yoga for my 3 year old need a break', { ageMin: 1, ageMax: 1, needs: ['parenting'] });
     expect(r.understanding.age).toBeUndefined();
     expect(r.understanding.needs).toEqual([]);

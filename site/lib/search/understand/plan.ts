@@ -10,7 +10,14 @@
 import type { SearchEngine } from '../engine.ts';
 import type { Query } from '../query.ts';
 import type { SearchResults } from '../results.ts';
-import { appliedParts, applyUnderstanding, understandQuery, withoutUnderstoodFilters, type UnderstandContext, type Understanding } from './understand.ts';
+import {
+  appliedParts,
+  applyUnderstanding,
+  understandQuery,
+  withoutUnderstoodFilters,
+  type UnderstandContext,
+  type Understanding,
+} from './understand.ts';
 
 export type FallbackStep =
   /** No service with the detected needs matched the words: these are every service with those needs. */

@@ -40,7 +40,7 @@ describe('words', () => {
     expect(meaningful(words('my husband hits me'))).toEqual(['husband', 'hits']);
     expect(meaningful(['help'])).toEqual(['help']);
   });
-  it('groups the directory\'s own word forms and rewrites a form it never uses', () => {
+  it("groups the directory's own word forms and rewrites a form it never uses", () => {
     const f = wordForms(['eviction notices', 'an eviction', 'evictions']);
     expect(f.groups).toContainEqual(['eviction', 'evictions']);
     expect(directoryForm('evicted', f)).toBe('eviction');
@@ -60,7 +60,7 @@ describe('need intent', () => {
     expect(detectNeeds(words('mental health support for mums'), ctx.lexicon).map((n) => n.needId)).toEqual(['parent-wellbeing']);
     expect(detectNeeds(words('mental health'), ctx.lexicon).map((n) => n.needId)).toEqual(['child-mental-health']);
   });
-  it('reads through typos, with the engines\' allowance, but not through real words', () => {
+  it("reads through typos, with the engines' allowance, but not through real words", () => {
     const lexicon = compileLexicon({ 'pregnancy-baby': ['pregnant', 'breastfeeding'], 'child-mental-health': ['counselling'] });
     expect(detectNeeds(words('im pregant'), lexicon).map((n) => n.needId)).toEqual(['pregnancy-baby']);
     expect(detectNeeds(words('brestfeeding'), lexicon).map((n) => n.needId)).toEqual(['pregnancy-baby']);
@@ -109,7 +109,10 @@ describe('understandQuery', () => {
     expect(understandQuery('support for 16 year olds', ctx).age).toMatchObject({ min: 16, max: 16 });
   });
   it('reads places, longest name first, and drops the area name', () => {
-    expect(understandQuery('stay and play in kirk sandall', ctx)).toMatchObject({ place: { locality: 'east', label: 'Kirk Sandall' }, text: 'stay play' });
+    expect(understandQuery('stay and play in kirk sandall', ctx)).toMatchObject({
+      place: { locality: 'east', label: 'Kirk Sandall' },
+      text: 'stay play',
+    });
     expect(understandQuery('parenting doncaster', ctx).text).toBe('parenting');
   });
   it('gives the words back when a part is undone', () => {

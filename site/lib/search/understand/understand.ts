@@ -10,7 +10,8 @@
  * year old" no longer decides the ranking. Needs become a ranking signal only (Query.boostNeeds): services
  * with the need come first, nothing is hidden.
  */
-import { WEEKDAYS, type Query, type Weekday } from '../query.ts';
+import { DAYS as WEEKDAYS, type Day as Weekday } from '../../../../content/schema/values.ts';
+import type { Query } from '../query.ts';
 import { detectNeeds, type Lexicon, type NeedIntent } from './lexicon.ts';
 import { directoryForm, FILLER, meaningful, stem as stemOf, words, type WordForms } from './words.ts';
 
@@ -60,15 +61,67 @@ const LIFE_STAGES: [RegExp, number, number][] = [
   [/^(teens?|teenagers?|teenage|adolescents?)$/, 13, 19],
 ];
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const num = (w: string | undefined): number | undefined => (w === undefined ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : NUMBER_WORDS[w]);
 const YEAR = /^(years?|yrs?|yo|yr)$/;
-const CHILD_WORDS = new Set(['son', 'daughter', 'child', 'kid', 'boy', 'girl', 'baby', 'he', 'she', 'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'brother', 'sister']);
+const CHILD_WORDS = new Set([
+  'son',
+  'daughter',
+  'child',
+  'kid',
+  'boy',
+  'girl',
+  'baby',
+  'he',
+  'she',
+  'grandson',
+  'granddaughter',
+  'stepson',
+  'stepdaughter',
+  'brother',
+  'sister',
+]);
 const MONTH = /^(months?|mths?|weeks?)$/;
 /** After "free", these make it part of a name, not a price: "free school meals", "free childcare" (funded hours). */
-const FREE_AS_NAME_NEXT = new Set(['school', 'childcare', 'nursery', 'hours', 'meals', 'from', 'early', 'prescriptions', 'prescription', 'dental', 'period', 'uniform', 'bus', 'travel', 'funded', 'places', 'place', 'sanitary']);
+const FREE_AS_NAME_NEXT = new Set([
+  'school',
+  'childcare',
+  'nursery',
+  'hours',
+  'meals',
+  'from',
+  'early',
+  'prescriptions',
+  'prescription',
+  'dental',
+  'period',
+  'uniform',
+  'bus',
+  'travel',
+  'funded',
+  'places',
+  'place',
+  'sanitary',
+]);
 const FREE_AS_NAME_BEFORE = new Set(['smoke', 'drug', 'alcohol', 'debt', 'nut', 'gluten', 'sugar', 'hands', 'feel', 'duty']);
 
 interface Reading {
@@ -97,7 +150,14 @@ function readAge(ws: string[], r: Reading): Understanding['age'] {
       return take(ws, r, i - 1, i, n, n);
     }
     // "year 7" (a school year, not "7 year old"): England's school years run from age 5 in Year 1.
-    if (ws[i] === 'year' && n === undefined && num(ws[i + 1]) !== undefined && num(ws[i + 1])! <= 13 && !YEAR.test(ws[i + 2] ?? '') && ws[i + 2] !== 'old') {
+    if (
+      ws[i] === 'year' &&
+      n === undefined &&
+      num(ws[i + 1]) !== undefined &&
+      num(ws[i + 1])! <= 13 &&
+      !YEAR.test(ws[i + 2] ?? '') &&
+      ws[i + 2] !== 'old'
+    ) {
       const y = num(ws[i + 1])!;
       return take(ws, r, i, i + 1, y + 4, y + 5);
     }
