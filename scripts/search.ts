@@ -16,7 +16,10 @@ import { compileSignposts, signpostTriggers } from '../site/lib/search/signposts
 import { needsToOffer, type NeedOffer } from '../site/lib/dead-end.ts';
 import { panelsFor, panelText, signpostPanels, type SignpostPanel } from '../site/lib/signpost-panels.ts';
 import { en } from '../site/i18n/en.ts';
+import { describeFallback, describeUnderstanding, understoodSentence } from '../site/lib/understood.ts';
+import { searchUnderstood, type UnderstoodSearch } from '../site/lib/search/understand/plan.ts';
 import { type Env, type Io, processIo, runMain } from './lib/cli.ts';
+import { printable } from '../content/lib/printable.ts';
 
 export const USAGE = `Usage: npm run search -- [words] [options]
 
@@ -29,6 +32,7 @@ export const USAGE = `Usage: npm run search -- [words] [options]
   --locality <id>      north, south, east or central
   --free  --hubs       free services only; at Family Hubs only
   --access <id>  --delivery <id>  --level <id>  --language <code>  --day <day>
+  --undo <part>        do not read this from the words: age, day, free, place or need:<id> (repeat)
   --page <n>  --size <n>
   --engine embedded|meilisearch   (default: embedded)
   --index <uid>        the Meilisearch index (default: services)
@@ -55,6 +59,7 @@ const OPTIONS = {
   level: { type: 'string' },
   language: { type: 'string' },
   day: { type: 'string' },
+  undo: { type: 'string', multiple: true },
   page: { type: 'string' },
   size: { type: 'string' },
   engine: { type: 'string', default: 'embedded' },
@@ -99,6 +104,7 @@ export function readArgs(argv: string[]): CliArgs {
   if (v.hubs) p.set('hubs', '1');
   for (const a of v.access ?? []) p.append('access', a);
   for (const d of v.delivery ?? []) p.append('delivery', d);
+  for (const u of v.undo ?? []) p.append('undo', u);
   for (const k of ['level', 'language', 'day', 'page', 'size'] as const) if (v[k] !== undefined) p.set(k, v[k]);
   return { params: p, engine: v.engine, index: v.index, content: v.content, json: v.json ?? false, help: v.help ?? false };
 }
@@ -112,22 +118,37 @@ export interface Around {
   contact: { directory: string; phone: string; email: string };
 }
 
-export function formatText(results: SearchResults, query: Query, needLabel: (id: string) => string, around?: Around): string {
+export function formatText(
+  results: SearchResults,
+  query: Query,
+  needLabel: (id: string) => string,
+  understood?: Pick<UnderstoodSearch, 'understanding' | 'steps'>,
+  around?: Around,
+): string {
   const lines: string[] = [];
   // Urgent help first, above everything, as on the search page.
   for (const p of around?.panels ?? []) lines.push(panelText(p, en.signposts.heading(p.title)), '');
   if (results.notice) lines.push(`Note: ${results.notice}`, '');
-  const about = [query.q && `"${query.q}"`, query.ageMin !== undefined && (query.ageMin === query.ageMax ? `age ${query.ageMin}` : `ages ${query.ageMin ?? 0} to ${query.ageMax ?? 'any'}`), query.send && 'with SEND', query.near && `near ${query.near.label}`, query.radius && `within ${query.radius} miles`]
+  if (understood) {
+    const parts = describeUnderstanding(understood.understanding, needLabel);
+    if (parts.length > 0) lines.push(`${printable(understoodSentence(parts))} (undo with --undo ${parts.map((p) => p.key).join(', --undo ')})`);
+    for (const message of describeFallback(understood.steps, needLabel)) lines.push(printable(message));
+    if (parts.length > 0 || understood.steps.length > 0) lines.push('');
+  }
+  // Names and places come from listings (or a Meilisearch server): shown escaped, like the validator's report.
+  const about = [query.q && `"${printable(query.q)}"`, query.ageMin !== undefined && (query.ageMin === query.ageMax ? `age ${query.ageMin}` : `ages ${query.ageMin ?? 0} to ${query.ageMax ?? 'any'}`), query.send && 'with SEND', query.near && `near ${query.near.label}`, query.radius && `within ${query.radius} miles`]
     .filter(Boolean)
     .join(', ');
   const plural = results.total === 1 ? 'service' : 'services';
-  lines.push(`${results.total} ${plural}${about ? ` for ${about}` : ''} (${results.engine} engine${results.totalPages > 1 ? `, page ${results.page} of ${results.totalPages}` : ''})`);
+  lines.push(
+    `${results.total} ${plural}${about ? ` for ${about}` : ''} (${results.engine} engine${results.totalPages > 1 ? `, page ${results.page} of ${results.totalPages}` : ''})`,
+  );
   if (results.total === 0) lines.push('', 'Nothing found. Try fewer words, another spelling, or fewer filters.');
   const start = (results.page - 1) * results.size;
   results.hits.forEach((h, i) => {
-    const where = h.has_venue ? [h.venueName, h.town].filter(Boolean).join(', ') : h.delivery.filter((d) => d !== 'in-person').join(' and ') || 'no venue';
+    const where = h.has_venue ? printable([h.venueName, h.town].filter(Boolean).join(', ')) : h.delivery.filter((d) => d !== 'in-person').join(' and ') || 'no venue';
     const distance = h.distanceMiles !== undefined ? `${h.distanceMiles.toFixed(1)} miles · ` : '';
-    lines.push('', `${String(start + i + 1).padStart(2)}. ${h.name}`, `    ${h.serviceId}`, `    ${distance}${where}`, `    Needs: ${h.needs.map(needLabel).join('; ')}`);
+    lines.push('', `${String(start + i + 1).padStart(2)}. ${printable(h.name)}`, `    ${printable(h.serviceId)}`, `    ${distance}${where}`, `    Needs: ${printable(h.needs.map(needLabel).join('; '))}`);
   });
   if (around) {
     if (around.offers.length > 0) {
@@ -140,13 +161,32 @@ export function formatText(results: SearchResults, query: Query, needLabel: (id:
   return lines.join('\n');
 }
 
-export function toJson(results: SearchResults, params: URLSearchParams, around?: Around) {
+export function toJson(
+  results: SearchResults,
+  params: URLSearchParams,
+  understood?: Pick<UnderstoodSearch, 'understanding' | 'steps' | 'query'>,
+  needLabel: (id: string) => string = (id) => id,
+  around?: Around,
+) {
   return {
     query: params.toString(),
     engine: results.engine,
     /** Urgent-help topics shown above the results (content/vocabularies/urgent-help.yaml ids). */
     signposts: (around?.panels ?? []).map((p) => p.id),
     ...(results.notice ? { notice: results.notice } : {}),
+    ...(understood
+      ? {
+          // What query understanding read from the words, and the words the engine searched for.
+          understood: {
+            words: understood.understanding.text,
+            parts: describeUnderstanding(understood.understanding, needLabel),
+            needs: understood.understanding.needs,
+          },
+          // The fallback steps taken (empty when the words found services as they were), and what they said.
+          fallback: understood.steps.map((s) => ({ ...s, message: describeFallback([s], needLabel)[0] })),
+          searched: understood.query.q,
+        }
+      : {}),
     total: results.total,
     page: results.page,
     totalPages: results.totalPages,
@@ -191,14 +231,25 @@ export async function main(argv: string[], env: Env, io: Io = processIo): Promis
     const host = env.MEILI_URL;
     const searchKey = env.MEILI_SEARCH_KEY;
     if (!host || !searchKey) {
-      io.err('To search Meilisearch, set MEILI_URL and MEILI_SEARCH_KEY (a search-only key: npm run index creates one). Or leave out --engine to search the embedded index.');
+      io.err(
+        'To search Meilisearch, set MEILI_URL and MEILI_SEARCH_KEY (a search-only key: npm run index creates one). Or leave out --engine to search the embedded index.',
+      );
       return 2;
     }
-    engine = meilisearchEngine({ host, searchKey, indexUid: args.index, fallback: embedded, onFallback: (e) => io.err(`Meilisearch did not answer (${(e as Error).message}).`) });
+    engine = meilisearchEngine({
+      host,
+      searchKey,
+      indexUid: args.index,
+      fallback: embedded,
+      onFallback: (e) => io.err(`Meilisearch did not answer (${(e as Error).message}).`),
+    });
   }
-  const results = await engine.search(query);
+  const understood = await searchUnderstood(engine, query, setup.understand);
+  const results = understood.results;
   const { vocab, council } = setup.directory;
   const labels = new Map(vocab.needs.map((n) => [n.id, n.label]));
+  const needLabel = (id: string) => labels.get(id) ?? id;
+  // Urgent help reads the words as typed, whatever understanding or fallback did with them.
   const panels = panelsFor(signpostPanels(vocab.urgentHelp, council, en.signposts.council), compileSignposts(signpostTriggers(vocab.urgentHelp)).match(query.q));
   const around: Around = {
     panels,
@@ -206,7 +257,11 @@ export async function main(argv: string[], env: Env, io: Io = processIo): Promis
     needs: vocab.needs.map((n) => ({ id: n.id, label: n.label })),
     contact: { directory: council.directory_name, phone: council.contact.phone, email: council.contact.email },
   };
-  io.out(args.json ? JSON.stringify(toJson(results, args.params, around), null, 2) : formatText(results, query, (id) => labels.get(id) ?? id, around));
+  io.out(
+    args.json
+      ? JSON.stringify(toJson(results, args.params, understood, needLabel, around), null, 2)
+      : formatText(results, understood.query, needLabel, understood, around),
+  );
   return 0;
 }
 
