@@ -11,6 +11,7 @@ import { loadSearchSetup, type SearchSetup } from '../../site/lib/search/load-se
 import { buildEmbeddedIndex, loadEmbeddedIndex } from '../../site/lib/search/embedded.ts';
 import { embeddedEngine, meilisearchEngine, type SearchEngine } from '../../site/lib/search/engine.ts';
 import { parseQuery } from '../../site/lib/search/query.ts';
+import { searchUnderstood } from '../../site/lib/search/understand/plan.ts';
 import type { SearchResults } from '../../site/lib/search/results.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -95,7 +96,12 @@ export async function runParity(host: string, masterKey: string, options: { coll
       if (query.postcode) params.set('near', query.postcode);
       const { query: q, errors } = parseQuery(params, setup.ctx);
       if (errors.length > 0) throw new Error(`tests/parity/queries.yaml: "${query.q}": ${errors.map((e) => e.message).join('; ')}`);
-      const outcome = compare(query, await embedded.search(q), await meili.search(q));
+      // As the search page and the CLI search: through query understanding, on each engine.
+      const outcome = compare(
+        query,
+        (await searchUnderstood(embedded, q, setup.understand)).results,
+        (await searchUnderstood(meili, q, setup.understand)).results,
+      );
       if (options.collectAll && !outcome.sameTotal) {
         // Every service each engine found, page by page (50 a page), to name the ones only one found.
         const all = async (engine: SearchEngine) => {

@@ -45,9 +45,13 @@ const CONTRACTIONS: Record<string, string[]> = {
   lets: ['let', 'us'],
 };
 
-/** Lower-case words with contractions spelled out: the form every other step reads. */
+/**
+ * Lower-case words with contractions spelled out: the form every other step reads. Apostrophes are joined up
+ * first ("I'm" → "im"), as the contraction table expects; the engines' own tokenise() splits at them, as
+ * Meilisearch does, and "wont"/"won't" meet there through synonyms.
+ */
 export function words(text: string): string[] {
-  return tokenise(text).flatMap((t) => CONTRACTIONS[t] ?? [t]);
+  return tokenise(text.replace(/['’‘`]/g, '')).flatMap((t) => CONTRACTIONS[t] ?? [t]);
 }
 
 /**
