@@ -40,6 +40,40 @@ export function temporaryIndexUid(uid: string, now: Date): string {
   return `${uid}_${s.slice(0, 10).replaceAll('-', '')}_${s.slice(11, 19).replaceAll(':', '')}`;
 }
 
+/** The time in a temporary index's name, or undefined when `name` is not one of `uid`'s temporary indexes. */
+export function temporaryIndexTime(uid: string, name: string): Date | undefined {
+  const m = /^(\d{4})(\d{2})(\d{2})_(\d{2})(\d{2})(\d{2})$/.exec(name.startsWith(`${uid}_`) ? name.slice(uid.length + 1) : '');
+  if (!m) return undefined;
+  const time = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
+  return Number.isNaN(time.getTime()) ? undefined : time;
+}
+
+/**
+ * The temporary indexes of `uid` that earlier runs left behind (a run killed before it could clean up):
+ * named by this indexer's own pattern, and both named and created before this run started. Anything else on
+ * the server (other indexes, other sites' indexes, a run that started later) is never touched.
+ */
+export function strayTemporaryIndexes(uid: string, indexes: readonly { uid: string; createdAt: Date }[], runStartedAt: Date): string[] {
+  const startSecond = Math.floor(runStartedAt.getTime() / 1000) * 1000;
+  return indexes
+    .filter((i) => {
+      const named = temporaryIndexTime(uid, i.uid);
+      return named !== undefined && named.getTime() < startSecond && i.createdAt.getTime() < runStartedAt.getTime();
+    })
+    .map((i) => i.uid)
+    .sort();
+}
+
+/** Delete the temporary indexes earlier, killed runs left behind. Returns their names. */
+export async function removeStrayTemporaryIndexes(client: AdminClient, uid: string, runStartedAt: Date, progress: PublishProgress = silent): Promise<string[]> {
+  const stray = strayTemporaryIndexes(uid, await client.listIndexes(), runStartedAt);
+  for (const name of stray) {
+    progress.step(`Deleting ${name}, left behind by an earlier run that did not finish`);
+    await client.deleteIndex(name);
+  }
+  return stray;
+}
+
 /**
  * Build a fresh index beside the live one and swap it in atomically:
  * create `<uid>_<timestamp>` → settings → documents in batches (waiting for every task) → check the count →
