@@ -7,6 +7,12 @@ import { parse } from 'yaml';
 import { tileImageSource } from './site/islands/hub-map-tiles.ts';
 
 // Meilisearch is the only other origin the site may talk to, and only when configured at build time.
+// Half a configuration would quietly build a site that never uses Meilisearch: stop and say what is missing.
+if (process.env.PUBLIC_MEILI_URL && !process.env.PUBLIC_MEILI_SEARCH_KEY) {
+  throw new Error(
+    'PUBLIC_MEILI_URL is set but PUBLIC_MEILI_SEARCH_KEY is not. Give the build the search-only key (npm run index -- --create-search-key prints it), or leave PUBLIC_MEILI_URL empty to use the embedded search.',
+  );
+}
 const meiliOrigin = process.env.PUBLIC_MEILI_URL ? new URL(process.env.PUBLIC_MEILI_URL).origin : '';
 // The hub map's tile server, only when the council sets map.tile_url (none by default: docs/decisions/0005).
 const council = parse(readFileSync(new URL('./content/council.yaml', import.meta.url), 'utf8'));
@@ -18,8 +24,9 @@ export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
   outDir: './dist',
-  // The public address comes from the council's settings (SITE_URL overrides it for a preview deployment).
-  site: process.env.SITE_URL ?? council.site_url,
+  // The public address comes from the council's settings (SITE_URL overrides it for a preview deployment; an
+  // empty SITE_URL, as a deploy workflow passes when the variable is not set, means "not set").
+  site: process.env.SITE_URL || council.site_url,
   trailingSlash: 'always',
   // The sitemap lists every built page for search engines (the need and area browse pages are the no-JS
   // way in) and is the list the accessibility sweep checks (tests/a11y/sitemap-axe.spec.ts).
