@@ -53,7 +53,7 @@ async function main(): Promise<number> {
   console.error(`Changed: ${plan.listings.length} listing(s), ${plan.removed.length} removed, ${plan.other.length} other content file(s).`);
 
   // Shared files (vocabularies, council settings) can break any listing, so then everything is checked.
-  const validation = runValidation({ root, paths: plan.other.length > 0 ? [] : plan.listings.map((f) => join(root, f)), timed: false });
+  const validation = runValidation({ root, paths: plan.other.length > 0 ? [] : plan.listings.map((f) => join(root, f)) });
   const ok = validation.exitCode === 0;
   const byFile = new Map((validation.directory?.listings ?? []).map((l) => [l.file, l]));
   const shown = plan.listings.filter((f) => byFile.has(f)).slice(0, limit);
