@@ -1,5 +1,7 @@
 /**
- * npm run bench [-- --sizes 10000,50000]: benchmarks, not timed tests. Generates listings deterministically
+ * npm run bench [-- --sizes 10000,50000] [--engine embedded|meilisearch]: benchmarks, not timed tests.
+ * --engine meilisearch measures a real Meilisearch instead (scripts/bench/meilisearch.ts) and writes its
+ * figures beside the embedded ones: results.md always shows both when both have been measured. Generates listings deterministically
  * (seeded) in memory and a temp folder (never committed), then measures:
  *   - validation: the whole example directory, and 10,000 generated listings read from YAML files
  *     (loadDirectory), plus the zod schema and cross-checks in memory at every size;
@@ -9,7 +11,7 @@
  * Writes bench/results.md and bench/results.json with the machine and date.
  * Goals: p95 < 20 ms at 10,000 listings; the index for 10,000 listings < 2 MB gzip.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +24,8 @@ import { buildSynonyms, STOP_WORDS } from '../../site/lib/search/filters.ts';
 import { parseQuery, type Query } from '../../site/lib/search/query.ts';
 import { generateListings, venuesFrom, writeListings } from './generate-listings.ts';
 import { machine, percentile, type Machine } from './machine.ts';
+import { benchMeilisearch } from './meilisearch.ts';
+import { meilisearchSection, type MeiliRecord } from './meilisearch-report.ts';
 import { queryContextFor } from './query-context.ts';
 import { validateInMemory } from './validate-in-memory.ts';
 
@@ -250,11 +254,54 @@ function markdown(m: Machine, example: ReturnType<typeof exampleDirectory>, size
   ].join('\n');
 }
 
+interface EmbeddedRecord {
+  machine: Machine;
+  example: ReturnType<typeof exampleDirectory>;
+  sizes: SizeResult[];
+}
+
+/** results.md from whatever has been measured: the embedded figures, and Meilisearch's beside them. */
+function writeMarkdown(out: string): void {
+  const read = <T>(file: string): T | undefined => (existsSync(join(out, file)) ? (JSON.parse(readFileSync(join(out, file), 'utf8')) as T) : undefined);
+  const embedded = read<EmbeddedRecord>('results.json');
+  const meili = read<MeiliRecord>('results-meilisearch.json');
+  const parts = [embedded ? markdown(embedded.machine, embedded.example, embedded.sizes) : '# Benchmark results\n\nThe embedded engine has not been measured yet: run npm run bench.\n'];
+  if (meili) parts.push(meilisearchSection(meili, embedded?.sizes ?? []));
+  writeFileSync(join(out, 'results.md'), parts.join('\n'));
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), options: { sizes: { type: 'string', default: '10000,50000' }, out: { type: 'string', default: 'bench' } } });
+  const { values } = parseArgs({
+    args: process.argv.slice(2).filter((a) => a !== '--'),
+    options: { sizes: { type: 'string', default: '10000,50000' }, out: { type: 'string', default: 'bench' }, engine: { type: 'string', default: 'embedded' } },
+  });
   const sizes = values.sizes.split(',').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers separated by commas, like 10000,50000; it was "${values.sizes}".`);
+  if (values.engine !== 'embedded' && values.engine !== 'meilisearch') throw new Error(`--engine must be embedded or meilisearch; it was "${values.engine}".`);
+  const out = resolve(root, values.out);
   const m = machine();
+  if (values.engine === 'meilisearch') {
+    console.error(`Benchmarking Meilisearch on ${m.cpu} (${m.cores} cores), load average ${m.loadAverage}…`);
+    const result = await benchMeilisearch({
+      sizes,
+      contentDir,
+      root,
+      seed: SEED,
+      today: TODAY,
+      queryMix: QUERY_MIX,
+      log: (line) => console.error(line),
+      loadAverage: () => machine().loadAverage,
+    });
+    mkdirSync(out, { recursive: true });
+    // Sizes measured in earlier runs are kept (the 50,000 case is slow, so it may be run on its own).
+    const earlier = existsSync(join(out, 'results-meilisearch.json')) ? (JSON.parse(readFileSync(join(out, 'results-meilisearch.json'), 'utf8')) as MeiliRecord) : undefined;
+    const runs = [...(earlier?.runs ?? []).filter((r) => !r.sizes.some((s) => sizes.includes(s.listings))), { machine: m, ...result }];
+    const record: MeiliRecord = { seed: SEED, queryMix: QUERY_MIX, runs: runs.sort((a, b) => a.sizes[0]!.listings - b.sizes[0]!.listings) };
+    writeFileSync(join(out, 'results-meilisearch.json'), `${JSON.stringify(record, null, 2)}\n`);
+    writeMarkdown(out);
+    console.log(`Wrote ${join(values.out, 'results-meilisearch.json')} and the Meilisearch section of results.md.`);
+    return;
+  }
   console.error(`Benchmarking on ${m.cpu} (${m.cores} cores), Node ${m.node}, load average ${m.loadAverage}…`);
   const example = exampleDirectory();
   console.error(`Example directory: ${example.listings} listings validated in ${st(example.validate)}.`);
@@ -265,10 +312,9 @@ async function main(): Promise<void> {
     console.error(`  p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms (CPU p95 ${r.p95CpuMs} ms), index ${mb(r.gzipBytes)} gzip.`);
     results.push(r);
   }
-  const out = resolve(root, values.out);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'results.json'), `${JSON.stringify({ machine: m, seed: SEED, goals: GOALS, queryMix: QUERY_MIX, example, sizes: results }, null, 2)}\n`);
-  writeFileSync(join(out, 'results.md'), markdown(m, example, results));
+  writeMarkdown(out);
   console.log(`Wrote ${join(values.out, 'results.md')} and results.json.`);
 }
 
