@@ -14,8 +14,8 @@ import { loadDirectory } from '../content/lib/load-directory.ts';
 import { loadPostcodes } from '../content/lib/postcodes.ts';
 import { todayIso } from '../content/lib/review.ts';
 import { loadCouncil, loadVocabularies } from '../content/lib/vocabularies.ts';
-import { importFeed } from '../indexer/oruk/import-feed.ts';
-import { renderListingFile, untouchedSinceImport } from '../indexer/oruk/listing-file.ts';
+import { importFeed } from '../content/oruk/import-feed.ts';
+import { renderListingFile, untouchedSinceImport } from '../content/oruk/listing-file.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2).filter((a) => a !== '--');

@@ -6,10 +6,10 @@
  * downloads on /reports/coverage/.
  */
 import { resolve } from 'node:path';
-import { AGE_BANDS } from '../indexer/coverage/age-bands.ts';
-import { coverageCsv, coverageJson } from '../indexer/coverage/coverage-files.ts';
-import { describeGap } from '../indexer/coverage/describe-gap.ts';
-import { loadCoverage } from '../indexer/coverage/load-coverage.ts';
+import { AGE_BANDS } from '../site/lib/search/coverage/age-bands.ts';
+import { coverageCsv, coverageJson } from '../site/lib/search/coverage/coverage-files.ts';
+import { describeGap } from '../site/lib/search/coverage/describe-gap.ts';
+import { loadCoverage } from '../site/lib/search/coverage/load-coverage.ts';
 import { todayIso } from '../content/lib/review.ts';
 
 const root = resolve(import.meta.dirname, '..');

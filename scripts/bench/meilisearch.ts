@@ -14,13 +14,12 @@ import { loadDirectory } from '../../content/lib/load-directory.ts';
 import { AdminClient } from '../../indexer/meilisearch/admin-client.ts';
 import { findMeilisearchBinary, startLocalMeilisearch, type LocalMeilisearch } from '../../indexer/meilisearch/local-server.ts';
 import { publishIndex } from '../../indexer/meilisearch/publish.ts';
-import { loadReviewedSynonyms, meilisearchSettings } from '../../indexer/meilisearch-settings.ts';
-import { toSearchDocuments } from '../../indexer/search-document.ts';
+import { searchSetupFor } from '../../site/lib/search/load-setup.ts';
 import { toMeilisearchRequest } from '../../site/lib/search/meilisearch-request.ts';
 import { parseQuery } from '../../site/lib/search/query.ts';
+import { toSearchDocuments } from '../../site/lib/search/search-document.ts';
 import { generateListings, venuesFrom } from './generate-listings.ts';
 import { percentile } from './machine.ts';
-import { queryContextFor } from './query-context.ts';
 import { validateInMemory } from './validate-in-memory.ts';
 
 export interface MeiliSizeResult {
@@ -113,8 +112,8 @@ export async function benchMeilisearch(options: {
   if (!external && !binary) throw new Error('No Meilisearch to benchmark: put `meilisearch` on the PATH (or set MEILI_BIN), or set MEILI_URL and MEILI_MASTER_KEY.');
   const dir = loadDirectory({ contentDir, root, paths: [join(contentDir, 'council.yaml')], today });
   const venues = venuesFrom(contentDir, dir.vocab);
-  const settings = meilisearchSettings(dir.vocab, loadReviewedSynonyms(contentDir));
-  const ctx = queryContextFor(dir, contentDir);
+  // The same index settings and query context as the site (the directory here holds only council.yaml).
+  const { settings, ctx } = searchSetupFor(dir, contentDir);
   const requests = options.queryMix.map((p) => {
     const { query, errors } = parseQuery(new URLSearchParams(p), ctx);
     if (errors.length > 0) throw new Error(`Benchmark query "${p}" is invalid: ${errors[0]!.message}`);

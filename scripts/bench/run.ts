@@ -17,16 +17,14 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { loadDirectory } from '../../content/lib/load-directory.ts';
-import { loadReviewedSynonyms } from '../../indexer/meilisearch-settings.ts';
-import { toSearchDocuments } from '../../indexer/search-document.ts';
+import { toSearchDocuments } from '../../site/lib/search/search-document.ts';
 import { buildEmbeddedIndex, loadEmbeddedIndex, searchEmbedded } from '../../site/lib/search/embedded.ts';
-import { buildSynonyms, STOP_WORDS } from '../../site/lib/search/filters.ts';
+import { searchSetupFor } from '../../site/lib/search/load-setup.ts';
 import { parseQuery, type Query } from '../../site/lib/search/query.ts';
 import { generateListings, venuesFrom, writeListings } from './generate-listings.ts';
 import { machine, percentile, type Machine } from './machine.ts';
 import { benchMeilisearch } from './meilisearch.ts';
 import { meilisearchSection, type MeiliRecord } from './meilisearch-report.ts';
-import { queryContextFor } from './query-context.ts';
 import { validateInMemory } from './validate-in-memory.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -129,15 +127,14 @@ function benchSize(n: number, withFiles: boolean): SizeResult {
 
   const [documents, transform] = timed(() => listings.flatMap((l) => toSearchDocuments(l, dir.vocab)));
 
-  const reviewed = loadReviewedSynonyms(contentDir);
-  const words = { synonyms: buildSynonyms(dir.vocab.needs, reviewed), exact: reviewed.exact, stopWords: [...STOP_WORDS] };
+  // The same word settings and query context as the site (the directory here holds only council.yaml).
+  const { words, ctx } = searchSetupFor(dir, contentDir);
   const [text, build] = timed(() => JSON.stringify(buildEmbeddedIndex(documents, words)));
   const rawBytes = Buffer.byteLength(text);
   const gzipBytes = gzipSync(text).length;
 
   const [index, load] = timed(() => loadEmbeddedIndex(text));
 
-  const ctx = queryContextFor(dir, contentDir);
   const queries: [string, Query][] = QUERY_MIX.map((p) => {
     const { query, errors: qErrors } = parseQuery(new URLSearchParams(p), ctx);
     if (qErrors.length > 0) throw new Error(`Benchmark query "${p}" is invalid: ${qErrors[0]!.message}`);

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDirectory, type Directory } from '../../content/lib/load-directory.ts';
-import { buildOrukApi, type OrukDocument } from '../../indexer/oruk/api.ts';
-import type { OrukService } from '../../indexer/oruk/types.ts';
+import { buildOrukApi, type OrukDocument } from '../../content/oruk/api.ts';
+import type { OrukService } from '../../content/oruk/types.ts';
 import { describeErrors, orukValidators } from './oruk-schemas.ts';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { crossCheck } from '../../content/lib/cross-checks.ts';
 import { loadDirectory, type LoadedListing } from '../../content/lib/load-directory.ts';
 import { listingSchema } from '../../content/schema/index.ts';
-import { buildOrukApi } from '../../indexer/oruk/api.ts';
-import { importFeed } from '../../indexer/oruk/import-feed.ts';
-import { orukId } from '../../indexer/oruk/stable-uuid.ts';
+import { buildOrukApi } from '../../content/oruk/api.ts';
+import { importFeed } from '../../content/oruk/import-feed.ts';
+import { orukId } from '../../content/oruk/stable-uuid.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CONTENT = join(ROOT, 'content');

@@ -8,7 +8,7 @@
  * Browser-safe: no node: imports.
  */
 import MiniSearch from 'minisearch';
-import { documentId, type SearchDocument } from '../../../indexer/search-document.ts';
+import { documentId, type SearchDocument } from './search-document.ts';
 import { compactMini, fromColumns, toColumns, type Columns, type CompactMini } from './compact-index.ts';
 import { clauseTable, facetTable, filterClauses, queryWordGroups, tokenise, typoBudget, type Synonyms } from './filters.ts';
 import type { Query } from './query.ts';

@@ -1,5 +1,5 @@
 /** What both engines return for a query: the same shape, so the page and the CLI never care which answered. */
-import type { SearchDocument } from '../../../indexer/search-document.ts';
+import type { SearchDocument } from './search-document.ts';
 import type { FacetCounts } from './filters.ts';
 
 /** The fields of a search document a results list shows (Meilisearch's displayedAttributes). */

@@ -1,6 +1,6 @@
-import type { LoadedListing } from '../../content/lib/load-directory.ts';
-import type { Vocabularies } from '../../content/lib/vocabularies.ts';
-import type { Council } from '../../content/schema/index.ts';
+import type { LoadedListing } from '../lib/load-directory.ts';
+import type { Vocabularies } from '../lib/vocabularies.ts';
+import type { Council } from '../schema/index.ts';
 import { paginate } from './paginate.ts';
 import { toOrukService, toOrukServiceListItem } from './service.ts';
 import { buildTaxonomies, type DfeCategory } from './taxonomies.ts';

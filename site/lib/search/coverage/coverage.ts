@@ -1,4 +1,4 @@
-import { emptyQuery, LEVEL_IDS, type Query } from '../../site/lib/search/query.ts';
+import { emptyQuery, LEVEL_IDS, type Query } from '../query.ts';
 import { AGE_BANDS, type AgeBand } from './age-bands.ts';
 
 /**

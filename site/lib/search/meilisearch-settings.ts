@@ -1,10 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Settings } from 'meilisearch';
-import { z } from 'zod';
-import { readYaml } from '../content/lib/read-yaml.ts';
-import type { Vocabularies } from '../content/lib/vocabularies.ts';
-import { buildSynonyms, FACETS, STOP_WORDS, type ReviewedSynonyms, type Synonyms } from '../site/lib/search/filters.ts';
+import type { Vocabularies } from '../../../content/lib/vocabularies.ts';
+import { buildSynonyms, FACETS, STOP_WORDS, type ReviewedSynonyms, type Synonyms } from './filters.ts';
 
 /**
  * The Meilisearch index settings for this directory, chosen field by field. Pure: the same vocabulary and
@@ -111,25 +107,4 @@ export function meilisearchSettings(vocab: Pick<Vocabularies, 'needs'>, reviewed
     faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: Object.fromEntries(['*', ...FACETS].map((f) => [f, 'count'])) },
     pagination: { maxTotalHits: 1000 },
   };
-}
-
-const reviewedSynonymsSchema = z
-  .object({
-    reviewed: z.union([z.string(), z.date()]).optional(),
-    groups: z.array(z.array(z.string().trim().min(1)).min(2, 'A synonym group needs at least two words')),
-    exact: z.array(z.string().trim().regex(/^[a-z0-9]+$/, 'Write exact words in lower case, letters and numbers only')),
-  })
-  .strict();
-
-/** Read content/vocabularies/synonyms.yaml. A mistake stops the build with the line to fix. */
-export function loadReviewedSynonyms(contentDir: string): ReviewedSynonyms {
-  const file = join(contentDir, 'vocabularies', 'synonyms.yaml');
-  const parsed = readYaml(readFileSync(file, 'utf8'));
-  if (parsed.problems.length > 0) throw new Error(`${file}: ${parsed.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`);
-  const result = reviewedSynonymsSchema.safeParse(parsed.data);
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `line ${parsed.lineOf(i.path as (string | number)[]) ?? '?'}: ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`${file} is not valid:\n  ${lines.join('\n  ')}`);
-  }
-  return { groups: result.data.groups, exact: result.data.exact };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterClauses, matchesAll, type FilterableDoc } from '../../site/lib/search/filters.ts';
-import type { Query } from '../../site/lib/search/query.ts';
+import { filterClauses, matchesAll, type FilterableDoc } from '../filters.ts';
+import type { Query } from '../query.ts';
 import { buildCoverage, localityCoverage, type CoverageSearch } from './coverage.ts';
 import { coverageCsv, csvField } from './coverage-files.ts';
 import { describeGap } from './describe-gap.ts';

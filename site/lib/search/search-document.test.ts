@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { LoadedListing, ResolvedVenue } from '../content/lib/load-directory.ts';
-import { loadDirectory } from '../content/lib/load-directory.ts';
-import { listingSchema, type ListingInput } from '../content/schema/index.ts';
+import type { LoadedListing, ResolvedVenue } from '../../../content/lib/load-directory.ts';
+import { loadDirectory } from '../../../content/lib/load-directory.ts';
+import { listingSchema, type ListingInput } from '../../../content/schema/index.ts';
 import { documentId, plainWords, toSearchDocuments } from './search-document.ts';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '../../..');
 const vocab = {
   needs: [
     { id: 'send', label: 'SEND', hint: 'h', phrases: ['autism', 'EHCP'], dfe_direct: true, dfe_categories: [{ parent: 'p', name: 'n' }] },

@@ -1,18 +1,17 @@
 /**
- * Everything search needs from a content directory, loaded once (Node only: the CLI, the site build, tests
- * and benchmarks). The pure pieces it joins live in search-document.ts, meilisearch-settings.ts and
- * site/lib/search/.
+ * The search set-up for a directory, from inputs already read: the search documents, both engines' word
+ * settings (synonyms, exact words, stop words and the needs layout) and the query model's context. Pure, so
+ * every caller (the site build, `npm run search`, the benchmark, the relevance check, the contract tests)
+ * builds the same index layout from the same inputs. load-setup.ts is the twin that reads the files.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { Settings } from 'meilisearch';
-import { loadDirectory, type Directory } from '../content/lib/load-directory.ts';
-import type { Vocabularies } from '../content/lib/vocabularies.ts';
-import type { WordSettings } from '../site/lib/search/embedded.ts';
-import { buildSynonyms, STOP_WORDS, type ReviewedSynonyms } from '../site/lib/search/filters.ts';
-import { boundsOf, geocode, shapeDistrictTables, type DistrictTables } from '../site/lib/search/geocode.ts';
-import type { QueryContext } from '../site/lib/search/query.ts';
-import { loadReviewedSynonyms, meilisearchSettings } from './meilisearch-settings.ts';
+import type { Directory } from '../../../content/lib/load-directory.ts';
+import type { Vocabularies } from '../../../content/lib/vocabularies.ts';
+import type { WordSettings } from './embedded.ts';
+import { buildSynonyms, STOP_WORDS, type ReviewedSynonyms } from './filters.ts';
+import { boundsOf, geocode, type DistrictTables } from './geocode.ts';
+import { meilisearchSettings } from './meilisearch-settings.ts';
+import type { QueryContext } from './query.ts';
 import { toSearchDocuments, type SearchDocument } from './search-document.ts';
 
 export interface SearchSetup {
@@ -24,7 +23,10 @@ export interface SearchSetup {
   ctx: QueryContext;
 }
 
-/** The words both engines share: synonyms (reviewed + from the needs), exact words, stop words. */
+/**
+ * The words both engines share: the needs (indexed once per need, not once per document), synonyms (reviewed
+ * and from the needs), exact words and stop words.
+ */
 export function wordSettings(vocab: Pick<Vocabularies, 'needs'>, reviewed: ReviewedSynonyms): WordSettings {
   return {
     needs: vocab.needs.map((n) => ({ id: n.id, label: n.label, phrases: n.phrases })),
@@ -47,11 +49,8 @@ export function queryContext(vocab: Vocabularies, areaName: string, districts: D
   };
 }
 
-export function loadSearchSetup(contentDir: string, options: { today?: string; root?: string } = {}): SearchSetup {
-  const dir = resolve(contentDir);
-  const directory = loadDirectory({ contentDir: dir, root: options.root ?? process.cwd(), ...(options.today ? { today: options.today } : {}) });
-  const reviewed = loadReviewedSynonyms(dir);
-  const districts = shapeDistrictTables(readFileSync(join(dir, 'data', 'doncaster-postcodes.csv'), 'utf8'));
+/** Everything search needs from a loaded directory, its reviewed synonyms and its postcode districts. */
+export function searchSetup(directory: Directory, reviewed: ReviewedSynonyms, districts: DistrictTables): SearchSetup {
   return {
     directory,
     docs: directory.listings.flatMap((l) => toSearchDocuments(l, directory.vocab)),

@@ -1,9 +1,9 @@
-import type { LoadedListing, ResolvedVenue } from '../content/lib/load-directory.ts';
-import type { Vocabularies } from '../content/lib/vocabularies.ts';
-import type { Day, Schedule } from '../content/schema/index.ts';
+import type { LoadedListing, ResolvedVenue } from '../../../content/lib/load-directory.ts';
+import type { Vocabularies } from '../../../content/lib/vocabularies.ts';
+import type { Day, Schedule } from '../../../content/schema/index.ts';
 // The query model's list of days (same order as the schema's): keeps this module free of zod, so the
 // browser engine can use documentId().
-import { WEEKDAYS as DAYS } from '../site/lib/search/query.ts';
+import { WEEKDAYS as DAYS } from './query.ts';
 
 /**
  * What both search engines index: one document per service at one venue. Meilisearch allows one `_geo`

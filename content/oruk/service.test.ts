@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { LoadedListing } from '../../content/lib/load-directory.ts';
-import type { Vocabularies } from '../../content/lib/vocabularies.ts';
-import type { Council } from '../../content/schema/index.ts';
+import type { LoadedListing } from '../lib/load-directory.ts';
+import type { Vocabularies } from '../lib/vocabularies.ts';
+import type { Council } from '../schema/index.ts';
 import { fromOrukService, needForDfeCategory } from './import-service.ts';
 import { organisationKey, toOrukService } from './service.ts';
 import { buildTaxonomies } from './taxonomies.ts';

@@ -1,6 +1,6 @@
-import type { PostcodeLookup } from '../../content/lib/postcodes.ts';
-import { normalisePostcode } from '../../content/lib/postcodes.ts';
-import type { Vocabularies } from '../../content/lib/vocabularies.ts';
+import type { PostcodeLookup } from '../lib/postcodes.ts';
+import { normalisePostcode } from '../lib/postcodes.ts';
+import type { Vocabularies } from '../lib/vocabularies.ts';
 import {
   ACCESS_ROUTES,
   DAYS,
@@ -14,7 +14,7 @@ import {
   type Day,
   type ListingInput,
   type LocationInput,
-} from '../../content/schema/index.ts';
+} from '../schema/index.ts';
 import { localityUri, organisationKey } from './service.ts';
 import { orukId } from './stable-uuid.ts';
 import { TAXONOMY_CODES } from './taxonomies.ts';

@@ -1,5 +1,5 @@
-import { ACCESS_ROUTES, DELIVERY, LEVELS, type Council } from '../../content/schema/index.ts';
-import type { Vocabularies } from '../../content/lib/vocabularies.ts';
+import { ACCESS_ROUTES, DELIVERY, LEVELS, type Council } from '../schema/index.ts';
+import type { Vocabularies } from '../lib/vocabularies.ts';
 import { orukId } from './stable-uuid.ts';
 import type { OrukTaxonomy, OrukTaxonomyTerm } from './types.ts';
 
