@@ -67,14 +67,20 @@ export async function runCli(
   } catch (err) {
     return { code: 2, stdout: '', stderr: `${err instanceof Error ? err.message : String(err)}\n${USAGE}` };
   }
-  if (args.help) return { code: 0, stdout: `${USAGE}\nNeeds MEILI_URL and MEILI_MASTER_KEY (or MEILI_ADMIN_KEY). --check compares the live index with the content and exits 1 when they differ.`, stderr: '' };
+  if (args.help)
+    return {
+      code: 0,
+      stdout: `${USAGE}\nNeeds MEILI_URL and MEILI_MASTER_KEY (or MEILI_ADMIN_KEY). --check compares the live index with the content and exits 1 when they differ.`,
+      stderr: '',
+    };
   if (args.check && (args['dry-run'] || args['create-search-key'])) {
     return { code: 2, stdout: '', stderr: `--check only reads the live index: use it without --dry-run and --create-search-key.\n${USAGE}` };
   }
   const timeoutMs = parseTimeout(args.timeout, env.MEILI_TIMEOUT_SECONDS);
   if (typeof timeoutMs === 'string') return { code: 2, stdout: '', stderr: timeoutMs };
   const uid = args.index;
-  if (!/^[A-Za-z0-9_-]{1,200}$/.test(uid)) return { code: 2, stdout: '', stderr: `"${uid}" cannot be an index name: use letters, numbers, - and _ only.` };
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(uid))
+    return { code: 2, stdout: '', stderr: `"${uid}" cannot be an index name: use letters, numbers, - and _ only.` };
   const batchSize = Number(args['batch-size']);
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000) {
     return { code: 2, stdout: '', stderr: `--batch-size must be a whole number from 1 to 100000; it was "${args['batch-size']}".` };
@@ -104,7 +110,8 @@ export async function runCli(
         `${key.created ? 'Created' : 'Found'} a search-only key for "${uid}". Give it to the site build (it is safe to publish: it can only search this index):`,
         `PUBLIC_MEILI_SEARCH_KEY=${key.key}`,
       );
-      if (key.tooPowerful.length > 0) lines.push(`Warning: the keys ${key.tooPowerful.join(', ')} are named as the site's key but can do more than search "${uid}". Delete them.`);
+      if (key.tooPowerful.length > 0)
+        lines.push(`Warning: the keys ${key.tooPowerful.join(', ')} are named as the site's key but can do more than search "${uid}". Delete them.`);
     } else if (args['create-search-key']) {
       lines.push('Dry run: no search key was created.');
     }

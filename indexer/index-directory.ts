@@ -1,6 +1,5 @@
 import type { Settings } from 'meilisearch';
-import { formatReport } from '../content/lib/format-problems.ts';
-import { loadDirectory } from '../content/lib/load-directory.ts';
+import { loadCheckedDirectory } from '../content/lib/checked-directory.ts';
 import { searchSetupFor } from '../site/lib/search/load-setup.ts';
 import type { SearchDocument } from '../site/lib/search/search-document.ts';
 import type { AdminClient } from './meilisearch/admin-client.ts';
@@ -25,11 +24,10 @@ export interface PreparedDirectory {
  * would fail `npm run validate`, or a broken listing would silently disappear from search.
  */
 export function prepareDirectory(contentDir: string, root: string): PreparedDirectory {
-  const dir = loadDirectory({ contentDir, root });
-  const errors = dir.problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) {
-    throw new IndexerError(`Nothing was indexed, because some listings have errors. Fix them, then run this again:\n\n${formatReport(dir.problems, dir.filesChecked)}`);
-  }
+  const dir = loadCheckedDirectory(
+    { contentDir, root },
+    (report) => new IndexerError(`Nothing was indexed, because some listings have errors. Fix them, then run this again:\n\n${report}`),
+  );
   const { docs: documents, settings } = searchSetupFor(dir, contentDir);
   return { documents, services: dir.listings.length, settings, warnings: dir.problems.length };
 }
@@ -48,9 +46,26 @@ export interface IndexDirectoryOptions {
 }
 
 export type IndexDirectoryResult =
-  | { kind: 'dry-run'; services: number; documents: number; added: string[]; changed: string[]; removed: string[]; unchanged: number; liveExists: boolean }
+  | {
+      kind: 'dry-run';
+      services: number;
+      documents: number;
+      added: string[];
+      changed: string[];
+      removed: string[];
+      unchanged: number;
+      liveExists: boolean;
+    }
   | ({ kind: 'check'; services: number; documents: number } & LiveCheck)
-  | { kind: 'published'; services: number; documents: number; batches: number; createdLiveIndex: boolean; temporaryUid: string; removedStray: string[] };
+  | {
+      kind: 'published';
+      services: number;
+      documents: number;
+      batches: number;
+      createdLiveIndex: boolean;
+      temporaryUid: string;
+      removedStray: string[];
+    };
 
 /**
  * The whole run: loadDirectory → validate → toSearchDocuments → (dry run: compare with the live index) or
@@ -85,7 +100,15 @@ export async function indexDirectory(options: IndexDirectoryOptions): Promise<In
     ...(options.progress ? { progress: options.progress } : {}),
     now: () => runStartedAt,
   });
-  return { kind: 'published', services: prepared.services, documents: result.documents, batches: result.batches, createdLiveIndex: result.createdLiveIndex, temporaryUid: result.temporaryUid, removedStray };
+  return {
+    kind: 'published',
+    services: prepared.services,
+    documents: result.documents,
+    batches: result.batches,
+    createdLiveIndex: result.createdLiveIndex,
+    temporaryUid: result.temporaryUid,
+    removedStray,
+  };
 }
 
 /** The summary printed at the end of a run, in plain English. */
@@ -94,15 +117,25 @@ export function describeResult(result: IndexDirectoryResult, uid: string, elapse
   if (result.kind === 'published') {
     return [
       `Indexed ${plural(result.services, 'service')} as ${plural(result.documents, 'search document')} (one per service at each venue) into "${uid}", in ${plural(result.batches, 'batch', 'batches')}.`,
-      result.createdLiveIndex ? `"${uid}" did not exist before: it was created and the new index swapped in.` : `The new index was swapped in for the old one, which was deleted.`,
-      ...(result.removedStray.length > 0 ? [`Deleted ${plural(result.removedStray.length, 'temporary index', 'temporary indexes')} left behind by earlier runs that did not finish: ${result.removedStray.join(', ')}.`] : []),
+      result.createdLiveIndex
+        ? `"${uid}" did not exist before: it was created and the new index swapped in.`
+        : `The new index was swapped in for the old one, which was deleted.`,
+      ...(result.removedStray.length > 0
+        ? [
+            `Deleted ${plural(result.removedStray.length, 'temporary index', 'temporary indexes')} left behind by earlier runs that did not finish: ${result.removedStray.join(', ')}.`,
+          ]
+        : []),
       `Took ${time}.`,
     ].join('\n');
   }
-  const list = (label: string, ids: string[]) => (ids.length === 0 ? [] : [`${label} (${ids.length}):`, ...ids.slice(0, 50).map((id) => `  ${id}`), ...(ids.length > 50 ? [`  …and ${ids.length - 50} more`] : [])]);
+  const list = (label: string, ids: string[]) =>
+    ids.length === 0
+      ? []
+      : [`${label} (${ids.length}):`, ...ids.slice(0, 50).map((id) => `  ${id}`), ...(ids.length > 50 ? [`  …and ${ids.length - 50} more`] : [])];
   if (result.kind === 'check') {
     if (!result.liveExists) return `There is no live index "${uid}": run npm run index to make it. Took ${time}.`;
-    if (result.inStep) return `The live index "${uid}" matches the content: ${plural(result.services, 'service')}, ${plural(result.documents, 'search document')}, the same settings. Took ${time}.`;
+    if (result.inStep)
+      return `The live index "${uid}" matches the content: ${plural(result.services, 'service')}, ${plural(result.documents, 'search document')}, the same settings. Took ${time}.`;
     return [
       `The live index "${uid}" is out of date with the content. Run npm run index to bring it up to date.`,
       ...list('New services not in the live index', result.added),

@@ -17,28 +17,36 @@ function lintOne(name: string, text: string) {
   return lintWorkflows(dir);
 }
 
+/** A GitHub expression, `${{ … }}`, written so it is not mistaken for a JavaScript template placeholder. */
+const expr = (e: string) => ['$', '{{ ', e, ' }}'].join('');
+
 const deploy = readFileSync(join(root, '.github/workflows/deploy.yml'), 'utf8');
 
 describe('the GitHub workflows', () => {
   it('every workflow in .github/workflows passes actionlint and the project rules', { timeout: 60_000 }, async () => {
     const files = workflowFiles(join(root, '.github/workflows'));
-    expect(files.map((f) => f.slice(root.length + 1))).toEqual(expect.arrayContaining(['.github/workflows/deploy.yml', '.github/workflows/preview.yml']));
+    expect(files.map((f) => f.slice(root.length + 1))).toEqual(
+      expect.arrayContaining(['.github/workflows/deploy.yml', '.github/workflows/preview.yml']),
+    );
     expect((await lintWorkflows(root, files)).map(formatProblem)).toEqual([]);
   });
 
   it('actionlint catches a mistake: an unknown action input and untrusted input in a script', { timeout: 60_000 }, async () => {
-    const problems = await lintOne('broken', [
-      'on: pull_request',
-      'jobs:',
-      '  a:',
-      '    runs-on: ubuntu-latest',
-      '    steps:',
-      '      - uses: actions/checkout@v4',
-      '        with:',
-      '          depth: 1',
-      '      - run: npm run validate -- "${{ github.event.pull_request.title }}"',
-      '',
-    ].join('\n'));
+    const problems = await lintOne(
+      'broken',
+      [
+        'on: pull_request',
+        'jobs:',
+        '  a:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - uses: actions/checkout@v4',
+        '        with:',
+        '          depth: 1',
+        `      - run: npm run validate -- "${expr('github.event.pull_request.title')}"`,
+        '',
+      ].join('\n'),
+    );
     expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
       expect.stringMatching(/^8: input "depth" is not defined in action "actions\/checkout@v4"/),
       expect.stringMatching(/^9: "github.event.pull_request.title" is potentially untrusted/),
@@ -47,8 +55,14 @@ describe('the GitHub workflows', () => {
 
   it('refuses the admin key anywhere but the indexing step', { timeout: 60_000 }, async () => {
     const leaky = deploy
-      .replace('      - name: Build the site\n        run: npm run build\n        env:\n', '      - name: Build the site\n        run: npm run build\n        env:\n          MEILI_ADMIN_KEY: ${{ secrets.MEILI_ADMIN_KEY }}\n')
-      .replace('permissions:\n  contents: read\n', 'permissions:\n  contents: read\n\nenv:\n  MEILI_MASTER_KEY: ${{ secrets.MEILI_MASTER_KEY }}\n');
+      .replace(
+        '      - name: Build the site\n        run: npm run build\n        env:\n',
+        `      - name: Build the site\n        run: npm run build\n        env:\n          MEILI_ADMIN_KEY: ${expr('secrets.MEILI_ADMIN_KEY')}\n`,
+      )
+      .replace(
+        'permissions:\n  contents: read\n',
+        `permissions:\n  contents: read\n\nenv:\n  MEILI_MASTER_KEY: ${expr('secrets.MEILI_MASTER_KEY')}\n`,
+      );
     expect(leaky).not.toBe(deploy);
     const messages = (await lintOne('leaky', leaky)).map((p) => p.message);
     expect(messages).toEqual([
@@ -57,7 +71,9 @@ describe('the GitHub workflows', () => {
     ]);
   });
 
-  it('refuses a step that is not an npm script, a Pages job without its permissions, and a deploy that can be cancelled', { timeout: 60_000 }, async () => {
+  it('refuses a step that is not an npm script, a Pages job without its permissions, and a deploy that can be cancelled', {
+    timeout: 60_000,
+  }, async () => {
     const changed = deploy
       .replace('run: npm run validate', 'run: node scripts/validate.ts')
       .replace('      pages: write\n', '')

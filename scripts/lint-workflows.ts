@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
 import { actionlint } from './workflows/actionlint.ts';
 import { projectRules } from './workflows/project-rules.ts';
 
@@ -42,11 +43,28 @@ export async function lintWorkflows(root: string, files = workflowFiles(join(roo
 
 export const formatProblem = (p: WorkflowProblem) => `${p.file}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.message}`;
 
-if (import.meta.main) {
-  const root = resolve(import.meta.dirname, '..');
+export const USAGE = `Check every GitHub workflow in .github/workflows with actionlint and the project's own rules.
+
+  npm run lint:workflows
+
+Exit code 0 when every workflow passes, 1 when any has a problem (one line each: file:line:column: message).`;
+
+export async function main(argv: string[], _env: Env, io: Io = processIo, root = resolve(import.meta.dirname, '..')): Promise<number> {
+  const args = parseCli(argv, {}, USAGE, io);
+  if (typeof args === 'number') return args;
+  if (args.positionals.length > 0) {
+    io.err(`npm run lint:workflows takes no file names: it checks every workflow in .github/workflows.\n\n${USAGE}`);
+    return 2;
+  }
   const files = workflowFiles(join(root, '.github/workflows'));
   const problems = await lintWorkflows(root, files);
-  for (const p of problems) console.log(formatProblem(p));
-  console.log(problems.length === 0 ? `All ${files.length} workflows pass actionlint and the project's rules.` : `${problems.length} problem${problems.length === 1 ? '' : 's'} in the workflows.`);
-  process.exit(problems.length === 0 ? 0 : 1);
+  for (const p of problems) io.out(formatProblem(p));
+  io.out(
+    problems.length === 0
+      ? `All ${files.length} workflows pass actionlint and the project's rules.`
+      : `${problems.length} problem${problems.length === 1 ? '' : 's'} in the workflows.`,
+  );
+  return problems.length === 0 ? 0 : 1;
 }
+
+await runMain(import.meta, main);

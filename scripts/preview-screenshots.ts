@@ -11,9 +11,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { runValidation } from '../content/lib/run-validation.ts';
+import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
 import { commentMarkdown, parseNameStatus, planPreview, servicePath, type ShotPage } from './preview/plan.ts';
 import { serveStatic } from './preview/static-server.ts';
 
@@ -23,34 +23,54 @@ const VIEWPORTS = [
   { label: 'desktop', width: 1280, height: 900 },
 ] as const;
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({
-    args: process.argv.slice(2).filter((a) => a !== '--'),
-    options: {
+export const USAGE = `What a provider's pull request will look like: screenshots of each changed service page and the comment.
+
+  npm run pr-preview -- --base <commit>     compare with this commit (locally: origin/main or main)
+  --out <folder>                            where to write comment.md and the screenshots (default: preview)
+  --pr <number>                             the pull request, written to <out>/pr-number for the comment workflow
+  --limit <n>                               at most this many pages (default 20)
+  --skip-build                              use the site already built in dist/
+  CHROMIUM_PATH=<file>                      the browser (default /usr/bin/chromium)`;
+
+export async function main(argv: string[], env: Env, io: Io = processIo): Promise<number> {
+  const args = parseCli(
+    argv,
+    {
       base: { type: 'string' },
       out: { type: 'string', default: 'preview' },
       pr: { type: 'string' },
       'skip-build': { type: 'boolean', default: false },
       limit: { type: 'string', default: '20' },
     },
-  });
+    USAGE,
+    io,
+  );
+  if (typeof args === 'number') return args;
+  const { values } = args;
   if (!values.base) {
-    console.error('Give the commit to compare with: npm run pr-preview -- --base origin/main (in a pull request, its base commit).');
+    io.err(`Give the commit to compare with: npm run pr-preview -- --base origin/main (in a pull request, its base commit).\n\n${USAGE}`);
     return 2;
   }
   if (values.pr !== undefined && !/^\d+$/.test(values.pr)) {
-    console.error(`--pr is the pull request number; it was "${values.pr}".`);
+    io.err(`--pr is the pull request number; it was "${values.pr}".`);
     return 2;
   }
   const limit = Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1) {
+    io.err(`--limit is how many pages to show, a whole number of at least 1; it was "${values.limit}".`);
+    return 2;
+  }
   const out = resolve(root, values.out);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
 
   // Three dots: only what this branch changed since it left the base, not what the base gained meanwhile.
-  const diff = execFileSync('git', ['diff', '--name-status', '--find-renames', `${values.base}...HEAD`, '--', 'content'], { cwd: root, encoding: 'utf8' });
+  const diff = execFileSync('git', ['diff', '--name-status', '--find-renames', `${values.base}...HEAD`, '--', 'content'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   const plan = planPreview(parseNameStatus(diff));
-  console.error(`Changed: ${plan.listings.length} listing(s), ${plan.removed.length} removed, ${plan.other.length} other content file(s).`);
+  io.err(`Changed: ${plan.listings.length} listing(s), ${plan.removed.length} removed, ${plan.other.length} other content file(s).`);
 
   // Shared files (vocabularies, council settings) can break any listing, so then everything is checked.
   const validation = runValidation({ root, paths: plan.other.length > 0 ? [] : plan.listings.map((f) => join(root, f)) });
@@ -64,18 +84,18 @@ async function main(): Promise<number> {
     if (!values['skip-build']) {
       const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
       if (build.status !== 0) {
-        console.error('The site did not build, so there are no screenshots. The build output above says why.');
+        io.err('The site did not build, so there are no screenshots. The build output above says why.');
         return 1;
       }
     }
     const dist = join(root, 'dist');
     if (!existsSync(join(dist, 'index.html'))) {
-      console.error('There is no built site in dist/: run without --skip-build.');
+      io.err('There is no built site in dist/: run without --skip-build.');
       return 1;
     }
     const server = await serveStatic(dist);
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
     });
     try {
@@ -93,7 +113,7 @@ async function main(): Promise<number> {
           shots.push(name);
         }
         pages.push({ id: loaded.id, name: loaded.listing.name, path, shots });
-        console.error(`  ${path}: ${shots.join(', ')}`);
+        io.err(`  ${path}: ${shots.join(', ')}`);
       }
     } finally {
       await browser.close();
@@ -103,8 +123,8 @@ async function main(): Promise<number> {
 
   writeFileSync(join(out, 'comment.md'), commentMarkdown({ plan, pages, notShown, validation: { ok, report: validation.output } }));
   if (values.pr !== undefined) writeFileSync(join(out, 'pr-number'), `${values.pr}\n`);
-  console.log(`Wrote ${join(values.out, 'comment.md')}${pages.length > 0 ? ` and ${pages.length * VIEWPORTS.length} screenshots` : ''}.`);
+  io.out(`Wrote ${join(values.out, 'comment.md')}${pages.length > 0 ? ` and ${pages.length * VIEWPORTS.length} screenshots` : ''}.`);
   return 0;
 }
 
-if (import.meta.main) process.exitCode = await main();
+await runMain(import.meta, main);

@@ -18,6 +18,7 @@ import { parseQuery, type Query, type QueryContext } from '../site/lib/search/qu
 import type { SearchDocument } from '../site/lib/search/search-document.ts';
 import type { SearchSetup } from '../site/lib/search/setup.ts';
 import { machine } from './bench/machine.ts';
+import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
 
 const root = resolve(import.meta.dirname, '..');
 export const QUERIES_FILE = join(root, 'tests/relevance/queries.yaml');
@@ -190,13 +191,22 @@ export function relevanceReport(r: ReturnType<typeof runRelevance>, date = new D
   ].join('\n');
 }
 
-if (import.meta.main) {
+export const USAGE = `Score everyday queries (tests/relevance/queries.yaml) on the example directory; writes bench/relevance.md.
+
+  npm run relevance`;
+
+export function main(argv: string[], env: Env, io: Io = processIo): number {
+  const args = parseCli(argv, {}, USAGE, io);
+  if (typeof args === 'number') return args;
   const r = runRelevance();
-  if (r.errors > 0) console.error(`Warning: ${r.errors} listing errors: those listings were left out. Run npm run validate.`);
-  const report = relevanceReport(r);
+  if (r.errors > 0) io.err(`Warning: ${r.errors} listing errors: those listings were left out. Run npm run validate.`);
+  const report = relevanceReport(r, new Date(), machine(env).commit);
   mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(join(root, 'bench/relevance.md'), report);
-  console.log(`Embedded engine: success@3 ${pct(r.embedded.successAt3)}, zero results ${pct(r.embedded.zeroResultRate)}.`);
-  console.log(`Substring baseline: success@3 ${pct(r.baseline.successAt3)}, zero results ${pct(r.baseline.zeroResultRate)}.`);
-  console.log('Wrote bench/relevance.md.');
+  io.out(`Embedded engine: success@3 ${pct(r.embedded.successAt3)}, zero results ${pct(r.embedded.zeroResultRate)}.`);
+  io.out(`Substring baseline: success@3 ${pct(r.baseline.successAt3)}, zero results ${pct(r.baseline.zeroResultRate)}.`);
+  io.out('Wrote bench/relevance.md.');
+  return 0;
 }
+
+await runMain(import.meta, main);

@@ -12,13 +12,23 @@ describe('npm run start:meilisearch', () => {
   });
 
   it('says how to get a Meilisearch when there is none, and starts nothing', () => {
-    const out = spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/start-meilisearch.ts'], { cwd: root, encoding: 'utf8', env: { PATH: '/nonexistent', HOME: process.env.HOME ?? '/tmp' }, timeout: 30_000 });
+    const out = spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/start-meilisearch.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { PATH: '/nonexistent', HOME: process.env.HOME ?? '/tmp' },
+      timeout: 30_000,
+    });
     expect(out.status).toBe(2);
     expect(out.stderr.trim()).toBe(NO_MEILISEARCH);
   });
 
   it('refuses a MEILI_URL without its master key', () => {
-    const out = spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/start-meilisearch.ts'], { cwd: root, encoding: 'utf8', env: { PATH: '/nonexistent', MEILI_URL: 'http://127.0.0.1:9' }, timeout: 30_000 });
+    const out = spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/start-meilisearch.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { PATH: '/nonexistent', MEILI_URL: 'http://127.0.0.1:9' },
+      timeout: 30_000,
+    });
     expect(out.status).toBe(2);
     expect(out.stderr).toContain('MEILI_URL is set but MEILI_MASTER_KEY is not');
   });

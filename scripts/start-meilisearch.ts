@@ -10,8 +10,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { findMeilisearchBinary, startLocalMeilisearch, type LocalMeilisearch } from '../indexer/meilisearch/local-server.ts';
+import { findMeilisearchBinary, type LocalMeilisearch, startLocalMeilisearch } from '../indexer/meilisearch/local-server.ts';
+import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -41,11 +41,20 @@ function npm(args: string[], env: NodeJS.ProcessEnv, children: Set<ChildProcess>
   });
 }
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), options: { port: { type: 'string', default: '4321' } } });
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    console.error(`--port must be a port number; it was "${values.port}".`);
+export const USAGE = `Try the production set-up: Meilisearch, indexed, the site built with a search-only key and served.
+
+  npm run start:meilisearch                   a throwaway Meilisearch from the PATH (or MEILI_BIN)
+  MEILI_URL=… MEILI_MASTER_KEY=… npm run start:meilisearch   a server you already run (left running)
+  --port <n>                                  where to serve the site (default 4321)
+
+Ctrl-C stops the site and the Meilisearch this started, and deletes its temporary database.`;
+
+export async function main(argv: string[], env: Env, io: Io = processIo): Promise<number> {
+  const args = parseCli(argv, { port: { type: 'string', default: '4321' } }, USAGE, io);
+  if (typeof args === 'number') return args;
+  const port = Number(args.values.port);
+  if (args.positionals.length > 0 || !Number.isInteger(port) || port < 1 || port > 65535) {
+    io.err(`--port must be a port number; it was "${args.values.port}".\n\n${USAGE}`);
     return 2;
   }
   const children = new Set<ChildProcess>();
@@ -55,7 +64,7 @@ async function main(): Promise<number> {
     stopping ??= (async () => {
       for (const child of children) child.kill('SIGTERM');
       if (local) {
-        console.error('Stopping the Meilisearch this command started, and deleting its database…');
+        io.err('Stopping the Meilisearch this command started, and deleting its database…');
         await local.stop();
       }
     })();
@@ -66,43 +75,43 @@ async function main(): Promise<number> {
   });
 
   const work = (async (): Promise<number> => {
-    let url = process.env.MEILI_URL?.trim();
-    let masterKey = (process.env.MEILI_MASTER_KEY ?? process.env.MEILI_ADMIN_KEY)?.trim();
+    let url = env.MEILI_URL?.trim();
+    let masterKey = (env.MEILI_MASTER_KEY ?? env.MEILI_ADMIN_KEY)?.trim();
     if (url) {
       if (!masterKey) {
-        console.error('MEILI_URL is set but MEILI_MASTER_KEY is not: the master key is needed to index and to make the search-only key.');
+        io.err('MEILI_URL is set but MEILI_MASTER_KEY is not: the master key is needed to index and to make the search-only key.');
         return 2;
       }
-      console.error(`Using the Meilisearch at ${url} (MEILI_URL). It is left running when this stops.`);
+      io.err(`Using the Meilisearch at ${url} (MEILI_URL). It is left running when this stops.`);
     } else {
-      const binary = findMeilisearchBinary(process.env);
+      const binary = findMeilisearchBinary(env);
       if (!binary) {
-        console.error(NO_MEILISEARCH);
+        io.err(NO_MEILISEARCH);
         return 2;
       }
-      console.error(`Starting a throwaway Meilisearch from ${binary}…`);
+      io.err(`Starting a throwaway Meilisearch from ${binary}…`);
       local = await startLocalMeilisearch({ binary });
       ({ url, masterKey } = local);
-      console.error(`Meilisearch is running at ${url} with a temporary database.`);
+      io.err(`Meilisearch is running at ${url} with a temporary database.`);
     }
 
-    const indexEnv = { ...process.env, MEILI_URL: url, MEILI_MASTER_KEY: masterKey };
+    const indexEnv = { ...env, MEILI_URL: url, MEILI_MASTER_KEY: masterKey };
     const indexed = await npm(['run', '--silent', 'index', '--', '--create-search-key'], indexEnv, children);
     const searchKey = searchKeyFrom(indexed.stdout);
     if (indexed.code !== 0 || !searchKey) {
-      console.error('Indexing failed (see above), so the site was not built.');
+      io.err('Indexing failed (see above), so the site was not built.');
       return 1;
     }
     // The build gets only the public, search-only key; the master key stays with the indexer.
-    const buildEnv: NodeJS.ProcessEnv = { ...process.env, PUBLIC_MEILI_URL: url, PUBLIC_MEILI_SEARCH_KEY: searchKey };
+    const buildEnv: NodeJS.ProcessEnv = { ...env, PUBLIC_MEILI_URL: url, PUBLIC_MEILI_SEARCH_KEY: searchKey };
     delete buildEnv.MEILI_MASTER_KEY;
     delete buildEnv.MEILI_ADMIN_KEY;
     const built = await npm(['run', '--silent', 'build'], buildEnv, children);
     if (built.code !== 0) {
-      console.error('The site did not build (see above).');
+      io.err('The site did not build (see above).');
       return 1;
     }
-    console.error(`\nThe site searches Meilisearch at ${url}. Open http://127.0.0.1:${port}/search/ — press Ctrl-C to stop.\n`);
+    io.err(`\nThe site searches Meilisearch at ${url}. Open http://127.0.0.1:${port}/search/ — press Ctrl-C to stop.\n`);
     const served = await npm(['exec', '--', 'astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], buildEnv, children);
     return served.code === 0 || served.code === null ? 0 : 1;
   })();
@@ -110,11 +119,11 @@ async function main(): Promise<number> {
   try {
     return await Promise.race([work, interrupted]);
   } catch (err) {
-    console.error(err instanceof Error ? err.message : String(err));
+    io.err(err instanceof Error ? err.message : String(err));
     return 1;
   } finally {
     await stopAll();
   }
 }
 
-if (import.meta.main) process.exit(await main());
+await runMain(import.meta, main);

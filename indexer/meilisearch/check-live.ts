@@ -51,5 +51,13 @@ export async function checkLive(client: AdminClient, uid: string, documents: Rec
   const plan = await planPublish(client, uid, documents);
   const differing = plan.liveExists ? settingsDifferences(settings, await client.getSettings(uid)) : [];
   const inStep = plan.liveExists && plan.added.length === 0 && plan.changed.length === 0 && plan.removed.length === 0 && differing.length === 0;
-  return { inStep, liveExists: plan.liveExists, added: plan.added, changed: plan.changed, removed: plan.removed, unchanged: plan.unchanged, settings: differing };
+  return {
+    inStep,
+    liveExists: plan.liveExists,
+    added: plan.added,
+    changed: plan.changed,
+    removed: plan.removed,
+    unchanged: plan.unchanged,
+    settings: differing,
+  };
 }

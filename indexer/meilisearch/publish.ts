@@ -65,7 +65,12 @@ export function strayTemporaryIndexes(uid: string, indexes: readonly { uid: stri
 }
 
 /** Delete the temporary indexes earlier, killed runs left behind. Returns their names. */
-export async function removeStrayTemporaryIndexes(client: AdminClient, uid: string, runStartedAt: Date, progress: PublishProgress = silent): Promise<string[]> {
+export async function removeStrayTemporaryIndexes(
+  client: AdminClient,
+  uid: string,
+  runStartedAt: Date,
+  progress: PublishProgress = silent,
+): Promise<string[]> {
   const stray = strayTemporaryIndexes(uid, await client.listIndexes(), runStartedAt);
   for (const name of stray) {
     progress.step(`Deleting ${name}, left behind by an earlier run that did not finish`);
@@ -84,10 +89,13 @@ export async function removeStrayTemporaryIndexes(client: AdminClient, uid: stri
 export async function publishIndex(options: PublishOptions): Promise<PublishResult> {
   const { client, uid, primaryKey, settings, documents, batchSize } = options;
   const progress = options.progress ?? silent;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new IndexerError(`The batch size must be a whole number of at least 1; it was ${batchSize}.`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new IndexerError(`The batch size must be a whole number of at least 1; it was ${batchSize}.`);
   const ids = new Set(documents.map((d) => String(d[primaryKey])));
   if (ids.size !== documents.length) {
-    throw new IndexerError(`${documents.length - ids.size} search documents share a "${primaryKey}" with another one, so Meilisearch would keep only one of each. This is a bug in the search documents: nothing was indexed.`);
+    throw new IndexerError(
+      `${documents.length - ids.size} search documents share a "${primaryKey}" with another one, so Meilisearch would keep only one of each. This is a bug in the search documents: nothing was indexed.`,
+    );
   }
   const temporaryUid = temporaryIndexUid(uid, (options.now ?? (() => new Date()))());
   let swapped = false;
@@ -96,7 +104,9 @@ export async function publishIndex(options: PublishOptions): Promise<PublishResu
   progress.step(`Creating the index ${temporaryUid}`);
   // Not inside the clean-up below: if this fails because the name is taken, the index is someone else's.
   await client.createIndex(temporaryUid, primaryKey).catch((err: unknown) => {
-    throw new IndexerError(`${err instanceof Error ? err.message : String(err)} Nothing was changed: the live index "${uid}" is as it was.`, { cause: err });
+    throw new IndexerError(`${err instanceof Error ? err.message : String(err)} Nothing was changed: the live index "${uid}" is as it was.`, {
+      cause: err,
+    });
   });
   try {
     progress.step('Pushing the index settings');
@@ -150,7 +160,11 @@ export async function publishIndex(options: PublishOptions): Promise<PublishResu
 }
 
 /** What publishing would change, without writing anything. */
-export async function planPublish(client: AdminClient, uid: string, documents: RecordAny[]): Promise<ServiceDiff & { liveExists: boolean; liveDocuments: number }> {
+export async function planPublish(
+  client: AdminClient,
+  uid: string,
+  documents: RecordAny[],
+): Promise<ServiceDiff & { liveExists: boolean; liveDocuments: number }> {
   const liveExists = await client.indexExists(uid);
   const live = liveExists ? await client.allDocuments(uid) : [];
   return { ...diffServices(documents, live), liveExists, liveDocuments: live.length };

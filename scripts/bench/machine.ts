@@ -14,7 +14,7 @@ export interface Machine {
   commit: string;
 }
 
-export function machine(): Machine {
+export function machine(env: Readonly<Record<string, string | undefined>> = process.env): Machine {
   return {
     cpu: cpus()[0]?.model.trim() ?? 'unknown',
     cores: cpus().length,
@@ -24,7 +24,7 @@ export function machine(): Machine {
     loadAverage: Math.round((loadavg()[0] ?? 0) * 100) / 100,
     date: new Date().toISOString(),
     // FIS_BENCH_COMMIT: when measuring an exported tree (git archive) that has no .git to ask.
-    commit: process.env.FIS_BENCH_COMMIT ?? commitMeasured(),
+    commit: env.FIS_BENCH_COMMIT ?? commitMeasured(),
   };
 }
 

@@ -41,24 +41,68 @@ export function meilisearchSection(record: MeiliRecord, embedded: readonly Embed
     '',
     `Written by \`npm run bench -- --engine meilisearch\`: the same seeded listings (seed ${record.seed}) and the same query mix, against a real Meilisearch. Each size ran on a fresh server, so memory does not carry over.`,
     '',
-    ...record.runs.map((r) => `- ${r.sizes.map((x) => n(x.listings)).join(' and ')} listings: Meilisearch ${r.version}, ${r.server}; ${r.machine.date.slice(0, 10)} at ${r.machine.date.slice(11, 16)} UTC, commit ${r.machine.commit}; ${r.machine.cpu}, ${r.machine.cores} cores. Load average before: ${Object.entries(r.loadBefore).map(([k, v]) => `${v} (${n(Number(k))})`).join(', ')}${Object.values(r.loadBefore).some((v) => v > r.machine.cores) ? ' — more than the cores, so the machine was busy with other work and these figures are pessimistic' : ''}.`),
+    ...record.runs.map(
+      (r) =>
+        `- ${r.sizes.map((x) => n(x.listings)).join(' and ')} listings: Meilisearch ${r.version}, ${r.server}; ${r.machine.date.slice(0, 10)} at ${r.machine.date.slice(11, 16)} UTC, commit ${r.machine.commit}; ${r.machine.cpu}, ${r.machine.cores} cores. Load average before: ${Object.entries(
+          r.loadBefore,
+        )
+          .map(([k, v]) => `${v} (${n(Number(k))})`)
+          .join(
+            ', ',
+          )}${Object.values(r.loadBefore).some((v) => v > r.machine.cores) ? ' — more than the cores, so the machine was busy with other work and these figures are pessimistic' : ''}.`,
+    ),
     '',
     header,
     rule,
-    row('Search documents', () => '', (x) => n(x.size.documents)),
-    row('Build the index (embedded: build + JSON; Meilisearch: the indexer\'s publish, batches of 500, to the swap)', (e) => s(e.build.wallMs), (x) => `${s(x.size.indexMs)}${x.size.serverCpuMs !== undefined ? ` (server CPU ${s(x.size.serverCpuMs)})` : ''}`),
-    row('Query latency p50', (e) => `${e.p50Ms} ms`, (x) => `${x.size.p50Ms} ms`),
-    row('Query latency p95', (e) => `${e.p95Ms} ms`, (x) => `${x.size.p95Ms} ms`),
-    row('Slowest query', (e) => `${e.maxMs} ms`, (x) => `${x.size.maxMs} ms`),
-    row('What the browser downloads', (e) => `${mb(e.gzipBytes)} gzip index, once`, () => 'each result page only'),
-    row('Memory', (e) => `in the browser: ${mb(e.rawBytes)} of JSON, ${s(e.load.wallMs)} to load`, (x) => `server RSS ${mem(x.size.rssAfterIndexMiB)} after indexing, ${mem(x.size.rssAfterQueriesMiB)} after the queries (peak ${mem(x.size.peakRssMiB)})`),
-    row('On disk', () => '(static file)', (x) => (x.size.diskMiB === undefined ? 'not measured' : `${x.size.diskMiB} MiB database`)),
+    row(
+      'Search documents',
+      () => '',
+      (x) => n(x.size.documents),
+    ),
+    row(
+      "Build the index (embedded: build + JSON; Meilisearch: the indexer's publish, batches of 500, to the swap)",
+      (e) => s(e.build.wallMs),
+      (x) => `${s(x.size.indexMs)}${x.size.serverCpuMs !== undefined ? ` (server CPU ${s(x.size.serverCpuMs)})` : ''}`,
+    ),
+    row(
+      'Query latency p50',
+      (e) => `${e.p50Ms} ms`,
+      (x) => `${x.size.p50Ms} ms`,
+    ),
+    row(
+      'Query latency p95',
+      (e) => `${e.p95Ms} ms`,
+      (x) => `${x.size.p95Ms} ms`,
+    ),
+    row(
+      'Slowest query',
+      (e) => `${e.maxMs} ms`,
+      (x) => `${x.size.maxMs} ms`,
+    ),
+    row(
+      'What the browser downloads',
+      (e) => `${mb(e.gzipBytes)} gzip index, once`,
+      () => 'each result page only',
+    ),
+    row(
+      'Memory',
+      (e) => `in the browser: ${mb(e.rawBytes)} of JSON, ${s(e.load.wallMs)} to load`,
+      (x) =>
+        `server RSS ${mem(x.size.rssAfterIndexMiB)} after indexing, ${mem(x.size.rssAfterQueriesMiB)} after the queries (peak ${mem(x.size.peakRssMiB)})`,
+    ),
+    row(
+      'On disk',
+      () => '(static file)',
+      (x) => (x.size.diskMiB === undefined ? 'not measured' : `${x.size.diskMiB} MiB database`),
+    ),
     '',
     'Median Meilisearch latency of each query in the mix:',
     '',
     `| Query | ${sizes.map(({ size }) => n(size.listings)).join(' | ')} |`,
     `|---|${sizes.map(() => '---').join('|')}|`,
-    ...record.queryMix.map((q) => `| \`${q || '(none: everything)'}\` | ${sizes.map(({ size }) => `${size.perQuery[q || '(none)'] ?? '–'} ms`).join(' | ')} |`),
+    ...record.queryMix.map(
+      (q) => `| \`${q || '(none: everything)'}\` | ${sizes.map(({ size }) => `${size.perQuery[q || '(none)'] ?? '–'} ms`).join(' | ')} |`,
+    ),
     '',
     'Notes: Meilisearch latency is the whole HTTP round trip from Node on the same machine (request, search with',
     'every facet counted as the search page asks, JSON answer), so it includes what a browser would pay apart from',

@@ -109,7 +109,8 @@ export async function benchMeilisearch(options: {
   const { contentDir, root, seed, today } = options;
   const external = process.env.MEILI_URL ? { url: process.env.MEILI_URL, key: process.env.MEILI_MASTER_KEY ?? '' } : undefined;
   const binary = external ? undefined : findMeilisearchBinary(process.env);
-  if (!external && !binary) throw new Error('No Meilisearch to benchmark: put `meilisearch` on the PATH (or set MEILI_BIN), or set MEILI_URL and MEILI_MASTER_KEY.');
+  if (!external && !binary)
+    throw new Error('No Meilisearch to benchmark: put `meilisearch` on the PATH (or set MEILI_BIN), or set MEILI_URL and MEILI_MASTER_KEY.');
   const dir = loadDirectory({ contentDir, root, paths: [join(contentDir, 'council.yaml')], today });
   const venues = venuesFrom(contentDir, dir.vocab);
   // The same index settings and query context as the site (the directory here holds only council.yaml).
@@ -120,7 +121,12 @@ export async function benchMeilisearch(options: {
     return [p, toMeilisearchRequest(query)] as const;
   });
 
-  const out: MeiliBenchResult = { version: '', server: external ? `MEILI_URL (${external.url})` : `a throwaway server from ${binary}`, loadBefore: {}, sizes: [] };
+  const out: MeiliBenchResult = {
+    version: '',
+    server: external ? `MEILI_URL (${external.url})` : `a throwaway server from ${binary}`,
+    loadBefore: {},
+    sizes: [],
+  };
   for (const n of options.sizes) {
     out.loadBefore[String(n)] = options.loadAverage();
     const { listings, errors } = validateInMemory(generateListings(n, seed, dir.vocab, venues), dir, today);
@@ -182,7 +188,9 @@ export async function benchMeilisearch(options: {
         ...(dbPath ? { diskMiB: mib(folderBytes(dbPath)) } : {}),
         perQuery: Object.fromEntries([...byQuery].map(([q, xs]) => [q || '(none)', round2(percentile(xs, 50))])),
       };
-      options.log(`  indexed in ${(result.indexMs / 1000).toFixed(1)} s; p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms; peak RSS ${result.peakRssMiB ?? '?'} MiB.`);
+      options.log(
+        `  indexed in ${(result.indexMs / 1000).toFixed(1)} s; p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms; peak RSS ${result.peakRssMiB ?? '?'} MiB.`,
+      );
       out.sizes.push(result);
       if (external) await admin.deleteIndex(uid);
     } finally {

@@ -14,13 +14,13 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { loadDirectory } from '../../content/lib/load-directory.ts';
 import { toSearchDocuments } from '../../site/lib/search/search-document.ts';
 import { buildEmbeddedIndex, loadEmbeddedIndex, searchEmbedded } from '../../site/lib/search/embedded.ts';
 import { searchSetupFor } from '../../site/lib/search/load-setup.ts';
 import { parseQuery, type Query } from '../../site/lib/search/query.ts';
+import { type Env, type Io, parseCli, processIo, runMain } from '../lib/cli.ts';
 import { generateListings, venuesFrom, writeListings } from './generate-listings.ts';
 import { machine, percentile, type Machine } from './machine.ts';
 import { benchMeilisearch } from './meilisearch.ts';
@@ -86,7 +86,6 @@ interface SizeResult {
   /** Median wall-clock ms per query of the mix, to show which kinds of query are slow. */
   perQuery: Record<string, number>;
 }
-
 
 /** Wall-clock and CPU time of `fn`. On a busy machine wall time includes waiting for a core; CPU time does not. */
 export interface Timing {
@@ -242,7 +241,7 @@ function markdown(m: Machine, example: ReturnType<typeof exampleDirectory>, size
     `|---|${sizes.map(() => '---').join('|')}|`,
     ...QUERY_MIX.map((q) => `| \`${q || '(none: everything)'}\` | ${sizes.map((r) => `${r.perQuery[q || '(none)']} ms`).join(' | ')} |`),
     '',
-    'Notes: latency is `searchEmbedded` alone (in Node, after warm-up), not the page. CPU time is the process\'s',
+    "Notes: latency is `searchEmbedded` alone (in Node, after warm-up), not the page. CPU time is the process's",
     'user + system time during the call: on a machine shared with other work it is closer to what an idle device',
     'would take than the wall clock is (it includes garbage collection). "Services kept" is lower than',
     'listings only if generation produced an invalid listing (it should not). Closed and lapsed services are indexed',
@@ -259,65 +258,93 @@ interface EmbeddedRecord {
 
 /** results.md from whatever has been measured: the embedded figures, and Meilisearch's beside them. */
 function writeMarkdown(out: string): void {
-  const read = <T>(file: string): T | undefined => (existsSync(join(out, file)) ? (JSON.parse(readFileSync(join(out, file), 'utf8')) as T) : undefined);
+  const read = <T>(file: string): T | undefined =>
+    existsSync(join(out, file)) ? (JSON.parse(readFileSync(join(out, file), 'utf8')) as T) : undefined;
   const embedded = read<EmbeddedRecord>('results.json');
   const meili = read<MeiliRecord>('results-meilisearch.json');
-  const parts = [embedded ? markdown(embedded.machine, embedded.example, embedded.sizes) : '# Benchmark results\n\nThe embedded engine has not been measured yet: run npm run bench.\n'];
+  const parts = [
+    embedded
+      ? markdown(embedded.machine, embedded.example, embedded.sizes)
+      : '# Benchmark results\n\nThe embedded engine has not been measured yet: run npm run bench.\n',
+  ];
   if (meili) parts.push(meilisearchSection(meili, embedded?.sizes ?? []));
   writeFileSync(join(out, 'results.md'), parts.join('\n'));
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    args: process.argv.slice(2).filter((a) => a !== '--'),
-    options: { sizes: { type: 'string', default: '10000,50000' }, out: { type: 'string', default: 'bench' }, engine: { type: 'string', default: 'embedded' } },
+export const USAGE = `Benchmarks on generated listings; writes bench/results.md and bench/results.json.
+
+  npm run bench                              10,000 and 50,000 listings
+  npm run bench -- --sizes 1000,10000        other sizes (10,000 also validates from YAML files)
+  npm run bench -- --engine meilisearch      a real Meilisearch instead (the meilisearch on the PATH, MEILI_BIN,
+                                             or MEILI_URL and MEILI_MASTER_KEY); written beside the embedded
+                                             figures, in bench/results-meilisearch.json and results.md
+  --out <folder>                             where to write (default: bench)
+  FIS_BENCH_COMMIT=<sha>                     the commit measured, for a tree with no .git`;
+
+/** The Meilisearch benchmark: its figures are kept per size, so the slow 50,000 case can run on its own. */
+async function mainMeilisearch(sizes: number[], out: string, outLabel: string, env: Env, io: Io): Promise<number> {
+  const m = machine(env);
+  io.err(`Benchmarking Meilisearch on ${m.cpu} (${m.cores} cores), load average ${m.loadAverage}…`);
+  const result = await benchMeilisearch({
+    sizes,
+    contentDir,
+    root,
+    seed: SEED,
+    today: TODAY,
+    queryMix: QUERY_MIX,
+    log: (text) => io.err(text),
+    loadAverage: () => machine(env).loadAverage,
   });
+  mkdirSync(out, { recursive: true });
+  const file = join(out, 'results-meilisearch.json');
+  const earlier = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as MeiliRecord) : undefined;
+  const runs = [...(earlier?.runs ?? []).filter((r) => !r.sizes.some((s) => sizes.includes(s.listings))), { machine: m, ...result }];
+  const record: MeiliRecord = { seed: SEED, queryMix: QUERY_MIX, runs: runs.sort((a, b) => a.sizes[0]!.listings - b.sizes[0]!.listings) };
+  writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
+  writeMarkdown(out);
+  io.out(`Wrote ${join(outLabel, 'results-meilisearch.json')} and the Meilisearch section of ${join(outLabel, 'results.md')}.`);
+  return 0;
+}
+
+export async function main(argv: string[], env: Env, io: Io = processIo): Promise<number> {
+  const args = parseCli(
+    argv,
+    { sizes: { type: 'string', default: '10000,50000' }, out: { type: 'string', default: 'bench' }, engine: { type: 'string', default: 'embedded' } },
+    USAGE,
+    io,
+  );
+  if (typeof args === 'number') return args;
+  const { values } = args;
   const sizes = values.sizes.split(',').map(Number);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers separated by commas, like 10000,50000; it was "${values.sizes}".`);
-  if (values.engine !== 'embedded' && values.engine !== 'meilisearch') throw new Error(`--engine must be embedded or meilisearch; it was "${values.engine}".`);
-  const out = resolve(root, values.out);
-  const m = machine();
-  if (values.engine === 'meilisearch') {
-    console.error(`Benchmarking Meilisearch on ${m.cpu} (${m.cores} cores), load average ${m.loadAverage}…`);
-    const result = await benchMeilisearch({
-      sizes,
-      contentDir,
-      root,
-      seed: SEED,
-      today: TODAY,
-      queryMix: QUERY_MIX,
-      log: (line) => console.error(line),
-      loadAverage: () => machine().loadAverage,
-    });
-    mkdirSync(out, { recursive: true });
-    // Sizes measured in earlier runs are kept (the 50,000 case is slow, so it may be run on its own).
-    const earlier = existsSync(join(out, 'results-meilisearch.json')) ? (JSON.parse(readFileSync(join(out, 'results-meilisearch.json'), 'utf8')) as MeiliRecord) : undefined;
-    const runs = [...(earlier?.runs ?? []).filter((r) => !r.sizes.some((s) => sizes.includes(s.listings))), { machine: m, ...result }];
-    const record: MeiliRecord = { seed: SEED, queryMix: QUERY_MIX, runs: runs.sort((a, b) => a.sizes[0]!.listings - b.sizes[0]!.listings) };
-    writeFileSync(join(out, 'results-meilisearch.json'), `${JSON.stringify(record, null, 2)}\n`);
-    writeMarkdown(out);
-    console.log(`Wrote ${join(values.out, 'results-meilisearch.json')} and the Meilisearch section of results.md.`);
-    return;
+  if (args.positionals.length > 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+    io.err(`--sizes takes whole numbers separated by commas, like 10000,50000; it was "${values.sizes}".\n\n${USAGE}`);
+    return 2;
   }
-  console.error(`Benchmarking on ${m.cpu} (${m.cores} cores), Node ${m.node}, load average ${m.loadAverage}…`);
+  if (values.engine !== 'embedded' && values.engine !== 'meilisearch') {
+    io.err(`--engine must be embedded or meilisearch; it was "${values.engine}".\n\n${USAGE}`);
+    return 2;
+  }
+  const out = resolve(root, values.out);
+  if (values.engine === 'meilisearch') return mainMeilisearch(sizes, out, values.out, env, io);
+  const m = machine(env);
+  io.err(`Benchmarking on ${m.cpu} (${m.cores} cores), Node ${m.node}, load average ${m.loadAverage}…`);
   const example = exampleDirectory();
-  console.error(`Example directory: ${example.listings} listings validated in ${st(example.validate)}.`);
+  io.err(`Example directory: ${example.listings} listings validated in ${st(example.validate)}.`);
   const results: SizeResult[] = [];
   for (const n of sizes) {
-    console.error(`Generating and measuring ${n.toLocaleString('en-GB')} listings…`);
+    io.err(`Generating and measuring ${n.toLocaleString('en-GB')} listings…`);
     const r = benchSize(n, n === 10_000);
-    console.error(`  p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms (CPU p95 ${r.p95CpuMs} ms), index ${mb(r.gzipBytes)} gzip.`);
+    io.err(`  p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms (CPU p95 ${r.p95CpuMs} ms), index ${mb(r.gzipBytes)} gzip.`);
     results.push(r);
   }
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'results.json'), `${JSON.stringify({ machine: m, seed: SEED, goals: GOALS, queryMix: QUERY_MIX, example, sizes: results }, null, 2)}\n`);
+  writeFileSync(
+    join(out, 'results.json'),
+    `${JSON.stringify({ machine: m, seed: SEED, goals: GOALS, queryMix: QUERY_MIX, example, sizes: results }, null, 2)}\n`,
+  );
   writeMarkdown(out);
-  console.log(`Wrote ${join(values.out, 'results.md')} and results.json.`);
+  io.out(`Wrote ${join(values.out, 'results.md')} and results.json.`);
+  return 0;
 }
 
-if (import.meta.main) {
-  main().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : String(err));
-    process.exitCode = 1;
-  });
-}
+await runMain(import.meta, main);

@@ -69,19 +69,36 @@ export function commentMarkdown(input: CommentInput): string {
   const { plan, pages, validation } = input;
   const lines = [COMMENT_MARKER, '## How your changes will look', ''];
   if (!validation.ok) {
-    lines.push('**The checks found problems.** Fix the errors below (each names the file and line), push again, and this comment will show your pages.', '');
+    lines.push(
+      '**The checks found problems.** Fix the errors below (each names the file and line), push again, and this comment will show your pages.',
+      '',
+    );
   } else if (pages.length > 0) {
-    lines.push(`Here is each changed service page as families will see it once this is merged. The screenshots (phone and desktop) are in the **preview** download at the link below.`, '');
+    lines.push(
+      `Here is each changed service page as families will see it once this is merged. The screenshots (phone and desktop) are in the **preview** download at the link below.`,
+      '',
+    );
     lines.push('| Service | Page | Screenshots |', '|---|---|---|');
     for (const p of pages) lines.push(`| ${escapeCell(p.name)} | \`${p.path}\` | ${p.shots.map((s) => `\`${s}\``).join(', ')} |`);
     lines.push('');
   } else {
     lines.push('No listing pages changed in this pull request.', '');
   }
-  if (input.notShown.length > 0) lines.push(`Not shown, to keep this short: ${input.notShown.length} more changed listing${input.notShown.length === 1 ? '' : 's'} (${input.notShown.slice(0, 10).map((f) => `\`${f}\``).join(', ')}${input.notShown.length > 10 ? ', …' : ''}).`, '');
+  if (input.notShown.length > 0)
+    lines.push(
+      `Not shown, to keep this short: ${input.notShown.length} more changed listing${input.notShown.length === 1 ? '' : 's'} (${input.notShown
+        .slice(0, 10)
+        .map((f) => `\`${f}\``)
+        .join(', ')}${input.notShown.length > 10 ? ', …' : ''}).`,
+      '',
+    );
   if (plan.removed.length > 0) lines.push(`Removed when this is merged: ${plan.removed.map((f) => `\`${f}\``).join(', ')}.`, '');
-  if (plan.other.length > 0) lines.push(`This also changes shared files, which can change many pages: ${plan.other.map((f) => `\`${f}\``).join(', ')}.`, '');
-  const report = validation.report.length > MAX_REPORT ? `${validation.report.slice(0, MAX_REPORT)}\n… (cut short: run npm run validate for the whole report)` : validation.report;
+  if (plan.other.length > 0)
+    lines.push(`This also changes shared files, which can change many pages: ${plan.other.map((f) => `\`${f}\``).join(', ')}.`, '');
+  const report =
+    validation.report.length > MAX_REPORT
+      ? `${validation.report.slice(0, MAX_REPORT)}\n… (cut short: run npm run validate for the whole report)`
+      : validation.report;
   lines.push('<details><summary>What the checks said</summary>', '', '```text', report.replaceAll('```', "'''"), '```', '', '</details>', '');
   return lines.join('\n');
 }

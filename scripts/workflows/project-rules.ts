@@ -40,31 +40,39 @@ export function projectRules(file: string, source: string, scripts: ReadonlySet<
   const wf = parse(source) as Workflow;
   const problems: RuleProblem[] = [];
   const say = (message: string) => problems.push({ message: `${file}: ${message}` });
-  if (wf.env && ADMIN_SECRET.test(JSON.stringify(wf.env))) say('the Meilisearch admin key is in the workflow\'s env: put it only in the env of the step that runs npm run index.');
+  if (wf.env && ADMIN_SECRET.test(JSON.stringify(wf.env)))
+    say("the Meilisearch admin key is in the workflow's env: put it only in the env of the step that runs npm run index.");
   let deploysPages = false;
   for (const [id, job] of Object.entries(wf.jobs ?? {})) {
-    if (job.env && ADMIN_SECRET.test(JSON.stringify(job.env))) say(`job "${id}" puts the Meilisearch admin key in the job's env: put it only in the env of the step that runs npm run index.`);
+    if (job.env && ADMIN_SECRET.test(JSON.stringify(job.env)))
+      say(`job "${id}" puts the Meilisearch admin key in the job's env: put it only in the env of the step that runs npm run index.`);
     for (const [i, step] of (job.steps ?? []).entries()) {
       const label = `job "${id}", step ${i + 1}${step.name ? ` ("${step.name}")` : ''}`;
-      if (step.with && ADMIN_SECRET.test(JSON.stringify(step.with))) say(`${label} passes the Meilisearch admin key to an action: only npm run index may have it.`);
-      if (step.run && ADMIN_SECRET.test(step.run)) say(`${label} writes the Meilisearch admin key into its script: pass it in the step's env instead.`);
+      if (step.with && ADMIN_SECRET.test(JSON.stringify(step.with)))
+        say(`${label} passes the Meilisearch admin key to an action: only npm run index may have it.`);
+      if (step.run && ADMIN_SECRET.test(step.run))
+        say(`${label} writes the Meilisearch admin key into its script: pass it in the step's env instead.`);
       if (step.env && ADMIN_SECRET.test(JSON.stringify(step.env)) && !/^\s*npm run(?: --silent| -s)? index\b/m.test(step.run ?? '')) {
         say(`${label} has the Meilisearch admin key but does not run npm run index: only the indexing step may have it.`);
       }
       if (step.run) {
-        for (const cmd of unknownCommands(step.run, scripts)) say(`${label} runs "${cmd}": steps run npm ci, npm test or an npm script from package.json, so a council can run the same step locally.`);
+        for (const cmd of unknownCommands(step.run, scripts))
+          say(`${label} runs "${cmd}": steps run npm ci, npm test or an npm script from package.json, so a council can run the same step locally.`);
       }
       if (step.uses?.startsWith('actions/deploy-pages@')) {
         deploysPages = true;
         const p = typeof job.permissions === 'object' ? job.permissions : {};
-        if (p['pages'] !== 'write' || p['id-token'] !== 'write') say(`job "${id}" deploys to GitHub Pages but does not have "pages: write" and "id-token: write" permissions.`);
+        if (p.pages !== 'write' || p['id-token'] !== 'write')
+          say(`job "${id}" deploys to GitHub Pages but does not have "pages: write" and "id-token: write" permissions.`);
       }
     }
   }
   if (deploysPages) {
     const c = wf.concurrency as { group?: string; 'cancel-in-progress'?: boolean } | undefined;
     if (!c || typeof c !== 'object' || !c.group || c['cancel-in-progress'] !== false) {
-      say('a workflow that deploys to GitHub Pages needs a concurrency group with cancel-in-progress: false, so two deployments never race and none is cut off half-way.');
+      say(
+        'a workflow that deploys to GitHub Pages needs a concurrency group with cancel-in-progress: false, so two deployments never race and none is cut off half-way.',
+      );
     }
   }
   return problems;

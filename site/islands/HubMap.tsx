@@ -4,7 +4,8 @@ import 'leaflet/dist/leaflet.css';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
 import './HubMap.css';
 import type { MapHub } from '../pages/hubs/_hubs.ts';
-import { clusterHtml, escapeHtml, markerHtml, popupDetail } from './hub-map-labels.ts';
+import { escapeHtml } from '../lib/escape-html.ts';
+import { clusterHtml, markerHtml, popupDetail } from './hub-map-labels.ts';
 
 interface Props {
   hubs: MapHub[];

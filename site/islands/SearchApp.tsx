@@ -7,7 +7,8 @@ import { addId, readStored, removeId, writeStored } from '../lib/shortlist.ts';
 import { loadEmbeddedIndex, type EmbeddedIndexJson } from '../lib/search/embedded.ts';
 import { chooseEngine, embeddedEngine, type SearchEngine } from '../lib/search/engine.ts';
 import { districtOf, geocode, type DistrictTable, type DistrictTables } from '../lib/search/geocode.ts';
-import { parseQuery, RADII, WEEKDAYS, type QueryContext, type QueryError } from '../lib/search/query.ts';
+import { DAYS, DELIVERY, LEVELS } from '../../content/schema/values.ts';
+import { parseQuery, RADII, type QueryContext, type QueryError } from '../lib/search/query.ts';
 import type { SearchResults } from '../lib/search/results.ts';
 
 interface Option { id: string; label: string }
@@ -28,9 +29,6 @@ interface Outcome {
   /** For no results: each single choice that, removed, gives results. */
   loosen: { key: string; label: string; total: number; form: SearchForm }[];
 }
-
-const LEVELS = ['universal', 'targeted', 'specialist'] as const;
-const DELIVERY = ['in-person', 'online', 'phone'] as const;
 
 /**
  * The search page's island: it enhances the server-rendered GET form. Every change updates the URL (Back
@@ -276,7 +274,7 @@ export default function SearchApp(props: SearchAppProps) {
           <label className="label" htmlFor="f-day">{t.searchForm.day}</label>
           <select className="select" id="f-day" name="day" value={form.day} onChange={onSelect('day')}>
             <option value="">{t.searchForm.anyDay}</option>
-            {WEEKDAYS.map((d) => <option key={d} value={d}>{t.days[d]}{count('days', d)}</option>)}
+            {DAYS.map((d) => <option key={d} value={d}>{t.days[d]}{count('days', d)}</option>)}
           </select>
         </div>
         <button className="button" type="submit">{t.searchForm.applyFilters}</button>

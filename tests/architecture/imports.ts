@@ -38,7 +38,7 @@ export function relativeImports(file: string, source: string): string[] {
   const out: string[] = [];
   for (const m of source.matchAll(IMPORT)) {
     const spec = m[1] ?? m[2];
-    if (spec && spec.startsWith('.')) out.push(posix.normalize(posix.join(posix.dirname(file), spec)));
+    if (spec?.startsWith('.')) out.push(posix.normalize(posix.join(posix.dirname(file), spec)));
   }
   return out;
 }

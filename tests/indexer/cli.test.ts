@@ -18,7 +18,10 @@ import { MASTER_KEY, startStandIn } from './helpers.ts';
 const repo = resolve(import.meta.dirname, '../..');
 const sample = join(repo, 'content/listings/doncaster-family-hubs/stay-and-play-balby.yaml');
 const steps: string[] = [];
-const fast = { client: { pollIntervalMs: 1, retry: { retries: 1, baseDelayMs: 1 } }, progress: { step: (m: string) => void steps.push(m), documents: () => {} } };
+const fast = {
+  client: { pollIntervalMs: 1, retry: { retries: 1, baseDelayMs: 1 } },
+  progress: { step: (m: string) => void steps.push(m), documents: () => {} },
+};
 let root: string;
 let standIn: MeilisearchStandIn;
 
@@ -70,7 +73,9 @@ describe('npm run index against the stand-in (not Meilisearch)', () => {
     await standIn.stop();
     const out = await runCli([], { MEILI_URL: url, MEILI_MASTER_KEY: MASTER_KEY }, root, fast);
     expect(out).toMatchObject({ code: 1 });
-    expect(out.stderr).toBe(`Could not reach Meilisearch at ${url} while connecting: the connection was refused, so nothing is listening at that address. Check MEILI_URL and that the server is running.`);
+    expect(out.stderr).toBe(
+      `Could not reach Meilisearch at ${url} while connecting: the connection was refused, so nothing is listening at that address. Check MEILI_URL and that the server is running.`,
+    );
   });
 
   it('says the server did not answer in N seconds when it takes the connection and never answers, without retrying', async () => {

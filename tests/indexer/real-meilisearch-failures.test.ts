@@ -35,27 +35,38 @@ function run(command: string, args: string[], env: Record<string, string>, limit
   let stderr = '';
   child.stderr.on('data', (c: Buffer) => void (stderr += c.toString()));
   const limit = setTimeout(() => child.kill('SIGKILL'), limitMs);
-  return new Promise((done) => child.on('close', (code, signal) => {
-    clearTimeout(limit);
-    done({ code, signal, stderr, ms: Date.now() - started });
-  }));
+  return new Promise((done) =>
+    child.on('close', (code, signal) => {
+      clearTimeout(limit);
+      done({ code, signal, stderr, ms: Date.now() - started });
+    }),
+  );
 }
 
 const indexesOf = async (admin: Meilisearch, uid: string) =>
-  (await admin.getRawIndexes({ limit: 1000 })).results.map((i) => i.uid).filter((i) => i === uid || i.startsWith(`${uid}_`)).sort();
+  (await admin.getRawIndexes({ limit: 1000 })).results
+    .map((i) => i.uid)
+    .filter((i) => i === uid || i.startsWith(`${uid}_`))
+    .sort();
 
 async function cleanUp(admin: Meilisearch, uid: string): Promise<void> {
   for (const i of await indexesOf(admin, uid)) await admin.deleteIndex(i).waitTask();
 }
 
 describe.skipIf(!url || !masterKey)('npm run index when things go wrong, against a real Meilisearch', () => {
-  it('a run killed half-way leaves its temporary index behind, and the next run removes it: only the live index is left', { timeout: 240_000 }, async () => {
+  it('a run killed half-way leaves its temporary index behind, and the next run removes it: only the live index is left', {
+    timeout: 240_000,
+  }, async () => {
     const uid = `fis_killed_${Date.now()}`;
     const admin = new Meilisearch({ host: url!, apiKey: masterKey! });
     const env = { MEILI_URL: url!, MEILI_MASTER_KEY: masterKey! };
     try {
       // One document per batch, so the run is certainly still sending when it is killed.
-      const child = spawn(node, ['indexer/cli.ts', '--index', uid, '--batch-size', '1'], { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
+      const child = spawn(node, ['indexer/cli.ts', '--index', uid, '--batch-size', '1'], {
+        cwd: root,
+        env: { ...process.env, ...env },
+        stdio: 'ignore',
+      });
       const exited = new Promise((r) => child.on('exit', r));
       let temporary: string | undefined;
       for (let i = 0; i < 600 && !temporary; i++) {
@@ -117,7 +128,12 @@ describe.skipIf(!binary)('npm run index against a Meilisearch that has stopped a
     const server = await startLocalMeilisearch({ binary: binary! });
     try {
       server.process.kill('SIGSTOP');
-      const out = await run('npm', ['run', '--silent', 'index', '--', '--timeout', '3'], { MEILI_URL: server.url, MEILI_MASTER_KEY: server.masterKey }, 130_000);
+      const out = await run(
+        'npm',
+        ['run', '--silent', 'index', '--', '--timeout', '3'],
+        { MEILI_URL: server.url, MEILI_MASTER_KEY: server.masterKey },
+        130_000,
+      );
       expect(out.signal, 'the indexer was still waiting after 130 s and had to be killed').toBeNull();
       expect(out.code).toBe(1);
       expect(out.stderr).toContain(`Meilisearch at ${server.url} did not answer in 3 seconds while connecting.`);

@@ -7,15 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { loadDirectory, type Directory } from '../../../content/lib/load-directory.ts';
+import { POSTCODES_FILE } from '../../../content/lib/postcodes.ts';
 import { readYaml } from '../../../content/lib/read-yaml.ts';
-import type { ReviewedSynonyms } from './filters.ts';
+import type { ReviewedSynonyms } from './words.ts';
 import { shapeDistrictTables, type DistrictTables } from './geocode.ts';
 import { searchSetup, type SearchSetup } from './setup.ts';
 
 export type { SearchSetup } from './setup.ts';
-
-/** The postcode districts file, relative to the content folder. */
-export const POSTCODES_FILE = join('data', 'doncaster-postcodes.csv');
 
 const reviewedSynonymsSchema = z
   .object({

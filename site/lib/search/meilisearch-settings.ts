@@ -1,83 +1,13 @@
 import type { Settings } from 'meilisearch';
 import type { Vocabularies } from '../../../content/lib/vocabularies.ts';
-import { buildSynonyms, FACETS, STOP_WORDS, type ReviewedSynonyms, type Synonyms } from './filters.ts';
+import { FILTERABLE_FIELDS, SEARCHABLE_FIELDS, SHOWN_FIELDS } from './fields.ts';
+import { FACETS } from './facets.ts';
+import { buildSynonyms, STOP_WORDS, type ReviewedSynonyms, type Synonyms } from './words.ts';
 
 /**
  * The Meilisearch index settings for this directory, chosen field by field. Pure: the same vocabulary and
  * synonyms file always give the same settings, pinned by tests/golden/meilisearch-settings.json.
  */
-
-/** Most telling first: a word in the name beats the same word deep in a description. */
-export const SEARCHABLE_ATTRIBUTES = [
-  'name',
-  'needLabels',
-  'needPhrases',
-  'summary',
-  'organization',
-  'eligibility',
-  'venueName',
-  'description',
-  'town',
-  'postcode',
-] as const;
-
-export const FILTERABLE_ATTRIBUTES = [
-  'needs',
-  'age_min',
-  'age_max',
-  'send_max',
-  'localities',
-  'cost',
-  'access',
-  'delivery',
-  'level',
-  'languages',
-  'days',
-  'hub',
-  'hubIds',
-  'has_venue',
-  'status',
-  'review',
-  'serviceId',
-  '_geo',
-] as const;
-
-/**
- * What a search key can read. Everything here is already public on the service's page. Left out: the
- * description and phrases (matched, not shown), and status and review state (internal). A hidden address
- * never reaches a document at all (see search-document.ts), so it cannot leak through any attribute.
- */
-export const DISPLAYED_ATTRIBUTES = [
-  'id',
-  'serviceId',
-  'venue',
-  'name',
-  'organization',
-  'summary',
-  'needs',
-  'needLabels',
-  'eligibility',
-  'pregnancy',
-  'age_min',
-  'age_max',
-  'send_max',
-  'level',
-  'access',
-  'cost',
-  'delivery',
-  'languages',
-  'days',
-  'localities',
-  'has_venue',
-  'venueName',
-  'address',
-  'town',
-  'postcode',
-  'approximate',
-  'hub',
-  'hubIds',
-  '_geo',
-] as const;
 
 /**
  * "sort" comes straight after "words": when someone asks for nearest first, services that match as many of
@@ -89,10 +19,11 @@ export const RANKING_RULES = ['words', 'sort', 'typo', 'proximity', 'attribute',
 export function meilisearchSettings(vocab: Pick<Vocabularies, 'needs'>, reviewed: ReviewedSynonyms): Settings {
   const synonyms: Synonyms = buildSynonyms(vocab.needs, reviewed);
   return {
-    searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
-    filterableAttributes: [...FILTERABLE_ATTRIBUTES],
+    // Searchable (most telling first), filterable and displayed: the roles declared once in fields.ts.
+    searchableAttributes: [...SEARCHABLE_FIELDS],
+    filterableAttributes: [...FILTERABLE_FIELDS],
     sortableAttributes: ['_geo', 'name'],
-    displayedAttributes: [...DISPLAYED_ATTRIBUTES],
+    displayedAttributes: [...SHOWN_FIELDS],
     distinctAttribute: 'serviceId',
     rankingRules: [...RANKING_RULES],
     stopWords: [...STOP_WORDS],

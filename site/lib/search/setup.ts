@@ -8,7 +8,7 @@ import type { Settings } from 'meilisearch';
 import type { Directory } from '../../../content/lib/load-directory.ts';
 import type { Vocabularies } from '../../../content/lib/vocabularies.ts';
 import type { WordSettings } from './embedded.ts';
-import { buildSynonyms, STOP_WORDS, type ReviewedSynonyms } from './filters.ts';
+import { buildSynonyms, STOP_WORDS, type ReviewedSynonyms } from './words.ts';
 import { boundsOf, geocode, type DistrictTables } from './geocode.ts';
 import { meilisearchSettings } from './meilisearch-settings.ts';
 import type { QueryContext } from './query.ts';

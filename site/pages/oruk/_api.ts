@@ -6,13 +6,14 @@ import dfe from '../../../content/data/dfe-service-categories.json';
 import { buildOrukApi, type OrukDocument } from '../../../content/oruk/api.ts';
 import type { DfeCategory } from '../../../content/oruk/taxonomies.ts';
 import { getDirectory } from '../../lib/directory.ts';
+import { valueLabels } from '../../lib/value-labels.ts';
 
 let cached: OrukDocument[] | undefined;
 
 export function orukDocuments(): OrukDocument[] {
   if (cached) return cached;
   const { council, vocab, listings } = getDirectory();
-  cached = buildOrukApi({ council, vocab, dfe: dfe as DfeCategory[], listings });
+  cached = buildOrukApi({ council, vocab, dfe: dfe as DfeCategory[], listings, labels: valueLabels() });
   return cached;
 }
 
