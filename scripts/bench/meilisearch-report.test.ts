@@ -57,6 +57,13 @@ describe('the Meilisearch section of bench/results.md', () => {
     expect(md).toContain('| `(none: everything)` | 7 ms | 7 ms |');
   });
 
+  it('says when the embedded figures were measured at a different load', () => {
+    expect(meilisearchSection(record, embedded, { loadAverage: 1.07, date: '2026-11-26T18:36:00.000Z' })).toContain(
+      'The embedded figures beside them were measured on 2026-11-26 at load average 1.07.',
+    );
+    expect(md).not.toContain('The embedded figures beside them');
+  });
+
   it('records the machine load of each run and says when the machine was busy', () => {
     expect(md).toContain('Load average before: 3.5 (10,000) — more than the cores');
     expect(md).toMatch(/- 50,000 listings: .*Load average before: 1\.2 \(50,000\)\.$/m);

@@ -28,7 +28,11 @@ const s = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const n = (x: number) => x.toLocaleString('en-GB');
 
-export function meilisearchSection(record: MeiliRecord, embedded: readonly EmbeddedFigures[]): string {
+export function meilisearchSection(
+  record: MeiliRecord,
+  embedded: readonly EmbeddedFigures[],
+  embeddedMachine?: Pick<Machine, 'loadAverage' | 'date'>,
+): string {
   const sizes = record.runs.flatMap((r) => r.sizes.map((size) => ({ size, run: r }))).sort((a, b) => a.size.listings - b.size.listings);
   const emb = (listings: number) => embedded.find((e) => e.listings === listings);
   const header = `| | ${sizes.map(({ size }) => `${n(size.listings)}: embedded | ${n(size.listings)}: Meilisearch`).join(' | ')} |`;
@@ -52,6 +56,12 @@ export function meilisearchSection(record: MeiliRecord, embedded: readonly Embed
           )}${Object.values(r.loadBefore).some((v) => v > r.machine.cores) ? ' — more than the cores, so the machine was busy with other work and these figures are pessimistic' : ''}.`,
     ),
     '',
+    ...(embeddedMachine
+      ? [
+          `The embedded figures beside them were measured on ${embeddedMachine.date.slice(0, 10)} at load average ${embeddedMachine.loadAverage}. Where the loads differ a lot, the wall-clock columns are not a fair race: compare the server's CPU time for indexing, and read the Meilisearch latencies as an upper bound.`,
+          '',
+        ]
+      : []),
     header,
     rule,
     row(

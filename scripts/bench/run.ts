@@ -257,7 +257,7 @@ interface EmbeddedRecord {
 }
 
 /** results.md from whatever has been measured: the embedded figures, and Meilisearch's beside them. */
-function writeMarkdown(out: string): void {
+export function writeMarkdown(out: string): void {
   const read = <T>(file: string): T | undefined =>
     existsSync(join(out, file)) ? (JSON.parse(readFileSync(join(out, file), 'utf8')) as T) : undefined;
   const embedded = read<EmbeddedRecord>('results.json');
@@ -267,7 +267,7 @@ function writeMarkdown(out: string): void {
       ? markdown(embedded.machine, embedded.example, embedded.sizes)
       : '# Benchmark results\n\nThe embedded engine has not been measured yet: run npm run bench.\n',
   ];
-  if (meili) parts.push(meilisearchSection(meili, embedded?.sizes ?? []));
+  if (meili) parts.push(meilisearchSection(meili, embedded?.sizes ?? [], embedded?.machine));
   writeFileSync(join(out, 'results.md'), parts.join('\n'));
 }
 
