@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import * as bench from './bench/run.ts';
 import * as fuzz from './fuzz.ts';
 import * as generateDocs from './generate-docs.ts';
+import * as importOruk from './import-oruk.ts';
 import { memoryIo, parseCli } from './lib/cli.ts';
 import * as lighthouse from './lighthouse.ts';
 import * as lintWorkflows from './lint-workflows.ts';
@@ -28,6 +29,7 @@ const scripts = {
   bench,
   fuzz,
   generateDocs,
+  importOruk,
   lighthouse,
   lintWorkflows,
   budgets,
