@@ -157,7 +157,13 @@ describe('npm run index against the stand-in (not Meilisearch)', () => {
     expect([...live.documents.values()].map((d) => d.serviceId)).toEqual(['doncaster-family-hubs/stay-and-play-balby']);
     const contentDir = join(root, 'content');
     // The settings carry the directory's own word forms (query understanding), so they come from its documents.
-    expect(live.settings).toEqual(meilisearchSettings(loadVocabularies(contentDir), loadReviewedSynonyms(contentDir), directoryWordForms([...live.documents.values()] as unknown as SearchDocument[])));
+    expect(live.settings).toEqual(
+      meilisearchSettings(
+        loadVocabularies(contentDir),
+        loadReviewedSynonyms(contentDir),
+        directoryWordForms([...live.documents.values()] as unknown as SearchDocument[]),
+      ),
+    );
     expect(standIn.keys[0]).toMatchObject({ actions: ['search'], indexes: ['services'] });
     expect(steps[0]).toBe('Checking the listings');
     expect(steps.some((s) => /^Swapping services_\d{8}_\d{6} in as services$/.test(s))).toBe(true);
