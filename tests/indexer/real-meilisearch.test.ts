@@ -40,6 +40,7 @@ describe.skipIf(!url || !masterKey)('the indexer against a real Meilisearch (MEI
   });
 });
 
-describe.skipIf(Boolean(url && masterKey))('the indexer against a real Meilisearch', () => {
+// Only when there is no server: a skipped placeholder that says why in the test report.
+if (!(url && masterKey)) describe('the indexer against a real Meilisearch', () => {
   it.skip('SKIPPED: MEILI_URL and MEILI_MASTER_KEY are not set, so the indexer was not run against a real Meilisearch (the stand-in tests still ran)', () => {});
 });
