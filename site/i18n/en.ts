@@ -31,7 +31,7 @@ export const en = {
     button: 'Leave this site',
     hint: 'Press Shift 3 times to leave quickly',
     prominent:
-      'If you think someone is checking what you look at online, you can leave this site quickly. Select "Leave this site" or press the Shift key 3 times. It takes you to the BBC weather page.',
+      'If you think someone is checking what you look at online, you can leave this site quickly. Select "Leave this site" or press the Shift key 3 times. It takes you to the BBC weather page and empties your shortlist on this device.',
     // A neutral page that looks ordinary in a browser tab.
     target: 'https://www.bbc.co.uk/weather',
   },
@@ -184,7 +184,7 @@ export const en = {
     added: 'Added to your shortlist',
     removed: 'Removed from your shortlist',
     title: 'Your shortlist',
-    intro: 'Services you have saved on this device. Nothing is sent to us: the list is kept in your browser.',
+    intro: 'Services you have saved on this device. Nothing is sent to us: the list is kept in your browser. "Leave this site" empties it.',
     empty: 'Your shortlist is empty. Use "Add to shortlist" on a service to save it here.',
     noJs: 'The shortlist needs JavaScript. You can still print or bookmark each service page.',
     share: 'Share this list',
