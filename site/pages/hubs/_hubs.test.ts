@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Locality } from '../../../content/schema/index.ts';
-import { directionsUrl, geoUri, hubJsonLd, hubsByLocality, openingLines, servicesAtHub, toMapHubs, type PlacedHub } from './_hubs.ts';
+import { directionsUrl, geoUri, hubJsonLd, hubsByDistance, hubsByLocality, openingLines, servicesAtHub, toMapHubs, type PlacedHub } from './_hubs.ts';
 import { clusterHtml, escapeHtml, markerHtml, popupDetail } from '../../islands/hub-map-labels.ts';
 
 const localities: Locality[] = [
@@ -20,6 +20,20 @@ describe('hubsByLocality', () => {
     expect(groups.map((g) => g.locality.id)).toEqual(['north', 'central']);
     expect(groups[0]!.hubs.map((h) => h.id)).toEqual(['adwick-family-hub', 'bentley-family-hub']);
     expect(groups[1]!.hubs.map((h) => h.id)).toEqual(['balby-family-hub', 'tom-hill-youth-hub']);
+  });
+});
+
+describe('hubsByDistance', () => {
+  it('puts the nearest hub first, with its distance, and breaks ties by name', () => {
+    const placed = [
+      { ...hubs[0]!, lat: 53.55, lng: -1.15 },
+      { ...hubs[1]!, lat: 53.5, lng: -1.15 },
+      { ...hubs[2]!, lat: 53.5, lng: -1.15 },
+    ];
+    const sorted = hubsByDistance(placed, { lat: 53.5, lng: -1.15 });
+    expect(sorted.map((h) => h.id)).toEqual(['adwick-family-hub', 'balby-family-hub', 'bentley-family-hub']);
+    expect(sorted[0]!.miles).toBe(0);
+    expect(sorted[2]!.miles).toBeCloseTo(3.45, 1);
   });
 });
 
