@@ -179,6 +179,7 @@ export const en = {
     accessibility: 'Accessibility',
     contact: 'Contact',
     call: (phone: string) => `Call ${phone}`,
+    text: (phone: string) => `Text ${phone}`,
     email: (email: string) => `Email ${email}`,
     website: 'Website',
     languages: 'Languages',

@@ -44,6 +44,7 @@ export default function SearchApp(props: SearchAppProps) {
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [dates, setDates] = useState<Record<string, string>>({});
+  const [costs, setCosts] = useState<Record<string, string>>({});
   const [shortlist, setShortlist] = useState<string[]>([]);
   // Open for people without JavaScript and on wide screens; folded on phones once the island runs.
   const [filtersOpen, setFiltersOpen] = useState(true);
@@ -128,6 +129,7 @@ export default function SearchApp(props: SearchAppProps) {
     setShortlist(readStored());
     if (window.matchMedia('(max-width: 640px)').matches) setFiltersOpen(false);
     fetch('/service-dates.json').then((r) => r.json() as Promise<Record<string, string>>).then(setDates, () => undefined);
+    fetch('/service-costs.json').then((r) => r.json() as Promise<Record<string, string>>).then(setCosts, () => undefined);
     window.addEventListener('popstate', fromUrl);
     return () => window.removeEventListener('popstate', fromUrl);
   }, [run]);
@@ -373,7 +375,7 @@ export default function SearchApp(props: SearchAppProps) {
         {results && results.hits.length > 0 && (
           <ul className="results" aria-label={t.results.listLabel}>
             {results.hits.map((h) => (
-              <ResultCard key={h.serviceId} card={toCardData(h, cardLabels, dates[h.serviceId])} inShortlist={shortlist.includes(h.serviceId)} onToggleShortlist={toggleShortlist} />
+              <ResultCard key={h.serviceId} card={toCardData(h, cardLabels, dates[h.serviceId], costs[h.serviceId])} inShortlist={shortlist.includes(h.serviceId)} onToggleShortlist={toggleShortlist} />
             ))}
           </ul>
         )}
