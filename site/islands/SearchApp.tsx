@@ -339,7 +339,7 @@ export default function SearchApp(props: SearchAppProps) {
 
       <section aria-labelledby="results-heading" className="results-section">
         {/* GOV.UK: "N results" as a heading that takes focus after a search or a page change. */}
-        <h2 id="results-heading" tabIndex={-1} className="results-heading">{results ? t.results.count(results.total) : t.results.heading}</h2>
+        <h2 id="results-heading" tabIndex={-1} ref={resultsHeading} className="results-heading">{results ? t.results.count(results.total) : t.results.heading}</h2>
         <p role="status" aria-live="polite" className="visually-hidden">
           {results ? t.results.count(results.total) : busy ? t.results.loading : ''}
         </p>
