@@ -98,6 +98,7 @@ export const en = {
     anyLocality: 'Anywhere in the borough',
     submit: 'Search',
     filters: 'Filter results',
+    filtersChosen: (n: number) => (n === 0 ? 'Filter results' : `Filter results (${n} chosen)`),
     applyFilters: 'Apply filters',
     clearFilters: 'Clear all filters',
     need: 'What is happening',

@@ -256,7 +256,8 @@ export default function SearchApp(props: SearchAppProps) {
         <button className="button" type="submit">{t.searchForm.submit}</button>
 
         <details className="more-filters" open={filtersOpen} onToggle={(e) => setFiltersOpen(e.currentTarget.open)}>
-        <summary>{t.searchForm.filters}</summary>
+        {/* Folded on a phone, the summary still says how many filters are on (a language typed as a word included). */}
+        <summary>{t.searchForm.filtersChosen(activeFilters(form, filterLabels).filter((a) => a.key !== 'q' && a.key !== 'age').length)}</summary>
         <div className="checkbox">
           <input id="f-send" name="send" type="checkbox" value="1" checked={form.send} onChange={onFlag('send')} aria-describedby="f-send-hint" />
           <label htmlFor="f-send">{t.searchForm.send}<span className="hint" id="f-send-hint">{t.searchForm.sendHint}</span></label>

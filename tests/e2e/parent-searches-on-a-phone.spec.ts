@@ -98,6 +98,8 @@ test.describe('A parent searches on a phone', () => {
       await expect(page).toHaveURL(/language=pl/);
       await expect(page.getByLabel('What are you looking for?')).toHaveValue('');
       await expect(resultsHeading(page)).toHaveText(inPolish);
+      // The filters are folded on a phone, so their summary says one is on.
+      await expect(page.locator('details.more-filters > summary')).toHaveText('Filter results (1 chosen)');
     }
   });
 
