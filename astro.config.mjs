@@ -2,15 +2,16 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { fileURLToPath } from 'node:url';
+import { loadCouncil } from './content/lib/vocabularies.ts';
 import { tileImageSource } from './site/islands/hub-map-tiles.ts';
 
 // Meilisearch is the only other origin the site may talk to, and only when configured at build time.
 const meiliOrigin = process.env.PUBLIC_MEILI_URL ? new URL(process.env.PUBLIC_MEILI_URL).origin : '';
+// council.yaml read and checked by its zod schema, as everywhere else (a mistake stops the build with the line).
+const council = loadCouncil(fileURLToPath(new URL('./content/', import.meta.url)));
 // The hub map's tile server, only when the council sets map.tile_url (none by default: docs/decisions/0005).
-const council = parse(readFileSync(new URL('./content/council.yaml', import.meta.url), 'utf8'));
-const tileSource = tileImageSource(council?.map?.tile_url);
+const tileSource = tileImageSource(council.map?.tile_url);
 
 // The site is static: every page is built ahead of time, and the search works in the browser against the
 // embedded index (or Meilisearch, when PUBLIC_MEILI_URL is set at build time).

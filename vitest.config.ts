@@ -7,6 +7,8 @@ export default defineConfig({
     // Tests that depend on "today" (review dates) use this fixed date, so they never rot.
     env: { FIS_TODAY: '2026-11-26' },
     testTimeout: 30_000,
+    // A throwaway real Meilisearch for the Meilisearch suites whenever a binary is on the PATH (tests/setup/).
+    globalSetup: ['tests/setup/meilisearch.ts'],
     // The JSON report feeds the one-line total that `npm test` prints at the end (scripts/test-summary.ts).
     reporters: ['default', ['json', { outputFile: '.test-summary/vitest.json' }]],
   },

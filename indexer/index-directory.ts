@@ -1,11 +1,10 @@
 import type { Settings } from 'meilisearch';
-import { formatReport } from '../content/lib/format-problems.ts';
-import { loadDirectory } from '../content/lib/load-directory.ts';
-import { loadReviewedSynonyms, meilisearchSettings } from './meilisearch-settings.ts';
+import { loadCheckedDirectory } from '../content/lib/checked-directory.ts';
+import { searchSetupFor } from '../site/lib/search/load-setup.ts';
+import type { SearchDocument } from '../site/lib/search/search-document.ts';
 import type { AdminClient } from './meilisearch/admin-client.ts';
 import { IndexerError } from './meilisearch/errors.ts';
 import { planPublish, publishIndex, type PublishProgress } from './meilisearch/publish.ts';
-import { toSearchDocuments, type SearchDocument } from './search-document.ts';
 
 /** Every search document points at its service by this field; Meilisearch needs it to be the primary key. */
 export const PRIMARY_KEY = 'id';
@@ -24,13 +23,8 @@ export interface PreparedDirectory {
  * would fail `npm run validate`, or a broken listing would silently disappear from search.
  */
 export function prepareDirectory(contentDir: string, root: string): PreparedDirectory {
-  const dir = loadDirectory({ contentDir, root });
-  const errors = dir.problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) {
-    throw new IndexerError(`Nothing was indexed, because some listings have errors. Fix them, then run this again:\n\n${formatReport(dir.problems, dir.filesChecked)}`);
-  }
-  const documents = dir.listings.flatMap((l) => toSearchDocuments(l, dir.vocab));
-  const settings = meilisearchSettings(dir.vocab, loadReviewedSynonyms(contentDir));
+  const dir = loadCheckedDirectory({ contentDir, root }, (report) => new IndexerError(`Nothing was indexed, because some listings have errors. Fix them, then run this again:\n\n${report}`));
+  const { docs: documents, settings } = searchSetupFor(dir, contentDir);
   return { documents, services: dir.listings.length, settings, warnings: dir.problems.length };
 }
 

@@ -11,11 +11,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { loadDirectory } from '../content/lib/load-directory.ts';
-import { loadPostcodes } from '../content/lib/postcodes.ts';
+import { loadPostcodesIn } from '../content/lib/postcodes.ts';
 import { todayIso } from '../content/lib/review.ts';
 import { loadCouncil, loadVocabularies } from '../content/lib/vocabularies.ts';
-import { importFeed } from '../indexer/oruk/import-feed.ts';
-import { renderListingFile, untouchedSinceImport } from '../indexer/oruk/listing-file.ts';
+import { importFeed } from '../content/oruk/import-feed.ts';
+import { renderListingFile, untouchedSinceImport } from '../content/oruk/listing-file.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2).filter((a) => a !== '--');
@@ -43,7 +43,7 @@ const jsonFiles = (p: string): string[] => {
 const started = performance.now();
 const contentDir = join(root, 'content');
 const council = loadCouncil(contentDir);
-const ctx = { council, vocab: loadVocabularies(contentDir), postcodes: loadPostcodes(join(contentDir, 'data/doncaster-postcodes.csv')), today: todayIso(process.env, council.review.as_of) };
+const ctx = { council, vocab: loadVocabularies(contentDir), postcodes: loadPostcodesIn(contentDir), today: todayIso(process.env, council.review.as_of) };
 const documents = inputs.flatMap((p) => jsonFiles(resolve(p))).flatMap((file) => {
   const name = relative(root, file);
   try {

@@ -5,18 +5,27 @@
  *
  *   npm run build && npm run lighthouse
  *   LIGHTHOUSE_BASE_URL=http://127.0.0.1:4321 npm run lighthouse   # measure a site that is already running
+ *
+ * CHROMIUM_PATH: the Chromium to use (default /usr/bin/chromium), the same variable the browser tests read.
+ * LIGHTHOUSE_PORT: the port for `astro preview` when no LIGHTHOUSE_BASE_URL is given (default 4331).
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
 import { lighthouseMarkdown, meetsGoals, toPercent, type PageScores } from './lighthouse-report.ts';
 
-const ROOT = process.cwd();
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4331);
+const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, 'bench', 'lighthouse.md');
+
+export const USAGE = `Lighthouse's accessibility and best-practices scores for the main pages; writes bench/lighthouse.md.
+
+  npm run build && npm run lighthouse
+  LIGHTHOUSE_BASE_URL=http://127.0.0.1:4321 npm run lighthouse   measure a site that is already running
+  CHROMIUM_PATH=/path/to/chromium                                the browser (default /usr/bin/chromium)
+  LIGHTHOUSE_PORT=4331                                           the port for astro preview`;
 
 const PAGES = [
   { name: 'Home', path: '/' },
@@ -41,21 +50,25 @@ async function waitFor(url: string, ms: number): Promise<void> {
   throw new Error(`The site did not start at ${url} within ${ms / 1000} seconds.`);
 }
 
-async function main(): Promise<void> {
+export async function main(argv: string[], env: Env, io: Io = processIo): Promise<number> {
+  const args = parseCli(argv, {}, USAGE, io);
+  if (typeof args === 'number') return args;
+  const CHROME_PATH = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const PORT = Number(env.LIGHTHOUSE_PORT ?? 4331);
+  if (!existsSync(CHROME_PATH)) {
+    io.err(`Chromium is not at ${CHROME_PATH}. Install Debian's chromium package, or set CHROMIUM_PATH.`);
+    return 1;
+  }
   let server: ChildProcess | undefined;
-  let base = process.env.LIGHTHOUSE_BASE_URL?.replace(/\/$/, '');
+  let base = env.LIGHTHOUSE_BASE_URL?.replace(/\/$/, '');
   if (!base) {
     if (!existsSync(resolve(ROOT, 'dist', 'index.html'))) {
-      console.error('There is no built site in dist/. Run `npm run build` first, then `npm run lighthouse`.');
-      process.exit(1);
+      io.err('There is no built site in dist/. Run `npm run build` first, then `npm run lighthouse`.');
+      return 1;
     }
     base = `http://127.0.0.1:${PORT}`;
     server = spawn(resolve(ROOT, 'node_modules', '.bin', 'astro'), ['preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
     await waitFor(`${base}/`, 30_000);
-  }
-  if (!existsSync(CHROME_PATH)) {
-    console.error(`Chromium is not at ${CHROME_PATH}. Install Debian's chromium package, or set CHROME_PATH.`);
-    process.exit(1);
   }
   const chrome = await chromeLauncher.launch({
     chromePath: CHROME_PATH,
@@ -81,7 +94,7 @@ async function main(): Promise<void> {
         failing,
       };
       results.push(scores);
-      console.log(`${page.name.padEnd(16)} accessibility ${String(scores.accessibility).padStart(3)}  best practices ${String(scores.bestPractices).padStart(3)}${failing.length ? `\n  ${failing.join('\n  ')}` : ''}`);
+      io.out(`${page.name.padEnd(16)} accessibility ${String(scores.accessibility).padStart(3)}  best practices ${String(scores.bestPractices).padStart(3)}${failing.length ? `\n  ${failing.join('\n  ')}` : ''}`);
     }
   } finally {
     await chrome.kill();
@@ -90,12 +103,10 @@ async function main(): Promise<void> {
   const version = JSON.parse(readFileSync(resolve(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version as string;
   const chromium = execFileSync(CHROME_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   writeFileSync(OUT, lighthouseMarkdown(results, { date: new Date().toISOString().slice(0, 10), lighthouse: version, chromium }));
-  console.log(`\nWrote ${OUT.replace(ROOT + '/', '')}.`);
+  io.out(`\nWrote ${OUT.replace(`${ROOT}/`, '')}.`);
   const missed = results.filter((r) => !meetsGoals(r));
-  if (missed.length > 0) console.log(`Below the goal: ${missed.map((r) => r.name).join(', ')}.`);
+  if (missed.length > 0) io.out(`Below the goal: ${missed.map((r) => r.name).join(', ')}.`);
+  return 0;
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+await runMain(import.meta, main);

@@ -11,19 +11,15 @@ import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadEmbeddedIndex } from '../site/lib/search/embedded.ts';
 import { moduleClosure, pageType, scriptsOf } from './budgets.ts';
+import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
 
-const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist');
-if (!existsSync(join(dist, 'index.html'))) {
-  console.error('There is no built site in dist/. Run npm run build first, then npm run budgets.');
-  process.exit(2);
-}
 const KB = 1024;
 const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
-const readDist = (url: string) => {
-  const file = join(dist, url);
-  return existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
-};
+
+export const USAGE = `Measure the JavaScript each page type of the built site (dist/) loads, and the search index.
+Writes bench/budgets.md; exit code 1 when a page is over budget.
+
+  npm run build && npm run budgets`;
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).sort().flatMap((name) => {
@@ -33,51 +29,63 @@ function htmlFiles(dir: string): string[] {
 }
 
 interface PageFigures { path: string; type: string; jsGzip: number; modules: string[]; framework: boolean }
-const pages: PageFigures[] = htmlFiles(dist).map((file) => {
-  const path = `/${relative(dist, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
-  const { urls, inline } = scriptsOf(readFileSync(file, 'utf8'));
-  const modules = moduleClosure(urls, readDist);
-  const jsGzip = modules.reduce((n, u) => n + gz(readDist(u) ?? ''), 0) + inline.reduce((n, s) => n + gz(s), 0);
-  // React (or any island) means a framework runtime: the island hydration script and a renderer.
-  const framework = /<astro-island\b/i.test(readFileSync(file, 'utf8'));
-  return { path, type: pageType(path), jsGzip, modules, framework };
-});
-
 interface Budget { types: string[]; maxGzip: number; noFramework: boolean; label: string }
 const BUDGETS: Budget[] = [
   { types: ['service', 'need', 'need by area'], maxGzip: 5 * KB, noFramework: true, label: 'Service and browse pages: no framework runtime, <= 5 KB gzip of JavaScript' },
   { types: ['search'], maxGzip: 100 * KB, noFramework: false, label: 'Search page: <= 100 KB gzip of JavaScript before the index' },
 ];
 
-const byType = new Map<string, PageFigures[]>();
-for (const p of pages) byType.set(p.type, [...(byType.get(p.type) ?? []), p]);
-const rows = [...byType].sort(([a], [b]) => a.localeCompare(b)).map(([type, list]) => {
-  const max = list.reduce((m, p) => (p.jsGzip > m.jsGzip ? p : m));
-  return { type, pages: list.length, maxGzip: max.jsGzip, worst: max.path, framework: list.some((p) => p.framework) };
-});
-
-const failures: string[] = [];
-for (const b of BUDGETS) {
-  for (const p of pages.filter((x) => b.types.includes(x.type))) {
-    if (p.jsGzip > b.maxGzip) failures.push(`${p.path}: ${fmt(p.jsGzip)} of JavaScript is over the budget (${b.label})`);
-    if (b.noFramework && p.framework) failures.push(`${p.path} ships a framework runtime (${b.label})`);
-  }
-}
-
-const indexRaw = readFileSync(join(dist, 'search-index.json'));
-const postcodeFiles = existsSync(join(dist, 'postcodes')) ? readdirSync(join(dist, 'postcodes')).filter((f) => f.endsWith('.json')) : [];
-const postcodeGz = postcodeFiles.map((f) => gz(readFileSync(join(dist, 'postcodes', f))));
-// Read through the engine's own loader, so the figures follow the index format wherever it goes.
-const listings = loadEmbeddedIndex(indexRaw.toString()).docs;
-const services = new Set(listings.map((d) => d.serviceId)).size;
-const lazy = [...new Set(pages.flatMap((p) => p.modules))].flatMap((u) => [...(readDist(u) ?? '').matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!));
-
 function fmt(bytes: number): string {
   return bytes < KB ? `${bytes} B` : `${(bytes / KB).toFixed(1)} KB`;
 }
 
-const date = new Date().toISOString().slice(0, 10);
-const md = `# Budgets, measured on the built site
+export function main(argv: string[], _env: Env, io: Io = processIo, root = resolve(import.meta.dirname, '..')): number {
+  const args = parseCli(argv, {}, USAGE, io);
+  if (typeof args === 'number') return args;
+  const dist = join(root, 'dist');
+  if (!existsSync(join(dist, 'index.html'))) {
+    io.err('There is no built site in dist/. Run npm run build first, then npm run budgets.');
+    return 2;
+  }
+  const readDist = (url: string) => {
+    const file = join(dist, url);
+    return existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
+  };
+  const pages: PageFigures[] = htmlFiles(dist).map((file) => {
+    const path = `/${relative(dist, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+    const { urls, inline } = scriptsOf(readFileSync(file, 'utf8'));
+    const modules = moduleClosure(urls, readDist);
+    const jsGzip = modules.reduce((n, u) => n + gz(readDist(u) ?? ''), 0) + inline.reduce((n, s) => n + gz(s), 0);
+    // React (or any island) means a framework runtime: the island hydration script and a renderer.
+    const framework = /<astro-island\b/i.test(readFileSync(file, 'utf8'));
+    return { path, type: pageType(path), jsGzip, modules, framework };
+  });
+
+  const byType = new Map<string, PageFigures[]>();
+  for (const p of pages) byType.set(p.type, [...(byType.get(p.type) ?? []), p]);
+  const rows = [...byType].sort(([a], [b]) => a.localeCompare(b)).map(([type, list]) => {
+    const max = list.reduce((m, p) => (p.jsGzip > m.jsGzip ? p : m));
+    return { type, pages: list.length, maxGzip: max.jsGzip, worst: max.path, framework: list.some((p) => p.framework) };
+  });
+
+  const failures: string[] = [];
+  for (const b of BUDGETS) {
+    for (const p of pages.filter((x) => b.types.includes(x.type))) {
+      if (p.jsGzip > b.maxGzip) failures.push(`${p.path}: ${fmt(p.jsGzip)} of JavaScript is over the budget (${b.label})`);
+      if (b.noFramework && p.framework) failures.push(`${p.path} ships a framework runtime (${b.label})`);
+    }
+  }
+
+  const indexRaw = readFileSync(join(dist, 'search-index.json'));
+  const postcodeFiles = existsSync(join(dist, 'postcodes')) ? readdirSync(join(dist, 'postcodes')).filter((f) => f.endsWith('.json')) : [];
+  const postcodeGz = postcodeFiles.map((f) => gz(readFileSync(join(dist, 'postcodes', f))));
+  // Read through the engine's own loader, so the figures follow the index format wherever it goes.
+  const listings = loadEmbeddedIndex(indexRaw.toString()).docs;
+  const services = new Set(listings.map((d) => d.serviceId)).size;
+  const lazy = [...new Set(pages.flatMap((p) => p.modules))].flatMap((u) => [...(readDist(u) ?? '').matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!));
+
+  const date = new Date().toISOString().slice(0, 10);
+  const md = `# Budgets, measured on the built site
 
 Measured by \`npm run budgets\` on ${date}, on ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'} (Node ${process.versions.node}).
 JavaScript is counted as a browser loads it up front: every \`<script>\`, every island's component and renderer,
@@ -100,9 +108,13 @@ ${failures.length ? `\nOver budget:\n\n${failures.slice(0, 20).map((f) => `- ${f
 - Postcode districts (/postcodes/<district>.json): ${postcodeFiles.length} files, ${fmt(Math.min(...postcodeGz))} to ${fmt(Math.max(...postcodeGz))} gzip each; the search page fetches only the district typed.
 - Loaded only on demand (dynamic imports): ${lazy.length ? [...new Set(lazy)].map((l) => `\`${l}\``).join(', ') : 'none'}.
 `;
-writeFileSync(join(root, 'bench', 'budgets.md'), md);
-console.log(md);
-if (failures.length > 0) {
-  console.error(`${failures.length} budget problem${failures.length === 1 ? '' : 's'}: see above.`);
-  process.exit(1);
+  writeFileSync(join(root, 'bench', 'budgets.md'), md);
+  io.out(md);
+  if (failures.length > 0) {
+    io.err(`${failures.length} budget problem${failures.length === 1 ? '' : 's'}: see above.`);
+    return 1;
+  }
+  return 0;
 }
+
+await runMain(import.meta, main);

@@ -9,7 +9,7 @@ import { formatReport } from '../content/lib/format-problems.ts';
 import { loadDirectory } from '../content/lib/load-directory.ts';
 import { checkAnswers, missingAnswers, parseFlags, scaffoldListing } from '../content/lib/new-listing.ts';
 import { askForMissing } from '../content/lib/new-listing-prompts.ts';
-import { loadPostcodes } from '../content/lib/postcodes.ts';
+import { loadPostcodesIn } from '../content/lib/postcodes.ts';
 import { todayIso } from '../content/lib/review.ts';
 import { loadCouncil, loadVocabularies } from '../content/lib/vocabularies.ts';
 
@@ -48,7 +48,7 @@ if (errors.length > 0) fail(errors);
 
 const council = loadCouncil(contentDir);
 const vocab = loadVocabularies(contentDir);
-const postcodes = loadPostcodes(resolve(contentDir, 'data', 'doncaster-postcodes.csv'));
+const postcodes = loadPostcodesIn(contentDir);
 const early = checkAnswers(given, { vocab, postcodes, council });
 if (early.length > 0) fail(early);
 

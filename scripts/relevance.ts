@@ -10,15 +10,15 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { loadDirectory, type Directory } from '../content/lib/load-directory.ts';
 import { readYaml } from '../content/lib/read-yaml.ts';
-import { loadReviewedSynonyms } from '../indexer/meilisearch-settings.ts';
-import { toSearchDocuments, type SearchDocument } from '../indexer/search-document.ts';
 import { buildEmbeddedIndex, loadEmbeddedIndex, searchEmbedded } from '../site/lib/search/embedded.ts';
-import { buildSynonyms, filterClauses, haversineMiles, matchesAll, STOP_WORDS } from '../site/lib/search/filters.ts';
-import { parseQuery, type Query } from '../site/lib/search/query.ts';
+import { filterClauses, haversineMiles, matchesAll } from '../site/lib/search/filters.ts';
+import { loadSearchSetup } from '../site/lib/search/load-setup.ts';
+import { parseQuery, type Query, type QueryContext } from '../site/lib/search/query.ts';
+import type { SearchDocument } from '../site/lib/search/search-document.ts';
+import type { SearchSetup } from '../site/lib/search/setup.ts';
 import { machine } from './bench/machine.ts';
-import { queryContextFor } from './bench/query-context.ts';
+import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
 
 const root = resolve(import.meta.dirname, '..');
 export const QUERIES_FILE = join(root, 'tests/relevance/queries.yaml');
@@ -77,11 +77,9 @@ export interface Searcher {
   search(query: Query): { top: Ranked[]; total: number };
 }
 
-/** The embedded engine, built from the directory exactly as the site builds it. */
-export function embeddedSearcher(dir: Directory, contentDir: string): Searcher {
-  const docs = dir.listings.flatMap((l) => toSearchDocuments(l, dir.vocab));
-  const reviewed = loadReviewedSynonyms(contentDir);
-  const json = buildEmbeddedIndex(docs, { synonyms: buildSynonyms(dir.vocab.needs, reviewed), exact: reviewed.exact, stopWords: [...STOP_WORDS] });
+/** The embedded engine, built from the search set-up exactly as the site builds it. */
+export function embeddedSearcher(setup: Pick<SearchSetup, 'docs' | 'words'>): Searcher {
+  const json = buildEmbeddedIndex(setup.docs, setup.words);
   const index = loadEmbeddedIndex(JSON.stringify(json));
   return {
     name: 'Embedded engine',
@@ -96,8 +94,7 @@ export function embeddedSearcher(dir: Directory, contentDir: string): Searcher {
  * The baseline: the whole query as one case-insensitive substring of the name or the description, names
  * first, then directory order; nearest first when a postcode is given. The same filters as the engine.
  */
-export function substringSearcher(dir: Directory): Searcher {
-  const docs: SearchDocument[] = dir.listings.flatMap((l) => toSearchDocuments(l, dir.vocab));
+export function substringSearcher(docs: readonly SearchDocument[]): Searcher {
   return {
     name: 'Substring on name and description (baseline)',
     search(query) {
@@ -115,7 +112,7 @@ export function substringSearcher(dir: Directory): Searcher {
   };
 }
 
-export function toQuery(rq: RelevanceQuery, ctx: ReturnType<typeof queryContextFor>): Query {
+export function toQuery(rq: RelevanceQuery, ctx: QueryContext): Query {
   const params = new URLSearchParams({ q: rq.q, size: '3' });
   if (rq.age !== undefined) params.set('age', String(rq.age));
   if (rq.postcode) {
@@ -127,7 +124,7 @@ export function toQuery(rq: RelevanceQuery, ctx: ReturnType<typeof queryContextF
   return query;
 }
 
-export function evaluate(searcher: Searcher, queries: readonly RelevanceQuery[], ctx: ReturnType<typeof queryContextFor>): EngineFigures {
+export function evaluate(searcher: Searcher, queries: readonly RelevanceQuery[], ctx: QueryContext): EngineFigures {
   const outcomes = queries.map((rq): QueryOutcome => {
     const { top, total } = searcher.search(toQuery(rq, ctx));
     const top3 = top.slice(0, 3);
@@ -143,14 +140,14 @@ export function evaluate(searcher: Searcher, queries: readonly RelevanceQuery[],
 }
 
 export function runRelevance(contentDir = join(root, 'content')) {
-  const dir = loadDirectory({ contentDir, root });
-  const ctx = queryContextFor(dir, contentDir);
+  const setup = loadSearchSetup(contentDir, { root });
+  const dir = setup.directory;
   const queries = loadRelevanceQueries(QUERIES_FILE, dir.vocab.needs.map((n) => n.id));
   return {
     listings: dir.listings.length,
     errors: dir.problems.filter((p) => p.severity === 'error').length,
-    embedded: evaluate(embeddedSearcher(dir, contentDir), queries, ctx),
-    baseline: evaluate(substringSearcher(dir), queries, ctx),
+    embedded: evaluate(embeddedSearcher(setup), queries, setup.ctx),
+    baseline: evaluate(substringSearcher(setup.docs), queries, setup.ctx),
   };
 }
 
@@ -194,13 +191,22 @@ export function relevanceReport(r: ReturnType<typeof runRelevance>, date = new D
   ].join('\n');
 }
 
-if (import.meta.main) {
+export const USAGE = `Score everyday queries (tests/relevance/queries.yaml) on the example directory; writes bench/relevance.md.
+
+  npm run relevance`;
+
+export function main(argv: string[], env: Env, io: Io = processIo): number {
+  const args = parseCli(argv, {}, USAGE, io);
+  if (typeof args === 'number') return args;
   const r = runRelevance();
-  if (r.errors > 0) console.error(`Warning: ${r.errors} listing errors: those listings were left out. Run npm run validate.`);
-  const report = relevanceReport(r);
+  if (r.errors > 0) io.err(`Warning: ${r.errors} listing errors: those listings were left out. Run npm run validate.`);
+  const report = relevanceReport(r, new Date(), machine(env).commit);
   mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(join(root, 'bench/relevance.md'), report);
-  console.log(`Embedded engine: success@3 ${pct(r.embedded.successAt3)}, zero results ${pct(r.embedded.zeroResultRate)}.`);
-  console.log(`Substring baseline: success@3 ${pct(r.baseline.successAt3)}, zero results ${pct(r.baseline.zeroResultRate)}.`);
-  console.log('Wrote bench/relevance.md.');
+  io.out(`Embedded engine: success@3 ${pct(r.embedded.successAt3)}, zero results ${pct(r.embedded.zeroResultRate)}.`);
+  io.out(`Substring baseline: success@3 ${pct(r.baseline.successAt3)}, zero results ${pct(r.baseline.zeroResultRate)}.`);
+  io.out('Wrote bench/relevance.md.');
+  return 0;
 }
+
+await runMain(import.meta, main);

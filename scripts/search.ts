@@ -7,13 +7,14 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadSearchSetup } from '../indexer/search-setup.ts';
+import { loadSearchSetup } from '../site/lib/search/load-setup.ts';
 import { buildEmbeddedIndex, loadEmbeddedIndex } from '../site/lib/search/embedded.ts';
 import { embeddedEngine, meilisearchEngine, type SearchEngine } from '../site/lib/search/engine.ts';
 import { parseQuery, type Query } from '../site/lib/search/query.ts';
 import type { SearchResults } from '../site/lib/search/results.ts';
+import { type Env, type Io, processIo, runMain } from './lib/cli.ts';
 
-const USAGE = `Usage: npm run search -- [words] [options]
+export const USAGE = `Usage: npm run search -- [words] [options]
 
   --need <id>          a need from content/vocabularies/needs.yaml (repeat for any of several)
   --age <years>        the child's age; or --age-min and --age-max for a range
@@ -135,44 +136,44 @@ export function toJson(results: SearchResults, params: URLSearchParams) {
   };
 }
 
-async function main(): Promise<number> {
+export async function main(argv: string[], env: Env, io: Io = processIo): Promise<number> {
   let args: CliArgs;
   try {
-    args = readArgs(process.argv.slice(2));
+    args = readArgs(argv);
   } catch (e) {
-    console.error((e as Error).message);
+    io.err((e as Error).message);
     return 2;
   }
   if (args.help) {
-    console.log(USAGE);
+    io.out(USAGE);
     return 0;
   }
   if (args.engine !== 'embedded' && args.engine !== 'meilisearch') {
-    console.error(`--engine must be embedded or meilisearch, not "${args.engine}".`);
+    io.err(`--engine must be embedded or meilisearch, not "${args.engine}".`);
     return 2;
   }
   const setup = loadSearchSetup(resolve(args.content));
   const { query, errors } = parseQuery(args.params, setup.ctx);
   if (errors.length > 0) {
     const flag: Record<string, string> = { needs: 'need', near: 'postcode', age_min: 'age-min', age_max: 'age-max' };
-    for (const e of errors) console.error(`--${flag[e.param] ?? e.param}: ${e.message}`);
+    for (const e of errors) io.err(`--${flag[e.param] ?? e.param}: ${e.message}`);
     return 2;
   }
   const embedded = embeddedEngine(() => loadEmbeddedIndex(buildEmbeddedIndex(setup.docs, setup.words)));
   let engine: SearchEngine = embedded;
   if (args.engine === 'meilisearch') {
-    const host = process.env.MEILI_URL;
-    const searchKey = process.env.MEILI_SEARCH_KEY;
+    const host = env.MEILI_URL;
+    const searchKey = env.MEILI_SEARCH_KEY;
     if (!host || !searchKey) {
-      console.error('To search Meilisearch, set MEILI_URL and MEILI_SEARCH_KEY (a search-only key: npm run index creates one). Or leave out --engine to search the embedded index.');
+      io.err('To search Meilisearch, set MEILI_URL and MEILI_SEARCH_KEY (a search-only key: npm run index creates one). Or leave out --engine to search the embedded index.');
       return 2;
     }
-    engine = meilisearchEngine({ host, searchKey, indexUid: args.index, fallback: embedded, onFallback: (e) => console.error(`Meilisearch did not answer (${(e as Error).message}).`) });
+    engine = meilisearchEngine({ host, searchKey, indexUid: args.index, fallback: embedded, onFallback: (e) => io.err(`Meilisearch did not answer (${(e as Error).message}).`) });
   }
   const results = await engine.search(query);
   const labels = new Map(setup.directory.vocab.needs.map((n) => [n.id, n.label]));
-  console.log(args.json ? JSON.stringify(toJson(results, args.params), null, 2) : formatText(results, query, (id) => labels.get(id) ?? id));
+  io.out(args.json ? JSON.stringify(toJson(results, args.params), null, 2) : formatText(results, query, (id) => labels.get(id) ?? id));
   return 0;
 }
 
-if (import.meta.main) process.exitCode = await main();
+await runMain(import.meta, main);

@@ -5,19 +5,21 @@
  */
 import { resolve } from 'node:path';
 import { runValidation } from '../content/lib/run-validation.ts';
+import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
 
-const root = resolve(import.meta.dirname, '..');
-const args = process.argv.slice(2).filter((a) => a !== '--');
-if (args.some((a) => a.startsWith('-'))) {
-  console.log(`Check listings the way a pull request is checked.
+export const USAGE = `Check listings the way a pull request is checked.
 
   npm run validate                                      every listing in content/listings
   npm run validate -- content/listings/<organisation>   some folders or files (each is listed)
 
-Exit code 0 when every file is valid (warnings do not fail), 1 when any file has an error.`);
-  process.exit(args.every((a) => a === '--help' || a === '-h') ? 0 : 2);
+Exit code 0 when every file is valid (warnings do not fail), 1 when any file has an error.`;
+
+export function main(argv: string[], env: Env, io: Io = processIo, root = resolve(import.meta.dirname, '..')): number {
+  const args = parseCli(argv, {}, USAGE, io);
+  if (typeof args === 'number') return args;
+  const run = runValidation({ root, paths: args.positionals, env });
+  (run.exitCode === 2 ? io.err : io.out)(run.output);
+  return run.exitCode;
 }
-const paths = args;
-const run = runValidation({ root, paths });
-(run.exitCode === 2 ? console.error : console.log)(run.output);
-process.exit(run.exitCode);
+
+await runMain(import.meta, main);

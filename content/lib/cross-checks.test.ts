@@ -2,14 +2,14 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listingSchema, type Listing } from '../schema/index.ts';
 import { crossCheck } from './cross-checks.ts';
-import { loadPostcodes } from './postcodes.ts';
+import { loadPostcodesIn } from './postcodes.ts';
 import { loadCouncil, loadVocabularies } from './vocabularies.ts';
 
 const contentDir = join(resolve(import.meta.dirname, '../..'), 'content');
 const ctx = {
   vocab: loadVocabularies(contentDir),
   council: loadCouncil(contentDir),
-  postcodes: loadPostcodes(join(contentDir, 'data', 'doncaster-postcodes.csv')),
+  postcodes: loadPostcodesIn(contentDir),
   today: '2026-11-26',
 };
 

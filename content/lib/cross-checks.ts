@@ -1,7 +1,6 @@
-import { WHOLE_BOROUGH, type Council, type Listing } from '../schema/index.ts';
-import type { PostcodeLookup } from './postcodes.ts';
+import { WHOLE_BOROUGH, type Listing } from '../schema/index.ts';
 import { closest } from './suggest.ts';
-import type { Vocabularies } from './vocabularies.ts';
+import type { DirectoryContext } from './directory-context.ts';
 
 export interface Finding {
   path: (string | number)[];
@@ -33,12 +32,7 @@ const SYNONYMS: Record<string, string> = {
   'borough-wide': 'whole-borough',
 };
 
-export interface CheckContext {
-  vocab: Vocabularies;
-  postcodes: PostcodeLookup;
-  council: Council;
-  today: string;
-}
+export type CheckContext = DirectoryContext;
 
 /**
  * The rules that need more than the listing itself: that the needs, hubs, localities, languages and

@@ -1,3 +1,4 @@
+import { csvRows } from './csv.ts';
 import type { FreshnessItem, FreshnessReport } from './freshness.ts';
 
 /** GOV.UK style: 26 November 2026. */
@@ -50,12 +51,5 @@ export function freshnessCsv(r: FreshnessReport): string {
     .slice()
     .sort((a, b) => a.organisation.localeCompare(b.organisation, 'en-GB') || a.id.localeCompare(b.id))
     .map((i) => [i.organisation, i.id.split('/')[0] ?? '', i.id, i.name, i.assuredDate, i.intervalMonths, i.dueDate, i.state, i.daysOverdue, i.leavesIndexOn]);
-  return [CSV_COLUMNS, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-function csvCell(v: unknown): string {
-  const s = String(v);
-  // A leading = + - @ makes spreadsheets run the cell as a formula: prefix it so it stays text.
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return csvRows([CSV_COLUMNS, ...rows]);
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { listingRules, listingSchema, type Council, type Hub, type Listing, type Location } from '../schema/index.ts';
 import { crossCheck } from './cross-checks.ts';
-import { loadPostcodes, type PostcodeLookup } from './postcodes.ts';
+import { loadPostcodesIn, type PostcodeLookup } from './postcodes.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import { validParts, withEmptyLists } from './partial-listing.ts';
 import { MAX_FILE_BYTES, readYaml } from './read-yaml.ts';
@@ -77,7 +77,7 @@ export function loadDirectory(options: LoadOptions): Directory {
   const council = loadCouncil(contentDir);
   const today = options.today ?? todayIso(process.env, council.review.as_of);
   const vocab = loadVocabularies(contentDir);
-  const postcodes = loadPostcodes(join(contentDir, 'data', 'doncaster-postcodes.csv'));
+  const postcodes = loadPostcodesIn(contentDir);
   const hubs = vocab.hubs.map((h) => {
     const p = postcodes.get(h.postal_code);
     if (!p) throw new Error(`hubs.yaml: the postcode ${h.postal_code} of ${h.name} is not in the postcode lookup`);

@@ -6,14 +6,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadDirectory } from './load-directory.ts';
 import { checkAnswers, missingAnswers, parseFlags, scaffoldListing, slugify, type NewListingAnswers } from './new-listing.ts';
 import { askForMissing } from './new-listing-prompts.ts';
-import { loadPostcodes } from './postcodes.ts';
+import { loadPostcodesIn } from './postcodes.ts';
 import { loadCouncil, loadVocabularies } from './vocabularies.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const contentDir = join(root, 'content');
 const vocab = loadVocabularies(contentDir);
 const council = loadCouncil(contentDir);
-const postcodes = loadPostcodes(join(contentDir, 'data', 'doncaster-postcodes.csv'));
+const postcodes = loadPostcodesIn(contentDir);
 const template = readFileSync(join(contentDir, 'templates', 'listing.yaml'), 'utf8');
 const ctx = { vocab, council, postcodes, today: '2026-11-26', template };
 const tmp = mkdtempSync(join(tmpdir(), 'fis-new-listing-'));

@@ -1,8 +1,7 @@
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
-import { ACCESS_ROUTES, COSTS, DELIVERY, LEVELS, WHOLE_BOROUGH, type Council } from '../schema/index.ts';
-import type { PostcodeLookup } from './postcodes.ts';
+import { ACCESS_ROUTES, COSTS, DELIVERY, LEVELS, WHOLE_BOROUGH } from '../schema/index.ts';
 import { closest } from './suggest.ts';
-import type { Vocabularies } from './vocabularies.ts';
+import type { DirectoryContext } from './directory-context.ts';
 
 /**
  * `npm run new-listing`: the pure part. Turns a provider's answers into a listing file, starting from
@@ -40,11 +39,7 @@ export interface NewListingAnswers {
   languages?: string[];
 }
 
-export interface ScaffoldContext {
-  vocab: Vocabularies;
-  postcodes: PostcodeLookup;
-  council: Council;
-  today: string;
+export interface ScaffoldContext extends DirectoryContext {
   template: string;
 }
 

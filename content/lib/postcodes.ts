@@ -1,4 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The postcode lookup (ONS data, see content/data/SOURCE.md), relative to the content folder. */
+export const POSTCODES_FILE = join('data', 'doncaster-postcodes.csv');
 
 export interface PostcodePoint {
   postcode: string;
@@ -71,4 +75,9 @@ function splitCsvLine(line: string): string[] {
   }
   out.push(cur);
   return out;
+}
+
+/** The postcode lookup of a content folder. */
+export function loadPostcodesIn(contentDir: string): PostcodeLookup {
+  return loadPostcodes(join(contentDir, POSTCODES_FILE));
 }

@@ -127,7 +127,7 @@ function flowDepth(source: string): { max: number; line: number } {
       if (text.trim() === '' || indent > blockParentIndent) continue;
       blockParentIndent = -1;
     }
-    if (/(?:^|[:\-]\s+|^\s*)[|>][-+0-9]*\s*(?:#.*)?$/.test(text)) blockParentIndent = indent;
+    if (/(?:^|[:-]\s+|^\s*)[|>][-+0-9]*\s*(?:#.*)?$/.test(text)) blockParentIndent = indent;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 91 || c === 123) {

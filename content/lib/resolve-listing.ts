@@ -1,15 +1,10 @@
-import { WHOLE_BOROUGH, type Council, type Listing } from '../schema/index.ts';
+import { WHOLE_BOROUGH, type Listing } from '../schema/index.ts';
 import type { LoadedListing, ResolvedVenue } from './load-directory.ts';
-import type { PostcodeLookup } from './postcodes.ts';
 import { reviewOf } from './review.ts';
 import type { Vocabularies } from './vocabularies.ts';
+import type { DirectoryContext } from './directory-context.ts';
 
-export interface ResolveContext {
-  council: Council;
-  vocab: Vocabularies;
-  postcodes: PostcodeLookup;
-  today: string;
-}
+export type ResolveContext = DirectoryContext;
 
 /** Ward code → locality id, from the localities vocabulary. */
 export function wardLocalities(vocab: Vocabularies): Map<string, string> {

@@ -1,16 +1,22 @@
-/** The closest known id to a mistyped one, for "did you mean …?" hints. Undefined when nothing is close. */
+/**
+ * The closest known id to a mistyped one, for "did you mean …?" hints (the validator, the new-listing tool
+ * and the query model all use this one). Close means at most two edits apart, or the same first four letters;
+ * a wrong suggestion is worse than none. Undefined when nothing is close.
+ */
 export function closest(input: string, known: readonly string[]): string | undefined {
+  const typed = input.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
-    const d = editDistance(input.toLowerCase(), candidate.toLowerCase());
+    const d = editDistance(typed, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
-  const sameStart = best !== undefined && input.length >= 3 && best.startsWith(input.slice(0, 3).toLowerCase());
-  return bestDistance <= Math.max(2, Math.floor(input.length / 3)) || sameStart ? best : undefined;
+  if (best === undefined) return undefined;
+  const sameStart = typed.length >= 4 && best.toLowerCase().startsWith(typed.slice(0, 4));
+  return bestDistance <= 2 || sameStart ? best : undefined;
 }
 
 export function editDistance(a: string, b: string): number {

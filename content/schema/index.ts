@@ -1,5 +1,6 @@
 /** The one schema for content: Astro's collections, the indexer and the validator all import from here. */
 export * from './primitives.ts';
+export * from './values.ts';
 export * from './schedule.ts';
 export * from './location.ts';
 export * from './contact.ts';

@@ -5,12 +5,7 @@ import { locationSchema } from './location.ts';
 import { ageYears, email, isoDate, markdownText, plainLine, slug, webUrl } from './primitives.ts';
 import { scheduleSchema } from './schedule.ts';
 
-export const LEVELS = ['universal', 'targeted', 'specialist'] as const;
-export const ACCESS_ROUTES = ['self-referral', 'professional-referral', 'drop-in', 'booking'] as const;
-export const DELIVERY = ['in-person', 'online', 'phone'] as const;
-export const STATUSES = ['active', 'temporarily-closed'] as const;
-/** In `service_areas`, this word means the service is for families anywhere in the borough. */
-export const WHOLE_BOROUGH = 'whole-borough';
+import { ACCESS_ROUTES, DELIVERY, LEVELS, STATUSES, WHOLE_BOROUGH } from './values.ts';
 
 /**
  * One service, one YAML file: `content/listings/<organisation>/<service>.yaml`. The path is the listing's id.

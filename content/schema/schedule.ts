@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { clockTime, plainLine } from './primitives.ts';
 
-export const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+import { DAYS } from './values.ts';
+
 export const daySchema = z.enum(DAYS, { error: `Use day names in lower case: ${DAYS.join(', ')}` });
-export type Day = (typeof DAYS)[number];
 
 /** Opening times. Field names follow HSDS 3.0 `schedule` (opens_at, closes_at, description). */
 export const scheduleSchema = z

@@ -27,7 +27,7 @@ export function plainMessage(err: unknown, doing: string, host: string): string 
     return `Meilisearch could not finish ${doing}: ${err.cause?.message ?? err.message}${code ? ` (${code})` : ''}.`;
   }
   if (err instanceof MeilisearchTaskTimeOutError) {
-    return `Meilisearch did not finish ${doing} in time (task ${err.cause.taskUid}). The server may be busy: try again later, or raise --task-timeout.`;
+    return `Meilisearch did not finish ${doing} in time (task ${err.cause.taskUid}). The server may be busy: check its tasks (GET /tasks on MEILI_URL), then run npm run index again when they have finished.`;
   }
   if (isNetworkError(err)) {
     return `Could not reach Meilisearch at ${host} while ${doing}. Check MEILI_URL and that the server is running.`;

@@ -7,8 +7,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { POSTCODES_FILE } from '../../content/lib/postcodes.ts';
 import type { Vocabularies } from '../../content/lib/vocabularies.ts';
 import type { ListingInput } from '../../content/schema/index.ts';
+import { ACCESS_ROUTES, DAYS } from '../../content/schema/values.ts';
 import { picker, type Picker } from './prng.ts';
 
 export interface Venue {
@@ -31,7 +33,6 @@ const DEFAULT_BANDS = [[0, 18], [5, 18], [0, 11], [11, 18]] as const;
 
 const ACTIVITIES = ['Drop-in', 'Support group', 'Advice session', 'Course', 'Club', 'Clinic', 'Helpline', 'Workshop', 'Coffee morning', 'Outreach'];
 const STREETS = ['High Street', 'Station Road', 'Church Lane', 'Market Place', 'Park Avenue', 'Mill Lane', 'Chapel Street', 'Queen Street'];
-const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 const FILLER = [
   'Everyone is welcome, and you do not need to explain why you have come.',
   'Our staff are friendly and trained to listen without judging.',
@@ -45,7 +46,7 @@ const FILLER = [
 
 /** Venues from the postcode lookup: every postcode with a ward, and the hubs' own postcodes. */
 export function venuesFrom(contentDir: string, vocab: Vocabularies): { all: Venue[]; hubs: Venue[] } {
-  const csv = readFileSync(join(contentDir, 'data', 'doncaster-postcodes.csv'), 'utf8').split(/\r?\n/).slice(1);
+  const csv = readFileSync(join(contentDir, POSTCODES_FILE), 'utf8').split(/\r?\n/).slice(1);
   const wardToLocality = new Map(vocab.localities.flatMap((l) => l.wards.map((w) => [w.code, l.id] as const)));
   const all: Venue[] = [];
   for (const line of csv) {
@@ -95,7 +96,7 @@ export function generateListing(p: Picker, i: number, vocab: Vocabularies, venue
     ...(p.chance(0.15) ? { send_maximum_age: Math.max(maxAge, 24) } : {}),
     pregnancy: primary.id === 'pregnancy-baby',
     level_of_need: p.weighted([['universal', 60], ['targeted', 30], ['specialist', 10]] as const),
-    access_routes: p.some(['self-referral', 'professional-referral', 'drop-in', 'booking'] as const, p.int(1, 2)),
+    access_routes: p.some(ACCESS_ROUTES, p.int(1, 2)),
     cost,
     ...(cost === 'paid' ? { cost_options: [{ option: 'Per session', amount: p.int(1, 8), amount_description: 'A small charge per session; ask about help with costs' }] } : {}),
     delivery: [...delivery],

@@ -12,17 +12,15 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { loadDirectory } from '../../content/lib/load-directory.ts';
-import { loadReviewedSynonyms } from '../../indexer/meilisearch-settings.ts';
-import { toSearchDocuments } from '../../indexer/search-document.ts';
+import { toSearchDocuments } from '../../site/lib/search/search-document.ts';
 import { buildEmbeddedIndex, loadEmbeddedIndex, searchEmbedded } from '../../site/lib/search/embedded.ts';
-import { buildSynonyms, STOP_WORDS } from '../../site/lib/search/filters.ts';
+import { searchSetupFor } from '../../site/lib/search/load-setup.ts';
 import { parseQuery, type Query } from '../../site/lib/search/query.ts';
+import { type Env, type Io, parseCli, processIo, runMain } from '../lib/cli.ts';
 import { generateListings, venuesFrom, writeListings } from './generate-listings.ts';
 import { machine, percentile, type Machine } from './machine.ts';
-import { queryContextFor } from './query-context.ts';
 import { validateInMemory } from './validate-in-memory.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -125,15 +123,14 @@ function benchSize(n: number, withFiles: boolean): SizeResult {
 
   const [documents, transform] = timed(() => listings.flatMap((l) => toSearchDocuments(l, dir.vocab)));
 
-  const reviewed = loadReviewedSynonyms(contentDir);
-  const words = { synonyms: buildSynonyms(dir.vocab.needs, reviewed), exact: reviewed.exact, stopWords: [...STOP_WORDS] };
+  // The same word settings and query context as the site (the directory here holds only council.yaml).
+  const { words, ctx } = searchSetupFor(dir, contentDir);
   const [text, build] = timed(() => JSON.stringify(buildEmbeddedIndex(documents, words)));
   const rawBytes = Buffer.byteLength(text);
   const gzipBytes = gzipSync(text).length;
 
   const [index, load] = timed(() => loadEmbeddedIndex(text));
 
-  const ctx = queryContextFor(dir, contentDir);
   const queries: [string, Query][] = QUERY_MIX.map((p) => {
     const { query, errors: qErrors } = parseQuery(new URLSearchParams(p), ctx);
     if (qErrors.length > 0) throw new Error(`Benchmark query "${p}" is invalid: ${qErrors[0]!.message}`);
@@ -250,31 +247,39 @@ function markdown(m: Machine, example: ReturnType<typeof exampleDirectory>, size
   ].join('\n');
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), options: { sizes: { type: 'string', default: '10000,50000' }, out: { type: 'string', default: 'bench' } } });
+export const USAGE = `Benchmarks on generated listings; writes bench/results.md and bench/results.json.
+
+  npm run bench                              10,000 and 50,000 listings
+  npm run bench -- --sizes 1000,10000        other sizes (10,000 also validates from YAML files)
+  --out <folder>                             where to write (default: bench)
+  FIS_BENCH_COMMIT=<sha>                     the commit measured, for a tree with no .git`;
+
+export function main(argv: string[], env: Env, io: Io = processIo): number {
+  const args = parseCli(argv, { sizes: { type: 'string', default: '10000,50000' }, out: { type: 'string', default: 'bench' } }, USAGE, io);
+  if (typeof args === 'number') return args;
+  const { values } = args;
   const sizes = values.sizes.split(',').map(Number);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers separated by commas, like 10000,50000; it was "${values.sizes}".`);
-  const m = machine();
-  console.error(`Benchmarking on ${m.cpu} (${m.cores} cores), Node ${m.node}, load average ${m.loadAverage}…`);
+  if (args.positionals.length > 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+    io.err(`--sizes takes whole numbers separated by commas, like 10000,50000; it was "${values.sizes}".\n\n${USAGE}`);
+    return 2;
+  }
+  const m = machine(env);
+  io.err(`Benchmarking on ${m.cpu} (${m.cores} cores), Node ${m.node}, load average ${m.loadAverage}…`);
   const example = exampleDirectory();
-  console.error(`Example directory: ${example.listings} listings validated in ${st(example.validate)}.`);
+  io.err(`Example directory: ${example.listings} listings validated in ${st(example.validate)}.`);
   const results: SizeResult[] = [];
   for (const n of sizes) {
-    console.error(`Generating and measuring ${n.toLocaleString('en-GB')} listings…`);
+    io.err(`Generating and measuring ${n.toLocaleString('en-GB')} listings…`);
     const r = benchSize(n, n === 10_000);
-    console.error(`  p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms (CPU p95 ${r.p95CpuMs} ms), index ${mb(r.gzipBytes)} gzip.`);
+    io.err(`  p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms (CPU p95 ${r.p95CpuMs} ms), index ${mb(r.gzipBytes)} gzip.`);
     results.push(r);
   }
   const out = resolve(root, values.out);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'results.json'), `${JSON.stringify({ machine: m, seed: SEED, goals: GOALS, queryMix: QUERY_MIX, example, sizes: results }, null, 2)}\n`);
   writeFileSync(join(out, 'results.md'), markdown(m, example, results));
-  console.log(`Wrote ${join(values.out, 'results.md')} and results.json.`);
+  io.out(`Wrote ${join(values.out, 'results.md')} and results.json.`);
+  return 0;
 }
 
-if (import.meta.main) {
-  main().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : String(err));
-    process.exitCode = 1;
-  });
-}
+await runMain(import.meta, main);

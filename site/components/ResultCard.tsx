@@ -1,5 +1,6 @@
 import { en as t } from '../i18n/en.ts';
 import type { CardData } from '../lib/card.ts';
+import { servicePath } from '../lib/format.ts';
 
 interface Props {
   card: CardData;
@@ -18,7 +19,7 @@ export default function ResultCard({ card, headingLevel = 2, inShortlist, onTogg
   const live = onToggleShortlist !== undefined;
   return (
     <li className="result">
-      <H><a href={`/services/${card.id}/`}>{card.name}</a></H>
+      <H><a href={servicePath(card.id)}>{card.name}</a></H>
       <p className="small hint">{card.organization}</p>
       <p>{card.summary}</p>
       <dl className="facts">

@@ -236,11 +236,12 @@ export const en = {
     otherAreas: 'Other areas',
   },
   levels: {
-    universal: { label: 'Universal (Level 1)', hint: 'Open to every family.' },
-    targeted: { label: 'Targeted (Level 2)', hint: 'Early help for families with emerging needs.' },
-    specialist: { label: 'Specialist (Level 3)', hint: 'Complex needs, usually through a referral by a professional.' },
+    universal: { label: 'Universal (Level 1)', short: 'Universal', hint: 'Open to every family.' },
+    targeted: { label: 'Targeted (Level 2)', short: 'Targeted', hint: 'Early help for families with emerging needs.' },
+    specialist: { label: 'Specialist (Level 3)', short: 'Specialist', hint: 'Complex needs, usually through a referral by a professional.' },
   },
   delivery: { 'in-person': 'In person', online: 'Online', phone: 'By phone' },
+  deliveryHints: { 'in-person': 'Delivered face to face at a venue.', online: 'Delivered online.', phone: 'Delivered by phone.' },
   days: {
     monday: 'Monday',
     tuesday: 'Tuesday',

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { en as t } from '../i18n/en.ts';
 import { formatMiles } from '../lib/format.ts';
 import { geocodeWith, loadNearData, type NearData } from '../lib/near-lookup.ts';
@@ -87,10 +87,6 @@ export default function HubFinder(props: Props) {
     moveFocus.current = true;
     void find(text);
   };
-  const toField = (e: MouseEvent) => {
-    e.preventDefault();
-    document.getElementById('hub-near')?.focus();
-  };
 
   return (
     <div className="hub-finder">
@@ -98,20 +94,47 @@ export default function HubFinder(props: Props) {
         {error && (
           <div className="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="hub-finder-error-title">
             <h2 id="hub-finder-error-title">{t.results.errorsHeading}</h2>
-            <ul><li><a href="#hub-near" onClick={toField}>{error}</a></li></ul>
+            <ul>
+              <li>
+                <a href="#hub-near">{error}</a>
+              </li>
+            </ul>
           </div>
         )}
         <div className={`form-group${error ? ' form-group--error' : ''}`}>
-          <label className="label" htmlFor="hub-near">{t.hubFinder.label}</label>
-          <span className="hint" id="hub-near-hint">{t.hubFinder.hint}</span>
-          {error && <p className="error-message" id="hub-near-error"><span className="visually-hidden">{t.results.errorPrefix}</span>{error}</p>}
-          <input className="input input--postcode" id="hub-near" name="near" type="text" value={text} onChange={(e) => setText(e.target.value)} autoComplete="postal-code" aria-describedby={error ? 'hub-near-hint hub-near-error' : 'hub-near-hint'} aria-invalid={error ? true : undefined} />
+          <label className="label" htmlFor="hub-near">
+            {t.hubFinder.label}
+          </label>
+          <span className="hint" id="hub-near-hint">
+            {t.hubFinder.hint}
+          </span>
+          {error && (
+            <p className="error-message" id="hub-near-error">
+              <span className="visually-hidden">{t.results.errorPrefix}</span>
+              {error}
+            </p>
+          )}
+          <input
+            className="input input--postcode"
+            id="hub-near"
+            name="near"
+            type="text"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            autoComplete="postal-code"
+            aria-describedby={error ? 'hub-near-hint hub-near-error' : 'hub-near-hint'}
+            aria-invalid={error ? true : undefined}
+          />
         </div>
-        <button className="button" type="submit">{t.hubFinder.submit}</button>
+        <button className="button" type="submit">
+          {t.hubFinder.submit}
+        </button>
       </form>
       {found && (
         <section aria-labelledby="hub-finder-results" className="hub-finder__results">
-          <h2 id="hub-finder-results" tabIndex={-1} ref={heading}>{t.hubFinder.resultsHeading(found.label)}</h2>
+          <h2 id="hub-finder-results" tabIndex={-1} ref={heading}>
+            {t.hubFinder.resultsHeading(found.label)}
+          </h2>
           <ol className="hub-finder__list">
             {found.hubs.map((h) => (
               <li key={h.id}>

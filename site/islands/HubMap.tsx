@@ -4,7 +4,8 @@ import 'leaflet/dist/leaflet.css';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
 import './HubMap.css';
 import type { MapHub } from '../pages/hubs/_hubs.ts';
-import { clusterHtml, escapeHtml, markerHtml, placeLabelHtml, popupDetail, shortPlaceName } from './hub-map-labels.ts';
+import { escapeHtml } from '../lib/escape-html.ts';
+import { clusterHtml, markerHtml, placeLabelHtml, popupDetail, shortPlaceName } from './hub-map-labels.ts';
 import { onHubFocus, type HubFocus } from './hub-focus.ts';
 
 interface Props {

@@ -7,7 +7,8 @@ import { geocodeWith, loadNearData, type NearData } from '../lib/near-lookup.ts'
 import { addId, readStored, removeId, writeStored } from '../lib/shortlist.ts';
 import { loadEmbeddedIndex, type EmbeddedIndexJson } from '../lib/search/embedded.ts';
 import { chooseEngine, embeddedEngine, type SearchEngine } from '../lib/search/engine.ts';
-import { parseQuery, RADII, WEEKDAYS, type QueryContext, type QueryError } from '../lib/search/query.ts';
+import { DAYS, DELIVERY, LEVELS } from '../../content/schema/values.ts';
+import { parseQuery, RADII, type QueryContext, type QueryError } from '../lib/search/query.ts';
 import type { SearchResults } from '../lib/search/results.ts';
 
 interface Option { id: string; label: string }
@@ -30,9 +31,6 @@ interface Outcome {
   /** For no results: each single choice that, removed, gives results. */
   loosen: { key: string; label: string; total: number; form: SearchForm }[];
 }
-
-const LEVELS = ['universal', 'targeted', 'specialist'] as const;
-const DELIVERY = ['in-person', 'online', 'phone'] as const;
 
 /**
  * The search page's island: it enhances the server-rendered GET form. Every change updates the URL (Back
@@ -227,7 +225,7 @@ export default function SearchApp(props: SearchAppProps) {
 
   return (
     <div className="search-layout">
-      <p className="skip-to-results"><a href="#results-heading" onClick={(e) => { e.preventDefault(); resultsHeading.current?.focus(); }}>{t.results.skipToResults}</a></p>
+      <p className="skip-to-results"><a href="#results-heading">{t.results.skipToResults}</a></p>
       <form className="filters" id="search-form" action="/search/" method="get" role="search" aria-label={t.searchForm.formLabel} onSubmit={onSubmit}>
         {outcome && outcome.errors.length > 0 && (
           <div className="error-summary" role="alert" tabIndex={-1} ref={errorSummary} aria-labelledby="error-summary-title">
@@ -330,7 +328,7 @@ export default function SearchApp(props: SearchAppProps) {
           <label className="label" htmlFor="f-day">{t.searchForm.day}</label>
           <select className="select" id="f-day" name="day" value={form.day} onChange={onSelect('day')}>
             <option value="">{t.searchForm.anyDay}</option>
-            {WEEKDAYS.map((d) => <option key={d} value={d}>{t.days[d]}{count('days', d)}</option>)}
+            {DAYS.map((d) => <option key={d} value={d}>{t.days[d]}{count('days', d)}</option>)}
           </select>
         </div>
         <button className="button" type="submit">{t.searchForm.applyFilters}</button>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { en as t } from '../i18n/en.ts';
-import { telHref } from '../lib/format.ts';
+import { servicePath, telHref } from '../lib/format.ts';
 import { mailtoHref, parseIdsParam, readStored, removeId, toIdsParam, writeStored } from '../lib/shortlist.ts';
 import type { HandoutEntry } from '../lib/shortlist-entry.ts';
 
@@ -60,7 +60,7 @@ export default function ShortlistPage({ siteUrl }: Props) {
           <ol className="results" aria-label={t.shortlist.title}>
             {entries.map((e) => (
               <li className="result" key={e.id}>
-                <h2><a href={`/services/${e.id}/`}>{e.name}</a></h2>
+                <h2><a href={servicePath(e.id)}>{e.name}</a></h2>
                 <p>{e.summary}</p>
                 <dl className="facts">
                   <dt>{t.shortlist.runBy}</dt><dd>{e.organization}</dd>
@@ -70,7 +70,7 @@ export default function ShortlistPage({ siteUrl }: Props) {
                   {e.when && (<><dt>{t.shortlist.when}</dt><dd>{e.when}</dd></>)}
                   {e.phone && (<><dt>{t.shortlist.phone}</dt><dd><a href={telHref(e.phone)}>{e.phone}</a></dd></>)}
                   {e.email && (<><dt>{t.shortlist.emailLabel}</dt><dd><a href={`mailto:${e.email}`}>{e.email}</a></dd></>)}
-                  <dt className="print-only">{t.shortlist.webPage}</dt><dd className="print-only">{`${siteUrl.replace(/\/$/, '')}/services/${e.id}/`}</dd>
+                  <dt className="print-only">{t.shortlist.webPage}</dt><dd className="print-only">{`${siteUrl.replace(/\/$/, '')}${servicePath(e.id)}`}</dd>
                 </dl>
                 <button type="button" className="button button--secondary no-print" onClick={() => remove(e.id)}>
                   {t.shortlist.remove}<span className="visually-hidden"> {e.name}</span>

@@ -4,9 +4,7 @@
  * used (the Content-Security-Policy would block it).
  */
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+import { escapeHtml } from '../lib/escape-html.ts';
 
 /** A hub marker: a pin and the hub's name, which is also what a screen reader announces for the button. */
 export function markerHtml(name: string, kind: string): string {

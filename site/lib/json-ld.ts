@@ -1,6 +1,9 @@
-import type { LoadedListing } from '../../content/lib/load-directory.ts';
+import type { LoadedListing, ResolvedHub } from '../../content/lib/load-directory.ts';
 import type { Council } from '../../content/schema/index.ts';
-import { markdownToText } from './markdown.ts';
+import { markdownToText } from '../../content/lib/markdown-text.ts';
+import { hubKindLabel } from './hub-kind.ts';
+
+/** Every schema.org description the site publishes: a service page and a hub page. */
 
 /**
  * schema.org JSON-LD for a service page, so search engines can show it as a service: GovernmentService when
@@ -9,7 +12,7 @@ import { markdownToText } from './markdown.ts';
  */
 export function serviceJsonLd(l: LoadedListing, council: Council, url: string, localityNames: string[]): Record<string, unknown> {
   const { listing } = l;
-  const isCouncil = listing.organization.toLowerCase().includes(council.area_name.toLowerCase() + ' council');
+  const isCouncil = listing.organization.toLowerCase().includes(`${council.area_name.toLowerCase()} council`);
   const phones = listing.contacts.flatMap((c) => (c.phone ? [c.phone] : []));
   return {
     '@context': 'https://schema.org',
@@ -37,6 +40,41 @@ export function serviceJsonLd(l: LoadedListing, council: Council, url: string, l
           })),
         }
       : {}),
+  };
+}
+
+const SCHEMA_DAYS: Record<string, string> = {
+  monday: 'Monday', tuesday: 'Tuesday', wednesday: 'Wednesday', thursday: 'Thursday', friday: 'Friday', saturday: 'Saturday', sunday: 'Sunday',
+};
+
+/**
+ * schema.org JSON-LD for a hub page: a CivicStructure (a public building) run by the council, with its town,
+ * postcode, point and opening hours, so search engines can answer "family hub near me" with the right place.
+ */
+export function hubJsonLd(hub: ResolvedHub, council: Pick<Council, 'name' | 'area_name'>, url: string, locality: string): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CivicStructure',
+    name: hub.name,
+    url,
+    description: `${hubKindLabel(hub.kind)} in ${hub.town}, ${locality} ${council.area_name}.`,
+    address: { '@type': 'PostalAddress', addressLocality: hub.town, postalCode: hub.postal_code, addressRegion: council.area_name, addressCountry: 'GB' },
+    geo: { '@type': 'GeoCoordinates', latitude: Number(hub.lat.toFixed(5)), longitude: Number(hub.lng.toFixed(5)) },
+    containedInPlace: { '@type': 'AdministrativeArea', name: `${locality} ${council.area_name}` },
+    ...(hub.schedules.length > 0
+      ? {
+          openingHoursSpecification: hub.schedules.map((s) => ({
+            '@type': 'OpeningHoursSpecification',
+            dayOfWeek: s.days.map((d) => `https://schema.org/${SCHEMA_DAYS[d] ?? d}`),
+            opens: s.opens_at,
+            closes: s.closes_at,
+            ...(s.description ? { description: s.description } : {}),
+          })),
+        }
+      : {}),
+    publicAccess: true,
+    isAccessibleForFree: true,
+    maintainer: { '@type': 'GovernmentOrganization', name: council.name },
   };
 }
 

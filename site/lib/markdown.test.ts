@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToText, renderInline, renderMarkdown } from './markdown.ts';
+import { renderInline, renderMarkdown } from './markdown.ts';
 
 const tagsIn = (html: string) => [...html.matchAll(/<\/?([a-z]+)/g)].map((m) => m[1]);
 const ALLOWED = new Set(['p', 'ul', 'ol', 'li', 'strong', 'em', 'a']);
@@ -43,9 +43,5 @@ describe('renderMarkdown', () => {
 
   it('shows headings and other Markdown as plain text', () => {
     expect(renderMarkdown('## What to bring')).toBe('<p>What to bring</p>');
-  });
-
-  it('makes plain text for summaries', () => {
-    expect(markdownToText('**Free** [help](https://example.org)\n\n- one\n- two')).toBe('Free help one two');
   });
 });

@@ -5,11 +5,9 @@
  * and bare https:// links. Anything else shows as the text it is.
  */
 
-const SAFE_HREF = /^(https?:\/\/|mailto:|tel:)/i;
+import { escapeHtml } from './escape-html.ts';
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+const SAFE_HREF = /^(https?:\/\/|mailto:|tel:)/i;
 
 /** Inline formatting for one run of text. Works on escaped text, so the only tags are the ones added here. */
 export function renderInline(raw: string): string {
@@ -74,14 +72,4 @@ export function renderMarkdown(source: string): string {
       b.kind === 'p' ? `<p>${renderInline(b.lines.join(' '))}</p>` : `<${b.kind}>${b.items.map((i) => `<li>${renderInline(i)}</li>`).join('')}</${b.kind}>`,
     )
     .join('\n');
-}
-
-/** Markdown → plain text, for meta descriptions, JSON-LD and emails. */
-export function markdownToText(source: string): string {
-  return source
-    .replace(/\[([^\]\n]+)\]\([^)]*\)/g, '$1')
-    .replace(/[*_]{1,2}([^*_]+)[*_]{1,2}/g, '$1')
-    .replace(/^\s*([-*+]|\d+[.)])\s+/gm, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }

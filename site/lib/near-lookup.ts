@@ -12,7 +12,11 @@ export interface NearData {
   places: Place[] | undefined;
 }
 
-const getJson = <T>(url: string): Promise<T | undefined> => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : undefined), () => undefined);
+const getJson = <T>(url: string): Promise<T | undefined> =>
+  fetch(url).then(
+    (r) => (r.ok ? (r.json() as Promise<T>) : undefined),
+    () => undefined,
+  );
 
 /** What `geocode` needs for this text, added to what is already loaded. */
 export async function loadNearData(text: string, have: NearData): Promise<NearData> {

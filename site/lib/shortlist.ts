@@ -2,6 +2,8 @@
  * The shortlist: listing ids kept in the browser (localStorage) and carried in a link as ?ids=a,b,c.
  * Only ids, never anything about the family. Pure helpers here; the thin storage edge is at the bottom.
  */
+import { servicePath } from './format.ts';
+
 export const STORAGE_KEY = 'fis-shortlist';
 export const MAX_ITEMS = 30;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
@@ -65,7 +67,7 @@ export interface ShortlistEntry {
 export function mailtoHref(entries: readonly ShortlistEntry[], siteUrl: string, subject: string, intro: string): string {
   const base = siteUrl.replace(/\/$/, '');
   const lines = entries.map((e) =>
-    [e.name, e.phone ? `Phone: ${e.phone}` : '', e.email ? `Email: ${e.email}` : '', `${base}/services/${e.id}/`].filter(Boolean).join('\n'),
+    [e.name, e.phone ? `Phone: ${e.phone}` : '', e.email ? `Email: ${e.email}` : '', `${base}${servicePath(e.id)}`].filter(Boolean).join('\n'),
   );
   const body = `${intro}\n\n${lines.join('\n\n')}\n\nThe full list: ${base}/shortlist/?ids=${toIdsParam(entries.map((e) => e.id))}`;
   return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;

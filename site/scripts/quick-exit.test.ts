@@ -4,7 +4,10 @@ import { forgetVisit } from './quick-exit.ts';
 
 describe('leaving the site quickly', () => {
   it('empties the shortlist and the visit storage, and keeps anything else', () => {
-    const local = new Map([[STORAGE_KEY, '["domestic-abuse-service/helpline"]'], ['other-site-key', 'x']]);
+    const local = new Map([
+      [STORAGE_KEY, '["domestic-abuse-service/helpline"]'],
+      ['other-site-key', 'x'],
+    ]);
     let sessionCleared = false;
     forgetVisit({ removeItem: (k) => void local.delete(k) }, { clear: () => void (sessionCleared = true) });
     expect(local.has(STORAGE_KEY)).toBe(false);

@@ -1,6 +1,6 @@
 /** The contract fixture directory, loaded as both engines see it. */
 import { resolve } from 'node:path';
-import { loadSearchSetup, type SearchSetup } from '../../indexer/search-setup.ts';
+import { loadSearchSetup, type SearchSetup } from '../../site/lib/search/load-setup.ts';
 
 export const FIXTURE_DIR = resolve(import.meta.dirname, '../fixtures/directory');
 

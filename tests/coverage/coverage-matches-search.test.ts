@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCoverage } from '../../indexer/coverage/load-coverage.ts';
-import { cellSearchUrl } from '../../indexer/coverage/search-link.ts';
-import { loadSearchSetup } from '../../indexer/search-setup.ts';
+import { loadCoverage } from '../../site/lib/search/coverage/load-coverage.ts';
+import { cellSearchUrl } from '../../site/lib/search/coverage/search-link.ts';
+import { loadSearchSetup } from '../../site/lib/search/load-setup.ts';
 import { buildEmbeddedIndex, loadEmbeddedIndex, searchEmbedded } from '../../site/lib/search/embedded.ts';
 import { parseQuery } from '../../site/lib/search/query.ts';
 

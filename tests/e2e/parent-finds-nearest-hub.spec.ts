@@ -7,7 +7,11 @@ import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 const PHONE = { width: 375, height: 667 };
 test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
 
-interface HubEntry { name: string; postal_code: string; town: string }
+interface HubEntry {
+  name: string;
+  postal_code: string;
+  town: string;
+}
 const hubs = (parse(readFileSync(resolve('content/vocabularies/hubs.yaml'), 'utf8')) as { hubs: HubEntry[] }).hubs;
 
 const nearest = (page: Page) => page.getByRole('region', { name: /^Hubs nearest to / }).getByRole('listitem');
@@ -18,7 +22,10 @@ async function miles(page: Page): Promise<number[]> {
 }
 
 test.describe('A parent finds the nearest Family Hub on a phone', () => {
-  test("from the home page, by a hub's own postcode: that hub comes first, the rest by distance, and the map zooms there", async ({ page, start }) => {
+  test("from the home page, by a hub's own postcode: that hub comes first, the rest by distance, and the map zooms there", async ({
+    page,
+    start,
+  }) => {
     // Any hub will do: its own postcode must give that hub first.
     const hub = hubs[Math.floor(hubs.length / 2)]!;
     await start('/');

@@ -32,7 +32,11 @@ test.describe('A parent leaves quickly from a long page on a phone', () => {
 
   test('tapping it at the bottom of a long page leaves, Back does not return, and the shortlist is emptied', async ({ page, start }) => {
     await start('/search/?needs=domestic-abuse');
-    await page.getByRole('list', { name: 'Services' }).getByRole('button', { name: /Add to shortlist/ }).first().click();
+    await page
+      .getByRole('list', { name: 'Services' })
+      .getByRole('button', { name: /Add to shortlist/ })
+      .first()
+      .click();
     await page.goto('/shortlist/');
     await expect(page.getByRole('list', { name: 'Your shortlist' }).getByRole('listitem')).toHaveCount(1);
 

@@ -12,7 +12,9 @@ const cards = (page: Page) => page.getByRole('list', { name: 'Services' }).getBy
 
 /** "0.4 miles away" on each card that has a venue, in the order shown; online services have none. */
 async function distances(page: Page): Promise<number[]> {
-  const texts = await cards(page).getByText(/miles? away/).allTextContents();
+  const texts = await cards(page)
+    .getByText(/miles? away/)
+    .allTextContents();
   return texts.map((t) => (/less than 0\.1/.test(t) ? 0 : Number(/([\d.]+) miles? away/.exec(t)![1])));
 }
 

@@ -6,7 +6,7 @@
  * It checks our rendering, not Meilisearch itself: tests/contract/meilisearch.test.ts does that on a server.
  */
 import { describe, expect, it } from 'vitest';
-import type { SearchDocument } from '../../indexer/search-document.ts';
+import type { SearchDocument } from '../../site/lib/search/search-document.ts';
 import { filterClauses, haversineMiles, matchesAll, METRES_PER_MILE } from '../../site/lib/search/filters.ts';
 import { toMeilisearchRequest } from '../../site/lib/search/meilisearch-request.ts';
 import { parseQuery } from '../../site/lib/search/query.ts';

@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadVocabularies } from '../../content/lib/vocabularies.ts';
-import { loadReviewedSynonyms, meilisearchSettings } from '../../indexer/meilisearch-settings.ts';
+import { loadReviewedSynonyms } from '../../site/lib/search/load-setup.ts';
+import { meilisearchSettings } from '../../site/lib/search/meilisearch-settings.ts';
 
 /**
  * Pins the Meilisearch settings the indexer pushes. A change to the settings code, needs.yaml or

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDirectory, type Directory } from '../../content/lib/load-directory.ts';
-import { buildOrukApi, type OrukDocument } from '../../indexer/oruk/api.ts';
-import type { OrukService } from '../../indexer/oruk/types.ts';
+import { valueLabels } from '../../site/lib/value-labels.ts';
+import { buildOrukApi, type OrukDocument } from '../../content/oruk/api.ts';
+import type { OrukService } from '../../content/oruk/types.ts';
 import { describeErrors, orukValidators } from './oruk-schemas.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -12,7 +13,7 @@ const FIXTURES = join(ROOT, 'tests/fixtures/oruk/listings');
 const dfe = JSON.parse(readFileSync(join(CONTENT, 'data/dfe-service-categories.json'), 'utf8'));
 
 function apiOf(dir: Directory, pageSize?: number): OrukDocument[] {
-  return buildOrukApi({ council: dir.council, vocab: dir.vocab, dfe, listings: dir.listings, ...(pageSize ? { pageSize } : {}) });
+  return buildOrukApi({ council: dir.council, vocab: dir.vocab, dfe, listings: dir.listings, labels: valueLabels(), ...(pageSize ? { pageSize } : {}) });
 }
 
 describe('the static ORUK 3.0 API validates against the ORUK 3.0 JSON Schemas', () => {

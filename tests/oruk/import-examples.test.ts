@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDirectory } from '../../content/lib/load-directory.ts';
-import { importFeed } from '../../indexer/oruk/import-feed.ts';
-import type { OrukService } from '../../indexer/oruk/types.ts';
+import { importFeed } from '../../content/oruk/import-feed.ts';
+import type { OrukService } from '../../content/oruk/types.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const EXAMPLES = join(ROOT, 'tests/fixtures/oruk/examples');
@@ -99,7 +99,7 @@ describe('npm run import:oruk never overwrites a listing edited by hand without 
     const run = (...extra: string[]) => execFileSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/import-oruk.ts'), feed, '--out', join(out, 'listings'), ...extra], { cwd: ROOT, env: { ...process.env, FIS_TODAY: '2026-11-26' } }).toString();
     const file = join(out, 'listings/example-dads/dads-group.yaml');
 
-    // (That an untouched import is replaced is checked without spawning, in indexer/oruk/listing-file.test.ts.)
+    // (That an untouched import is replaced is checked without spawning, in content/oruk/listing-file.test.ts.)
     expect(run()).toContain('1 ready to review');
     writeFileSync(file, readFileSync(file, 'utf8').replace('A group for dads', 'A friendly group for dads'));
     expect(run()).toContain('kept as it is, because it has been edited by hand');

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import type { OrukDocument } from '../../indexer/oruk/api.ts';
+import type { OrukDocument } from '../../content/oruk/api.ts';
 
 /**
  * The ORUK 3.0 JSON Schemas, read from our copy in tests/fixtures/oruk/schema (never from outside the repo).

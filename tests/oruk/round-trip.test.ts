@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { crossCheck } from '../../content/lib/cross-checks.ts';
 import { loadDirectory, type LoadedListing } from '../../content/lib/load-directory.ts';
 import { listingSchema } from '../../content/schema/index.ts';
-import { buildOrukApi } from '../../indexer/oruk/api.ts';
-import { importFeed } from '../../indexer/oruk/import-feed.ts';
-import { orukId } from '../../indexer/oruk/stable-uuid.ts';
+import { valueLabels } from '../../site/lib/value-labels.ts';
+import { buildOrukApi } from '../../content/oruk/api.ts';
+import { importFeed } from '../../content/oruk/import-feed.ts';
+import { orukId } from '../../content/oruk/stable-uuid.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CONTENT = join(ROOT, 'content');
@@ -44,7 +45,7 @@ function carried(l: LoadedListing['listing']) {
 
 describe('ORUK round trip: export → import gives back the same listings', () => {
   const dir = loadDirectory({ contentDir: CONTENT, root: ROOT, paths: [join(CONTENT, 'listings'), join(ROOT, 'tests/fixtures/oruk/listings')] });
-  const api = buildOrukApi({ council: dir.council, vocab: dir.vocab, dfe, listings: dir.listings });
+  const api = buildOrukApi({ council: dir.council, vocab: dir.vocab, dfe, listings: dir.listings, labels: valueLabels() });
   const feed = importFeed(
     api.filter((d) => d.kind === 'service' || d.kind === 'service-page').map((d) => ({ file: d.path, json: d.body })),
     { council: dir.council, vocab: dir.vocab, postcodes: dir.postcodes, today: '2026-11-26' },

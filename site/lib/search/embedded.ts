@@ -8,30 +8,21 @@
  * Browser-safe: no node: imports.
  */
 import MiniSearch from 'minisearch';
-import { documentId, type SearchDocument } from '../../../indexer/search-document.ts';
+import { documentId, type SearchDocument } from './search-document.ts';
+import { FIELD_WEIGHTS, SEARCHABLE_FIELDS, type SearchableField } from './fields.ts';
 import { compactMini, fromColumns, toColumns, type Columns, type CompactMini } from './compact-index.ts';
-import { clauseTable, facetTable, filterClauses, queryWordGroups, tokenise, typoBudget, type Synonyms } from './filters.ts';
+import { facetTable } from './facets.ts';
+import { clauseTable, filterClauses } from './filters.ts';
+import { queryWordGroups, tokenise, typoBudget, type Synonyms } from './words.ts';
 import type { Query } from './query.ts';
 import type { HitFields, SearchHit, SearchResults } from './results.ts';
 import { loadTermIndex, searchWords, type TermIndex, type WordQuery } from './term-index.ts';
 
 export const EMBEDDED_FORMAT = 2;
 
-/** Searchable fields and their weights, in Meilisearch's searchableAttributes order (most telling first). */
-export const FIELD_BOOSTS = {
-  name: 6,
-  needLabels: 4,
-  needPhrases: 3,
-  summary: 3,
-  organization: 2,
-  eligibility: 1.5,
-  venueName: 1.5,
-  description: 1,
-  town: 1,
-  postcode: 1,
-} as const;
-type FieldName = keyof typeof FIELD_BOOSTS;
-const ALL_FIELDS = Object.keys(FIELD_BOOSTS) as FieldName[];
+/** Searchable fields and their weights come from the one table of field roles (fields.ts). */
+type FieldName = SearchableField;
+const ALL_FIELDS = [...SEARCHABLE_FIELDS];
 /**
  * Need labels and phrases are the same on every service with that need, so (when the vocabulary is given)
  * they are indexed once per need, not once per document: a word matching a need's phrase matches every
@@ -40,7 +31,11 @@ const ALL_FIELDS = Object.keys(FIELD_BOOSTS) as FieldName[];
 const NEED_FIELDS: FieldName[] = ['needLabels', 'needPhrases'];
 const DOC_FIELDS = ALL_FIELDS.filter((f) => !NEED_FIELDS.includes(f));
 /** Each field's boost, by its number in the compact index. */
-const boostsById = (c: CompactMini) => Object.entries(c.fieldIds).reduce<number[]>((b, [f, id]) => ((b[id] = FIELD_BOOSTS[f as FieldName]), b), []);
+const boostsById = (c: CompactMini) => {
+  const boosts: number[] = [];
+  for (const [f, id] of Object.entries(c.fieldIds)) boosts[id] = FIELD_WEIGHTS[f as FieldName];
+  return boosts;
+};
 
 /** A document as the embedded index keeps it: what results and filters need, not the long text. */
 export type StoredDoc = HitFields & Pick<SearchDocument, 'status' | 'review'>;

@@ -5,7 +5,8 @@
  */
 import type { SearchResponse } from 'meilisearch';
 import { searchEmbedded, type EmbeddedIndex } from './embedded.ts';
-import { FACETS, haversineMiles, METRES_PER_MILE, type FacetCounts } from './filters.ts';
+import { FACETS, type FacetCounts } from './facets.ts';
+import { haversineMiles, METRES_PER_MILE } from './filters.ts';
 import { toMeilisearchRequest, type MeilisearchRequest } from './meilisearch-request.ts';
 import type { Query } from './query.ts';
 import type { EngineName, HitFields, SearchHit, SearchResults } from './results.ts';

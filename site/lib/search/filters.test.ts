@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildSynonyms,
-  clauseTable,
-  countFacets,
-  facetTable,
-  filterClauses,
-  haversineMiles,
-  matchesAll,
-  queryWordGroups,
-  sortFacetValues,
-  tokenise,
-  typoBudget,
-  type FilterableDoc,
-} from './filters.ts';
+import { countFacets, facetTable, sortFacetValues } from './facets.ts';
+import { clauseTable, filterClauses, haversineMiles, matchesAll, type FilterableDoc } from './filters.ts';
 import { emptyQuery, type Query } from './query.ts';
 
 const doc = (over: Partial<FilterableDoc> = {}): FilterableDoc => ({
@@ -144,45 +132,5 @@ describe('facets', () => {
     expect(table.count([0, 1, 2])).toEqual(countFacets(docs, (d) => (d.hub ? 'b' : 'a')));
     expect(table.count([2, 0])).toEqual(countFacets([docs[0]!, docs[2]!], (d) => (d.hub ? 'b' : 'a')));
     expect(sortFacetValues({ b: 1, a: 1, c: 2 })).toEqual([['c', 2], ['a', 1], ['b', 1]]);
-  });
-});
-
-describe('words', () => {
-  it('splits text into lower-case words, dropping apostrophes so "won\'t" and "wont" are one word', () => {
-    expect(tokenise("Won’t go to School! Café, DN4 0TY")).toEqual(['wont', 'go', 'to', 'school', 'cafe', 'dn4', '0ty']);
-    expect(tokenise("can't")).toEqual(tokenise('cant'));
-  });
-
-  it('allows typos as Meilisearch does: 0 under 5 letters, 1 from 5, 2 from 9, none for acronyms', () => {
-    const exact = new Set(['camhs']);
-    expect([typoBudget('baby', exact), typoBudget('nappy', exact), typoBudget('childcare', exact), typoBudget('camhs', exact), typoBudget('dn12', exact)]).toEqual([0, 1, 2, 0, 0]);
-  });
-
-  it('builds synonyms from reviewed groups and from the needs vocabulary', () => {
-    const syn = buildSynonyms(
-      [{ label: 'Special educational needs and disabilities (SEND)', phrases: ['co-parenting', 'autism'] }],
-      { groups: [['DV', 'domestic abuse']], exact: [] },
-    );
-    expect(syn).toEqual({
-      'co parenting': ['co-parenting', 'coparenting'],
-      'co-parenting': ['co parenting', 'coparenting'],
-      coparenting: ['co parenting', 'co-parenting'],
-      'domestic abuse': ['dv'],
-      dv: ['domestic abuse'],
-      send: ['special educational needs and disabilities'],
-      'special educational needs and disabilities': ['send'],
-    });
-  });
-
-  it('expands query words with synonyms, single words and phrases, and drops stop words', () => {
-    const syn = { dv: ['domestic abuse'], 'child minder': ['childminder'] };
-    const stop = new Set(['for', 'a']);
-    expect(queryWordGroups('help for DV', syn, stop)).toEqual([['help', 'helpdv'], ['dv', 'domestic', 'abuse', 'helpdv']]);
-    expect(queryWordGroups('a child minder', syn, stop)).toEqual([['child', 'childminder'], ['minder', 'childminder']]);
-    expect(queryWordGroups('for', syn, stop)).toEqual([['for']]);
-  });
-
-  it('joins neighbouring words, as Meilisearch does ("cyber bullying" finds "cyberbullying")', () => {
-    expect(queryWordGroups('cyber bullying', {}, new Set())).toEqual([['cyber', 'cyberbullying'], ['bullying', 'cyberbullying']]);
   });
 });

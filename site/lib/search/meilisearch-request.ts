@@ -4,7 +4,8 @@
  * The filter strings are pinned by tests/golden/meilisearch-request.test.ts.
  */
 import type { SearchParams } from 'meilisearch';
-import { FACETS, filterClauses, METRES_PER_MILE, type Clause } from './filters.ts';
+import { FACETS } from './facets.ts';
+import { filterClauses, METRES_PER_MILE, type Clause } from './filters.ts';
 import type { Query } from './query.ts';
 
 /**

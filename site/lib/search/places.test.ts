@@ -19,7 +19,18 @@ describe('place names in the postcode box', () => {
   });
 
   it('splits ward names into their places, and a town beats the ward part of the same name', () => {
-    expect(places.map((p) => p.name)).toEqual(['Adwick le Street', 'Askern', 'Askern Family Hub', 'Balby', 'Balby North', 'Bentley', 'Hexthorpe', 'Hexthorpe & Balby North', 'Norton', 'Norton & Askern']);
+    expect(places.map((p) => p.name)).toEqual([
+      'Adwick le Street',
+      'Askern',
+      'Askern Family Hub',
+      'Balby',
+      'Balby North',
+      'Bentley',
+      'Hexthorpe',
+      'Hexthorpe & Balby North',
+      'Norton',
+      'Norton & Askern',
+    ]);
     expect(places.find((p) => p.name === 'Askern')).toEqual({ name: 'Askern', lat: 53.61, lng: -1.151 });
   });
 

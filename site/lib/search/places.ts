@@ -4,6 +4,7 @@
  * and looked up here. Pure and browser-safe: the search page and the hub finder fetch /places.json only when
  * the text is not a postcode.
  */
+import type { Directory } from '../../../content/lib/load-directory.ts';
 import { editDistance } from '../../../content/lib/suggest.ts';
 
 export interface Place {
@@ -41,7 +42,13 @@ export function buildPlaceTable(sources: readonly PlaceSource[]): Place[] {
   const rank: Record<PlaceKind, number> = { hub: 0, town: 1, ward: 2 };
   const parts = sources.flatMap((s) =>
     s.kind === 'ward'
-      ? [s, ...s.name.split(/\s*(?:&|,|\band\b)\s*/).filter((p) => p && p !== s.name).map((name) => ({ ...s, name: name.trim() }))]
+      ? [
+          s,
+          ...s.name
+            .split(/\s*(?:&|,|\band\b)\s*/)
+            .filter((p) => p && p !== s.name)
+            .map((name) => ({ ...s, name: name.trim() })),
+        ]
       : [s],
   );
   const best = new Map<string, PlaceSource>();
@@ -76,6 +83,35 @@ export function findPlace(text: string, places: readonly Place[], areaName = '')
     if (close.length === 1) return close[0]!.p;
   }
   return undefined;
+}
+
+/** The ward boundaries file's features, as far as places need them (ONS names and centre points). */
+export interface WardFeatures {
+  features: { properties: { WD23NM?: unknown; LAT?: unknown; LONG?: unknown } | null }[];
+}
+
+/**
+ * Every name the directory can place: wards (their ONS centre points), hubs (their own points), and towns
+ * (the average of the hubs and venues in them; hidden addresses count only by their district's centre).
+ */
+export function directoryPlaceSources(directory: Pick<Directory, 'hubs' | 'listings'>, wards: WardFeatures): PlaceSource[] {
+  const wardSources = wards.features.flatMap((f): PlaceSource[] => {
+    const p = f.properties ?? {};
+    const [lat, lng] = [Number(p.LAT), Number(p.LONG)];
+    return typeof p.WD23NM === 'string' && Number.isFinite(lat) && Number.isFinite(lng) ? [{ kind: 'ward', name: p.WD23NM, lat, lng }] : [];
+  });
+  const hubs = directory.hubs.map((h): PlaceSource => ({ kind: 'hub', name: h.name, lat: h.lat, lng: h.lng }));
+  const towns = new Map<string, { name: string; lat: number; lng: number; n: number }>();
+  const addTown = (name: string, lat: number, lng: number) => {
+    const key = placeKey(name);
+    if (!key) return;
+    const t = towns.get(key) ?? { name: name.trim(), lat: 0, lng: 0, n: 0 };
+    towns.set(key, { ...t, lat: t.lat + lat, lng: t.lng + lng, n: t.n + 1 });
+  };
+  for (const h of directory.hubs) addTown(h.town, h.lat, h.lng);
+  for (const l of directory.listings) for (const v of l.venues) addTown(v.city, v.lat, v.lng);
+  const townSources = [...towns.values()].map((t): PlaceSource => ({ kind: 'town', name: t.name, lat: t.lat / t.n, lng: t.lng / t.n }));
+  return [...hubs, ...townSources, ...wardSources];
 }
 
 const round5 = (n: number) => Math.round(n * 1e5) / 1e5;

@@ -8,14 +8,11 @@
  *   send=1   locality=north   near=DN4 0TY (or near=53.5,-1.13)   radius=5   sort=distance   free=1
  *   access=drop-in   delivery=online   level=targeted   language=pl   day=saturday   hubs=1   page=2   size=20
  */
-import { editDistance } from '../../../content/lib/suggest.ts';
+import { closest } from '../../../content/lib/suggest.ts';
+import { DAYS, DELIVERY, LEVELS, type Day } from '../../../content/schema/values.ts';
 
 export const RADII = [1, 2, 5, 10, 20] as const;
 export type Radius = (typeof RADII)[number];
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-export const LEVEL_IDS = ['universal', 'targeted', 'specialist'] as const;
-export const DELIVERY_IDS = ['in-person', 'online', 'phone'] as const;
 export const DEFAULT_PAGE_SIZE = 10;
 export const MAX_PAGE_SIZE = 50;
 /** Ages the directory covers; the schema caps listing ages at 25. */
@@ -57,7 +54,7 @@ export interface Query {
   /** Language code. */
   language?: string;
   /** Open on this day. */
-  day?: Weekday;
+  day?: Day;
   /** At a Family Hub (or Youth Hub) only. */
   hubs: boolean;
   /** From 1. */
@@ -115,7 +112,7 @@ export function parseQuery(params: URLSearchParams, ctx: QueryContext): { query:
   const pick = (name: string, label: string, known: readonly string[], values: string[]) =>
     values.filter((v) => {
       if (known.includes(v)) return true;
-      const hint = nearest(v, known);
+      const hint = closest(v, known);
       fail(name, v, `"${v}" is not a ${label} we know.${hint ? ` Did you mean "${hint}"?` : ''} Choose from: ${known.join(', ')}.`);
       return false;
     });
@@ -174,14 +171,14 @@ export function parseQuery(params: URLSearchParams, ctx: QueryContext): { query:
 
   query.free = flag('free');
   query.access = pick('access', 'way of getting to a service', ctx.accessRouteIds, many('access'));
-  query.delivery = pick('delivery', 'way services are delivered', DELIVERY_IDS, many('delivery'));
+  query.delivery = pick('delivery', 'way services are delivered', DELIVERY, many('delivery'));
   const level = one('level')?.toLowerCase();
-  if (level !== undefined) query.level = pick('level', 'level of need', LEVEL_IDS, [level])[0];
+  if (level !== undefined) query.level = pick('level', 'level of need', LEVELS, [level])[0];
   const language = one('language')?.toLowerCase();
   if (language !== undefined) query.language = pick('language', 'language code', ctx.languageIds, [language])[0];
   const day = one('day')?.toLowerCase();
   if (day !== undefined) {
-    const full = WEEKDAYS.find((d) => d === day || (day.length >= 3 && d.startsWith(day)));
+    const full = DAYS.find((d) => d === day || (day.length >= 3 && d.startsWith(day)));
     if (full) query.day = full;
     else fail('day', day, `Give a day of the week, for example saturday.`);
   }
@@ -254,16 +251,4 @@ function readPoint(text: string): Point | 'malformed' | undefined {
 
 function inBounds(p: Point, b: NonNullable<QueryContext['bounds']>): boolean {
   return p.lat >= b.south && p.lat <= b.north && p.lng >= b.west && p.lng <= b.east;
-}
-
-/** The closest known id to a mistyped one (edit distance at most 2, or the same first four letters). */
-function nearest(input: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const k of known) {
-    const d = editDistance(input, k);
-    if (d < bestD) [best, bestD] = [k, d];
-  }
-  if (best === undefined) return undefined;
-  return bestD <= 2 || (input.length >= 4 && best.startsWith(input.slice(0, 4))) ? best : undefined;
 }

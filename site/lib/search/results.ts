@@ -1,6 +1,6 @@
 /** What both engines return for a query: the same shape, so the page and the CLI never care which answered. */
-import type { SearchDocument } from '../../../indexer/search-document.ts';
-import type { FacetCounts } from './filters.ts';
+import type { SearchDocument } from './search-document.ts';
+import type { FacetCounts } from './facets.ts';
 
 /** The fields of a search document a results list shows (Meilisearch's displayedAttributes). */
 export type HitFields = Omit<SearchDocument, 'description' | 'needPhrases' | 'status' | 'review'>;

@@ -1,5 +1,5 @@
 /** Small hand-made search documents for the engine unit tests (the contract suite uses a whole directory). */
-import type { SearchDocument } from '../../../indexer/search-document.ts';
+import type { SearchDocument } from './search-document.ts';
 
 const base: Omit<SearchDocument, 'id' | 'serviceId' | 'venue' | 'name'> = {
   organization: 'Example Org',

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Locality } from '../../../content/schema/index.ts';
-import { directionsUrl, geoUri, hubJsonLd, hubsByDistance, hubsByLocality, openingLines, servicesAtHub, toMapHubs, type PlacedHub } from './_hubs.ts';
-import { clusterHtml, escapeHtml, markerHtml, popupDetail } from '../../islands/hub-map-labels.ts';
+import { hubJsonLd } from '../../lib/json-ld.ts';
+import { directionsUrl, geoUri, hubsByDistance, hubsByLocality, openingLines, servicesAtHub, toMapHubs } from './_hubs.ts';
+import type { ResolvedHub } from '../../../content/lib/load-directory.ts';
+import { clusterHtml, markerHtml, popupDetail } from '../../islands/hub-map-labels.ts';
+import { escapeHtml } from '../../lib/escape-html.ts';
 
 const localities: Locality[] = [
   { id: 'north', name: 'North', description: 'North', wards: [{ code: 'E1', name: 'Bentley' }] },
   { id: 'central', name: 'Central', description: 'Central', wards: [{ code: 'E2', name: 'Town' }] },
   { id: 'south', name: 'South', description: 'South', wards: [{ code: 'E3', name: 'Mexborough' }] },
 ];
-const hub = (id: string, name: string, locality: string, kind: 'family-hub' | 'youth-hub' = 'family-hub'): PlacedHub => ({
+const hub = (id: string, name: string, locality: string, kind: 'family-hub' | 'youth-hub' = 'family-hub'): ResolvedHub => ({
   id, name, kind, locality, town: name.split(' ')[0]!, postal_code: 'DN4 0TY', ward: 'Ward', lat: 53.5, lng: -1.15,
   schedules: [{ days: ['monday', 'tuesday', 'wednesday', 'thursday'], opens_at: '08:30', closes_at: '17:00' }],
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CoverageCell, Gap } from '../../../indexer/coverage/coverage.ts';
+import type { CoverageCell, Gap } from '../../lib/search/coverage/coverage.ts';
 import { gapGroups, needRows } from './_profile.ts';
 
 const report = {

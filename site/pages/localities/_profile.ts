@@ -1,9 +1,9 @@
 /**
  * Pure helpers for a locality's community profile. The figures and gaps come from the coverage module
- * (indexer/coverage), which counts with search's own query model; nothing here counts services again.
+ * (site/lib/search/coverage/), which counts with search's own query model; nothing here counts services again.
  */
-import type { CoverageCell, CoverageReport, Gap } from '../../../indexer/coverage/coverage.ts';
-import { describeGap, GAP_KIND_LABELS } from '../../../indexer/coverage/describe-gap.ts';
+import type { CoverageCell, CoverageReport, Gap } from '../../lib/search/coverage/coverage.ts';
+import { describeGap, GAP_KIND_LABELS } from '../../lib/search/coverage/describe-gap.ts';
 
 export interface NeedRow {
   need: string;

@@ -1,18 +1,19 @@
 /**
  * Build time only: the static ORUK API's files, made once per build from the site's own directory (the
- * validator's loader), by the pure mapping in indexer/oruk/. The endpoints beside this file only serve them.
+ * validator's loader), by the pure mapping in content/oruk/. The endpoints beside this file only serve them.
  */
 import dfe from '../../../content/data/dfe-service-categories.json';
-import { buildOrukApi, type OrukDocument } from '../../../indexer/oruk/api.ts';
-import type { DfeCategory } from '../../../indexer/oruk/taxonomies.ts';
+import { buildOrukApi, type OrukDocument } from '../../../content/oruk/api.ts';
+import type { DfeCategory } from '../../../content/oruk/taxonomies.ts';
 import { getDirectory } from '../../lib/directory.ts';
+import { valueLabels } from '../../lib/value-labels.ts';
 
 let cached: OrukDocument[] | undefined;
 
 export function orukDocuments(): OrukDocument[] {
   if (cached) return cached;
   const { council, vocab, listings } = getDirectory();
-  cached = buildOrukApi({ council, vocab, dfe: dfe as DfeCategory[], listings });
+  cached = buildOrukApi({ council, vocab, dfe: dfe as DfeCategory[], listings, labels: valueLabels() });
   return cached;
 }
 

@@ -3,7 +3,7 @@
  * search page and the browse pages answer from), so every figure on the page is the number of services a
  * family would find with the same filters.
  */
-import { buildCoverage, type CoverageReport } from '../../../indexer/coverage/coverage.ts';
+import { buildCoverage, type CoverageReport } from '../../lib/search/coverage/coverage.ts';
 import { getDirectory } from '../../lib/directory.ts';
 import { browse } from '../../lib/search-build.ts';
 

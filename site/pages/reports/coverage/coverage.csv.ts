@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { coverageCsv } from '../../../../indexer/coverage/coverage-files.ts';
+import { coverageCsv } from '../../../lib/search/coverage/coverage-files.ts';
 import { siteCoverage } from '../_coverage.ts';
 
 /** The coverage figures as a spreadsheet: the same numbers as /reports/coverage/ and npm run report:coverage -- --csv. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { coverageJson } from '../../../../indexer/coverage/coverage-files.ts';
+import { coverageJson } from '../../../lib/search/coverage/coverage-files.ts';
 import { getDirectory } from '../../../lib/directory.ts';
 import { siteCoverage } from '../_coverage.ts';
 

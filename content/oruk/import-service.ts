@@ -1,6 +1,5 @@
-import type { PostcodeLookup } from '../../content/lib/postcodes.ts';
-import { normalisePostcode } from '../../content/lib/postcodes.ts';
-import type { Vocabularies } from '../../content/lib/vocabularies.ts';
+import { normalisePostcode } from '../lib/postcodes.ts';
+import type { Vocabularies } from '../lib/vocabularies.ts';
 import {
   ACCESS_ROUTES,
   DAYS,
@@ -10,23 +9,18 @@ import {
   email as emailSchema,
   phone as phoneSchema,
   webUrl,
-  type Council,
   type Day,
   type ListingInput,
   type LocationInput,
-} from '../../content/schema/index.ts';
+} from '../schema/index.ts';
 import { localityUri, organisationKey } from './service.ts';
 import { orukId } from './stable-uuid.ts';
 import { TAXONOMY_CODES } from './taxonomies.ts';
 import type { OrukAttribute, OrukLocation, OrukSchedule, OrukService, OrukTaxonomyTerm } from './types.ts';
+import type { DirectoryContext } from '../lib/directory-context.ts';
 
-export interface ImportContext {
-  council: Council;
-  vocab: Vocabularies;
-  postcodes: PostcodeLookup;
-  /** YYYY-MM-DD: the day of the import, used when the feed gives no assured date. */
-  today: string;
-}
+/** `today` is the day of the import, used when the feed gives no assured date. */
+export type ImportContext = DirectoryContext;
 
 export interface ImportedListing {
   /** Where the listing goes below the output folder, without extension: `<organisation>/<service>`. */

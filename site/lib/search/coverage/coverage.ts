@@ -1,4 +1,5 @@
-import { emptyQuery, LEVEL_IDS, type Query } from '../../site/lib/search/query.ts';
+import { LEVELS, type Level } from '../../../../content/schema/values.ts';
+import { emptyQuery, type Query } from '../query.ts';
 import { AGE_BANDS, type AgeBand } from './age-bands.ts';
 
 /**
@@ -17,7 +18,6 @@ export interface CoverageSearchResult {
 }
 export type CoverageSearch = (query: Query) => CoverageSearchResult;
 
-export type Level = (typeof LEVEL_IDS)[number];
 
 export interface CoverageCell {
   need: string;
@@ -85,7 +85,7 @@ export function buildCoverage(input: CoverageInput): CoverageReport {
     for (const locality of localities) {
       const base = { needs: [need.id], locality: locality.id };
       const all = search(coverageQuery(base));
-      const byLevel = Object.fromEntries(LEVEL_IDS.map((v) => [v, search(coverageQuery({ ...base, level: v })).total])) as Record<Level, number>;
+      const byLevel = Object.fromEntries(LEVELS.map((v) => [v, search(coverageQuery({ ...base, level: v })).total])) as Record<Level, number>;
       const byAge = Object.fromEntries(AGE_BANDS.map((b) => [b.id, search(coverageQuery({ ...base, ...bandQuery(b) })).total]));
       // Borough-wide: the service is for every locality (whole-borough, or all of them listed).
       const boroughWide = all.hits.filter((h) => allLocalities.every((l) => h.localities.includes(l))).length;
@@ -93,7 +93,7 @@ export function buildCoverage(input: CoverageInput): CoverageReport {
       cells.push({ need: need.id, locality: locality.id, services: all.total, byLevel, byAge, local: all.total - boroughWide, boroughWide, openAccess });
     }
   }
-  return { needs, localities, bands: AGE_BANDS, levels: LEVEL_IDS, cells, boroughTotals, gaps: findGaps(cells, localities.map((l) => l.id)) };
+  return { needs, localities, bands: AGE_BANDS, levels: LEVELS, cells, boroughTotals, gaps: findGaps(cells, localities.map((l) => l.id)) };
 }
 
 /**

@@ -1,6 +1,6 @@
-import type { LoadedListing, ResolvedVenue } from '../../content/lib/load-directory.ts';
-import type { Vocabularies } from '../../content/lib/vocabularies.ts';
-import { WHOLE_BOROUGH, type Council, type Day, type Schedule } from '../../content/schema/index.ts';
+import type { LoadedListing, ResolvedVenue } from '../lib/load-directory.ts';
+import type { Vocabularies } from '../lib/vocabularies.ts';
+import { WHOLE_BOROUGH, type Council, type Day, type Schedule } from '../schema/index.ts';
 import { orukId } from './stable-uuid.ts';
 import type { Taxonomies } from './taxonomies.ts';
 import type {

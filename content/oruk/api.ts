@@ -1,9 +1,9 @@
-import type { LoadedListing } from '../../content/lib/load-directory.ts';
-import type { Vocabularies } from '../../content/lib/vocabularies.ts';
-import type { Council } from '../../content/schema/index.ts';
+import type { LoadedListing } from '../lib/load-directory.ts';
+import type { Vocabularies } from '../lib/vocabularies.ts';
+import type { Council } from '../schema/index.ts';
 import { paginate } from './paginate.ts';
 import { toOrukService, toOrukServiceListItem } from './service.ts';
-import { buildTaxonomies, type DfeCategory } from './taxonomies.ts';
+import { buildTaxonomies, type DfeCategory, type ValueLabels } from './taxonomies.ts';
 import type { OrukPage, OrukService } from './types.ts';
 
 export const ORUK_VERSION = '3.0';
@@ -17,6 +17,8 @@ export interface OrukApiInput {
   vocab: Vocabularies;
   dfe: DfeCategory[];
   listings: LoadedListing[];
+  /** The words for levels of need and ways of delivery (from site/i18n/en.ts). */
+  labels: ValueLabels;
   pageSize?: number;
 }
 

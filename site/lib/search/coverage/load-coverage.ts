@@ -3,9 +3,9 @@
  * engine over the same search documents the site serves. The report script uses it; the site's pages use
  * the site's own built index instead (site/lib/search-build.ts), which is made from the same documents.
  */
-import { loadSearchSetup } from '../search-setup.ts';
-import { buildEmbeddedIndex, loadEmbeddedIndex, searchEmbedded } from '../../site/lib/search/embedded.ts';
-import type { Directory } from '../../content/lib/load-directory.ts';
+import { loadSearchSetup } from '../load-setup.ts';
+import { buildEmbeddedIndex, loadEmbeddedIndex, searchEmbedded } from '../embedded.ts';
+import type { Directory } from '../../../../content/lib/load-directory.ts';
 import { buildCoverage, type CoverageReport, type CoverageSearch } from './coverage.ts';
 
 export interface LoadedCoverage {

@@ -1,5 +1,5 @@
-import { ACCESS_ROUTES, DELIVERY, LEVELS, type Council } from '../../content/schema/index.ts';
-import type { Vocabularies } from '../../content/lib/vocabularies.ts';
+import { ACCESS_ROUTES, DELIVERY, LEVELS, type Council, type Delivery, type Level } from '../schema/index.ts';
+import type { Vocabularies } from '../lib/vocabularies.ts';
 import { orukId } from './stable-uuid.ts';
 import type { OrukTaxonomy, OrukTaxonomyTerm } from './types.ts';
 
@@ -10,10 +10,17 @@ export interface DfeCategory {
   children: string[];
 }
 
+/** The words for each level of need and way of delivery. They live in site/i18n/en.ts; callers pass them in. */
+export interface ValueLabels {
+  levels: Record<Level, { label: string; hint: string }>;
+  delivery: Record<Delivery, { label: string; hint: string }>;
+}
+
 export interface TaxonomyContext {
   council: Council;
   vocab: Vocabularies;
   dfe: DfeCategory[];
+  labels: ValueLabels;
 }
 
 /** The codes of our own taxonomies, used in term `taxonomy` fields so an importer can recognise them. */
@@ -24,17 +31,6 @@ export const TAXONOMY_CODES = {
   access: 'fis-access-routes',
   delivery: 'fis-delivery',
 } as const;
-
-const LEVEL_TEXT: Record<(typeof LEVELS)[number], [string, string]> = {
-  universal: ['Universal (Level 1)', 'Open to every family.'],
-  targeted: ['Targeted (Level 2)', 'Early help for emerging needs.'],
-  specialist: ['Specialist (Level 3)', 'For complex needs, usually by referral.'],
-};
-const DELIVERY_TEXT: Record<(typeof DELIVERY)[number], [string, string]> = {
-  'in-person': ['In person', 'Delivered face to face at a venue.'],
-  online: ['Online', 'Delivered online.'],
-  phone: ['By phone', 'Delivered by phone.'],
-};
 
 /**
  * Every taxonomy the export publishes, with every term. The DfE categories are a national list, so their ids
@@ -94,7 +90,7 @@ export function buildTaxonomies(ctx: TaxonomyContext): Taxonomies {
   for (const n of ctx.vocab.needs) addTerm(c, needs, n.id, n.id, n.label, n.hint);
 
   const level = addTaxonomy(c, TAXONOMY_CODES.level, `${ctx.council.directory_name}: level of need`, 'How much help a family needs to use the service.');
-  for (const l of LEVELS) addTerm(c, level, l, l, LEVEL_TEXT[l][0], LEVEL_TEXT[l][1]);
+  for (const l of LEVELS) addTerm(c, level, l, l, ctx.labels.levels[l].label, ctx.labels.levels[l].hint);
 
   const access = addTaxonomy(c, TAXONOMY_CODES.access, `${ctx.council.directory_name}: how to get the service`, 'How families get to the service.');
   for (const r of ACCESS_ROUTES) {
@@ -103,7 +99,7 @@ export function buildTaxonomies(ctx: TaxonomyContext): Taxonomies {
   }
 
   const delivery = addTaxonomy(c, TAXONOMY_CODES.delivery, `${ctx.council.directory_name}: how the service is delivered`, 'In person, online or by phone.');
-  for (const d of DELIVERY) addTerm(c, delivery, d, d, DELIVERY_TEXT[d][0], DELIVERY_TEXT[d][1]);
+  for (const d of DELIVERY) addTerm(c, delivery, d, d, ctx.labels.delivery[d].label, ctx.labels.delivery[d].hint);
 
   const get = (taxonomy: OrukTaxonomy, key: string) => {
     const t = byKey.get(`${taxonomy.id}|${key}`);

@@ -1,9 +1,9 @@
-import type { LoadedListing, ResolvedVenue } from '../content/lib/load-directory.ts';
-import type { Vocabularies } from '../content/lib/vocabularies.ts';
-import type { Day, Schedule } from '../content/schema/index.ts';
-// The query model's list of days (same order as the schema's): keeps this module free of zod, so the
-// browser engine can use documentId().
-import { WEEKDAYS as DAYS } from '../site/lib/search/query.ts';
+import type { LoadedListing, ResolvedVenue } from '../../../content/lib/load-directory.ts';
+import { markdownToText } from '../../../content/lib/markdown-text.ts';
+import type { Vocabularies } from '../../../content/lib/vocabularies.ts';
+import type { Day, Schedule } from '../../../content/schema/index.ts';
+// The zod-free value list, so the browser engine can use documentId() without the schema.
+import { DAYS } from '../../../content/schema/values.ts';
 
 /**
  * What both search engines index: one document per service at one venue. Meilisearch allows one `_geo`
@@ -80,7 +80,7 @@ export function toSearchDocuments(loaded: LoadedListing, vocab: Pick<Vocabularie
     name: l.name,
     organization: l.organization,
     summary: l.summary,
-    description: plainWords(l.description),
+    description: markdownToText(l.description),
     needs: [...l.needs],
     needLabels: needs.map((n) => n.label),
     needPhrases: needs.flatMap((n) => n.phrases),
@@ -140,14 +140,4 @@ function outcodeOf(v: ResolvedVenue): string {
 function daysOf(schedules: Schedule[]): Day[] {
   const set = new Set(schedules.flatMap((s) => s.days));
   return DAYS.filter((d) => set.has(d));
-}
-
-/** Markdown to plain words: links keep their text, marks go. Search only needs the words. */
-export function plainWords(markdown: string): string {
-  return markdown
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`#>]+/g, ' ')
-    .replace(/^\s*[-+]\s+/gm, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }

@@ -1,3 +1,4 @@
+import { csvRows } from '../../../../content/lib/csv.ts';
 import type { CoverageReport } from './coverage.ts';
 import { describeGap } from './describe-gap.ts';
 
@@ -37,14 +38,7 @@ export function coverageCsv(report: CoverageReport): string {
       gaps.join(' '),
     ];
   });
-  return `${[header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
-}
-
-export function csvField(value: string | number): string {
-  const s = String(value);
-  // Quote when needed, and defuse text a spreadsheet would run as a formula.
-  const safe = /^[=+\-@\t\r]/.test(s) && typeof value === 'string' ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return csvRows([header, ...rows]);
 }
 
 export function coverageJson(report: CoverageReport, meta: { generated: string; directory: string }): object {

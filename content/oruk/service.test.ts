@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { LoadedListing } from '../../content/lib/load-directory.ts';
-import type { Vocabularies } from '../../content/lib/vocabularies.ts';
-import type { Council } from '../../content/schema/index.ts';
+import type { LoadedListing } from '../lib/load-directory.ts';
+import type { Vocabularies } from '../lib/vocabularies.ts';
+import type { Council } from '../schema/index.ts';
 import { fromOrukService, needForDfeCategory } from './import-service.ts';
 import { organisationKey, toOrukService } from './service.ts';
 import { buildTaxonomies } from './taxonomies.ts';
@@ -19,7 +19,12 @@ const vocab = {
   languages: [{ id: 'en', label: 'English' }],
 } as unknown as Vocabularies;
 const dfe = [{ name: 'Family support', children: ['Parenting support', 'Intensive targeted family support'] }];
-const ctx = { council, vocab, taxonomies: buildTaxonomies({ council, vocab, dfe }) };
+// Stand-in words: the real ones are in site/i18n/en.ts, which content/ does not import.
+const labels = {
+  levels: { universal: { label: 'U', hint: 'u' }, targeted: { label: 'T', hint: 't' }, specialist: { label: 'S', hint: 's' } },
+  delivery: { 'in-person': { label: 'P', hint: 'p' }, online: { label: 'O', hint: 'o' }, phone: { label: 'F', hint: 'f' } },
+};
+const ctx = { council, vocab, taxonomies: buildTaxonomies({ council, vocab, dfe, labels }) };
 
 const loaded = {
   id: 'dads/dads-group',

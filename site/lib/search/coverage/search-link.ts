@@ -1,4 +1,4 @@
-import { toSearchParams, type Query } from '../../site/lib/search/query.ts';
+import { toSearchParams, type Query } from '../query.ts';
 import { bandQuery, coverageQuery } from './coverage.ts';
 import { AGE_BANDS } from './age-bands.ts';
 

@@ -1,0 +1,41 @@
+import type { Settings } from 'meilisearch';
+import type { Vocabularies } from '../../../content/lib/vocabularies.ts';
+import { FILTERABLE_FIELDS, SEARCHABLE_FIELDS, SHOWN_FIELDS } from './fields.ts';
+import { FACETS } from './facets.ts';
+import { buildSynonyms, STOP_WORDS, type ReviewedSynonyms, type Synonyms } from './words.ts';
+
+/**
+ * The Meilisearch index settings for this directory, chosen field by field. Pure: the same vocabulary and
+ * synonyms file always give the same settings, pinned by tests/golden/meilisearch-settings.json.
+ */
+
+/**
+ * "sort" comes straight after "words": when someone asks for nearest first, services that match as many of
+ * their words come nearest first, and a service matching fewer words never jumps ahead because it is close.
+ * With no words (just filters) the order is purely by distance. The embedded engine ranks the same way.
+ */
+export const RANKING_RULES = ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'] as const;
+
+export function meilisearchSettings(vocab: Pick<Vocabularies, 'needs'>, reviewed: ReviewedSynonyms): Settings {
+  const synonyms: Synonyms = buildSynonyms(vocab.needs, reviewed);
+  return {
+    // Searchable (most telling first), filterable and displayed: the roles declared once in fields.ts.
+    searchableAttributes: [...SEARCHABLE_FIELDS],
+    filterableAttributes: [...FILTERABLE_FIELDS],
+    sortableAttributes: ['_geo', 'name'],
+    displayedAttributes: [...SHOWN_FIELDS],
+    distinctAttribute: 'serviceId',
+    rankingRules: [...RANKING_RULES],
+    stopWords: [...STOP_WORDS],
+    synonyms,
+    typoTolerance: {
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      disableOnWords: [...new Set(reviewed.exact.map((w) => w.toLowerCase()))].sort(),
+      disableOnAttributes: ['postcode'],
+      disableOnNumbers: true,
+    },
+    faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: Object.fromEntries(['*', ...FACETS].map((f) => [f, 'count'])) },
+    pagination: { maxTotalHits: 1000 },
+  };
+}

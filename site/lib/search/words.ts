@@ -1,0 +1,130 @@
+/**
+ * Words, as both engines treat them: tokens, stop words, typo budgets and synonyms. Meilisearch gets the same
+ * stop words and synonyms in its settings; the embedded engine applies them here.
+ */
+
+/**
+ * Words too common to help, for both engines: the glue of a question ("where can I get help near me").
+ * "under" and "over" are kept on purpose: "under 5s" and "over 16" carry meaning in this directory. So are
+ * "not", "no", "won't" and "can't" ("won't go to school", "can't afford"), and "needs" ("special needs").
+ */
+export const STOP_WORDS = [
+  'a', 'am', 'an', 'and', 'any', 'are', 'at', 'be', 'can', 'do', 'does', 'find', 'for', 'get', 'has', 'have', 'help',
+  'how', 'i', 'in', 'is', 'it', 'looking', 'me', 'my', 'near', 'of', 'on', 'or', 'our', 'some', 'the', 'there', 'to',
+  'want', 'we', 'what', 'where', 'who', 'with', 'you', 'your',
+] as const;
+
+/**
+ * Lower case, accents off, apostrophes dropped ("won't" and "wont" are one word: people type both), and
+ * everything else that is not a letter or digit splits words.
+ */
+export function tokenise(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’‘`]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t !== '');
+}
+
+/**
+ * Typos allowed in a word, as Meilisearch counts them: none under 5 letters, 1 from 5 to 8, 2 from 9.
+ * Acronyms and postcodes (`exact`) never get typos: "SEN" must not match "SEND"'s neighbours, nor "DN4" "DN5".
+ */
+export function typoBudget(word: string, exact: ReadonlySet<string>): number {
+  if (exact.has(word) || /\d/.test(word)) return 0;
+  return word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
+}
+
+/** Synonyms as Meilisearch takes them: a word or phrase (lower case) → its equivalents. */
+export type Synonyms = Record<string, string[]>;
+
+export interface ReviewedSynonyms {
+  /** Each group's terms all mean the same. */
+  groups: string[][];
+  /** Words and acronyms that must be matched exactly, with no typo tolerance. */
+  exact: string[];
+}
+
+/**
+ * All synonyms: the reviewed groups, plus what the needs vocabulary implies: a label's acronym in brackets
+ * means the label ("SEND" ↔ "special educational needs and disabilities"), and a hyphenated phrase is the
+ * same as its spaced and joined-up forms ("co-parenting", "co parenting", "coparenting").
+ */
+export function buildSynonyms(needs: readonly { label: string; phrases: readonly string[] }[], reviewed: ReviewedSynonyms): Synonyms {
+  const groups: string[][] = reviewed.groups.map((g) => g.map(normalisePhrase));
+  for (const need of needs) {
+    const m = /^(.*?)\s*\(([A-Za-z]{2,8})\)\s*$/.exec(need.label);
+    if (m) groups.push([normalisePhrase(m[2]!), normalisePhrase(m[1]!)]);
+    for (const phrase of need.phrases) {
+      if (phrase.includes('-') && !/\d/.test(phrase)) {
+        const p = normalisePhrase(phrase);
+        groups.push([p, p.replace(/-/g, ' '), p.replace(/-/g, '')]);
+      }
+    }
+  }
+  const out = new Map<string, Set<string>>();
+  for (const group of groups) {
+    const terms = [...new Set(group.filter((t) => t !== ''))];
+    for (const t of terms) {
+      const set = out.get(t) ?? new Set<string>();
+      for (const u of terms) if (u !== t) set.add(u);
+      out.set(t, set);
+    }
+  }
+  return Object.fromEntries([...out].filter(([, v]) => v.size > 0).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, [...v].sort()]));
+}
+
+function normalisePhrase(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Synonyms tokenised once, not on every search, and found by their first word. Keys keep their order in
+ * `synonyms`, so a query's words come out in the same order as if every key were tried in turn.
+ */
+const tokenisedSynonyms = new WeakMap<Synonyms, Map<string, { words: string[]; alternatives: string[] }[]>>();
+function synonymsByFirstWord(synonyms: Synonyms) {
+  let byFirst = tokenisedSynonyms.get(synonyms);
+  if (byFirst) return byFirst;
+  byFirst = new Map();
+  for (const [key, equivalents] of Object.entries(synonyms)) {
+    const words = tokenise(key);
+    if (words.length === 0) continue;
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push({ words, alternatives: equivalents.flatMap((e) => tokenise(e)) });
+    byFirst.set(words[0]!, list);
+  }
+  tokenisedSynonyms.set(synonyms, byFirst);
+  return byFirst;
+}
+
+/**
+ * The query as groups of alternative words. Each group is one word the person typed; a document "has" that
+ * word when it has any word of the group. Synonyms (one word or a phrase of several) add their words to the
+ * groups of the words they replace, so "DV" also finds "domestic abuse".
+ */
+export function queryWordGroups(text: string, synonyms: Synonyms, stopWords: ReadonlySet<string>): string[][] {
+  const tokens = tokenise(text);
+  const groups = tokens.map((t) => new Set([t]));
+  const byFirstWord = synonymsByFirstWord(synonyms);
+  for (let i = 0; i < tokens.length; i++) {
+    for (const { words, alternatives } of byFirstWord.get(tokens[i]!) ?? []) {
+      if (words.length > tokens.length - i || words.some((w, j) => tokens[i + j] !== w)) continue;
+      const kept = alternatives.filter((w) => !stopWords.has(w));
+      for (let j = 0; j < words.length; j++) for (const w of kept) groups[i + j]!.add(w);
+    }
+  }
+  // Stop words only drop out when other words remain, so "the" alone still searches.
+  const keptAt = tokens.map((_, i) => i).filter((i) => !stopWords.has(tokens[i]!));
+  const at = keptAt.length > 0 ? keptAt : tokens.map((_, i) => i);
+  // Two words typed apart may be one word in a listing ("cyber bullying", "cyberbullying"): like
+  // Meilisearch, try each pair of neighbouring words joined up too.
+  for (let k = 0; k + 1 < at.length; k++) {
+    const joined = tokens[at[k]!]! + tokens[at[k + 1]!]!;
+    groups[at[k]!]!.add(joined);
+    groups[at[k + 1]!]!.add(joined);
+  }
+  return at.map((i) => [...groups[i]!]);
+}
