@@ -57,7 +57,14 @@ function placeLabels(L: typeof Leaflet, geojson: GeoJSON.FeatureCollection, prop
     const lat = Number(p.LAT);
     const lng = Number(p.LONG);
     if (!Number.isFinite(lat) || !Number.isFinite(lng)) continue;
-    const label = (html: string, kind: string) => L.marker([lat, lng], { icon: L.divIcon({ className: `hub-map__place hub-map__place--${kind}`, html, iconSize: undefined }), interactive: false, keyboard: false });
+    const label = (html: string, kind: string) =>
+      L.marker([lat, lng], {
+        icon: L.divIcon({ className: `hub-map__place hub-map__place--${kind}`, html, iconSize: undefined }),
+        interactive: false,
+        keyboard: false,
+        // Under the hubs: a place name never hides a hub.
+        zIndexOffset: -1000,
+      });
     group.addLayer(label(placeLabelHtml(shortPlaceName(String(p.WD23NM ?? ''))), 'ward'));
     const locality = props.wardLocalities[String(p.WD23CD ?? '')];
     if (locality) {
@@ -68,7 +75,15 @@ function placeLabels(L: typeof Leaflet, geojson: GeoJSON.FeatureCollection, prop
   for (const l of props.localities) {
     const s = sums.get(l.id);
     if (!s) continue;
-    group.addLayer(L.marker([s[0] / s[2], s[1] / s[2]], { icon: L.divIcon({ className: 'hub-map__place hub-map__place--area', html: placeLabelHtml(`${l.name} ${props.areaName}`), iconSize: undefined }), interactive: false, keyboard: false }));
+    // Just "North": the key under the map says "North Doncaster", and short names do not run into each other.
+    group.addLayer(
+      L.marker([s[0] / s[2], s[1] / s[2]], {
+        icon: L.divIcon({ className: 'hub-map__place hub-map__place--area', html: placeLabelHtml(l.name), iconSize: undefined }),
+        interactive: false,
+        keyboard: false,
+        zIndexOffset: -1000,
+      }),
+    );
   }
   return group;
 }
@@ -77,11 +92,15 @@ function placeLabels(L: typeof Leaflet, geojson: GeoJSON.FeatureCollection, prop
 function zoomTo(L: typeof Leaflet, map: Leaflet.Map, focus: HubFocus, hubs: readonly MapHub[]): Leaflet.Layer {
   map.getContainer().dataset.focused = 'yes';
   const points: [number, number][] = [[focus.lat, focus.lng], ...hubs.filter((h) => focus.nearestIds.includes(h.id)).map((h) => [h.lat, h.lng] as [number, number])];
-  map.fitBounds(L.latLngBounds(points), { padding: [40, 40], maxZoom: 14 });
+  // Room on the left for the "You searched for …" label centred under the point, and on the right for the
+  // hubs' names, which sit to the right of their pins.
+  map.fitBounds(L.latLngBounds(points), { paddingTopLeft: [110, 30], paddingBottomRight: [90, 50], maxZoom: 14 });
   return L.marker([focus.lat, focus.lng], {
     icon: L.divIcon({ className: 'hub-map__here', html: placeLabelHtml(`You searched for ${focus.label}`), iconSize: undefined }),
     interactive: false,
     keyboard: false,
+    // Over the hubs' names, so "You searched for …" is never hidden.
+    zIndexOffset: 1000,
   }).addTo(map);
 }
 
