@@ -22,6 +22,7 @@ const SHOTS = [
   { name: 'hubs-map', path: '/hubs/' },
   { name: 'search-results', path: '/search/?q=parenting&near=Bentley' },
   { name: 'hub-finder', path: '/hubs/?near=DN4+0TY' },
+  { name: 'coverage-report', path: '/reports/coverage/' },
 ] as const;
 
 for (const size of WIDTHS) {
