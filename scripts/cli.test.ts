@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as bench from './bench/run.ts';
+import * as fuzz from './fuzz.ts';
 import * as generateDocs from './generate-docs.ts';
 import { memoryIo, parseCli } from './lib/cli.ts';
 import * as lighthouse from './lighthouse.ts';
@@ -20,7 +21,7 @@ import * as validate from './validate.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const env = { FIS_TODAY: '2026-11-26' };
-const scripts = { bench, generateDocs, lighthouse, budgets, relevance, coverage, freshness, search, testSummary, validate };
+const scripts = { bench, fuzz, generateDocs, lighthouse, budgets, relevance, coverage, freshness, search, testSummary, validate };
 
 describe('the one CLI shape', () => {
   it.each(Object.entries(scripts))('%s answers --help with its usage and exit code 0', async (_name, script) => {
@@ -52,6 +53,14 @@ describe('scripts run for real', () => {
     expect(coverage.main(['--csv', '--content', 'tests/fixtures/directory'], env, csv)).toBe(0);
     expect(csv.stdout.split('\r\n')[0]).toMatch(/^need_id,need,locality_id/);
     expect(coverage.main(['--csv', '--json'], env, memoryIo())).toBe(2);
+  });
+
+  it('fuzz runs the properties chosen for the cases asked, and refuses a bad count', () => {
+    const io = memoryIo();
+    expect(fuzz.main(['--runs', '5', '--seed', '1', '--only', 'printable'], env, io)).toBe(0);
+    expect(io.stdout).toMatch(/^ok {3}printable\(\) .*: 5 cases in/m);
+    expect(fuzz.main(['--runs', 'many'], env, memoryIo())).toBe(2);
+    expect(fuzz.main(['--only', 'no such property'], env, memoryIo())).toBe(2);
   });
 
   it('validate checks the files given and fails on an error', () => {

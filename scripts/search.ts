@@ -13,6 +13,7 @@ import { embeddedEngine, meilisearchEngine, type SearchEngine } from '../site/li
 import { parseQuery, type Query } from '../site/lib/search/query.ts';
 import type { SearchResults } from '../site/lib/search/results.ts';
 import { type Env, type Io, processIo, runMain } from './lib/cli.ts';
+import { printable } from '../content/lib/printable.ts';
 
 export const USAGE = `Usage: npm run search -- [words] [options]
 
@@ -102,7 +103,8 @@ export function readArgs(argv: string[]): CliArgs {
 export function formatText(results: SearchResults, query: Query, needLabel: (id: string) => string): string {
   const lines: string[] = [];
   if (results.notice) lines.push(`Note: ${results.notice}`, '');
-  const about = [query.q && `"${query.q}"`, query.ageMin !== undefined && (query.ageMin === query.ageMax ? `age ${query.ageMin}` : `ages ${query.ageMin ?? 0} to ${query.ageMax ?? 'any'}`), query.send && 'with SEND', query.near && `near ${query.near.label}`, query.radius && `within ${query.radius} miles`]
+  // Names and places come from listings (or a Meilisearch server): shown escaped, like the validator's report.
+  const about = [query.q && `"${printable(query.q)}"`, query.ageMin !== undefined && (query.ageMin === query.ageMax ? `age ${query.ageMin}` : `ages ${query.ageMin ?? 0} to ${query.ageMax ?? 'any'}`), query.send && 'with SEND', query.near && `near ${query.near.label}`, query.radius && `within ${query.radius} miles`]
     .filter(Boolean)
     .join(', ');
   const plural = results.total === 1 ? 'service' : 'services';
@@ -110,9 +112,9 @@ export function formatText(results: SearchResults, query: Query, needLabel: (id:
   if (results.total === 0) lines.push('', 'Nothing found. Try fewer words, another spelling, or fewer filters.');
   const start = (results.page - 1) * results.size;
   results.hits.forEach((h, i) => {
-    const where = h.has_venue ? [h.venueName, h.town].filter(Boolean).join(', ') : h.delivery.filter((d) => d !== 'in-person').join(' and ') || 'no venue';
+    const where = h.has_venue ? printable([h.venueName, h.town].filter(Boolean).join(', ')) : h.delivery.filter((d) => d !== 'in-person').join(' and ') || 'no venue';
     const distance = h.distanceMiles !== undefined ? `${h.distanceMiles.toFixed(1)} miles · ` : '';
-    lines.push('', `${String(start + i + 1).padStart(2)}. ${h.name}`, `    ${h.serviceId}`, `    ${distance}${where}`, `    Needs: ${h.needs.map(needLabel).join('; ')}`);
+    lines.push('', `${String(start + i + 1).padStart(2)}. ${printable(h.name)}`, `    ${printable(h.serviceId)}`, `    ${distance}${where}`, `    Needs: ${printable(h.needs.map(needLabel).join('; '))}`);
   });
   return lines.join('\n');
 }

@@ -1,0 +1,59 @@
+/**
+ * npm run fuzz [-- --runs N] [--seed S] [--only WORDS]: the validator's property tests
+ * (tests/fuzz/validator-properties.ts) for many more cases than the bounded run in `npx vitest`. Prints the
+ * cases and time per property; exit 1 with the smallest failing input when a property does not hold.
+ */
+import fc from 'fast-check';
+import { validatorProperties } from '../tests/fuzz/validator-properties.ts';
+import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
+
+export const USAGE = `Run the validator's property tests (fast-check) for many cases.
+
+  npm run fuzz                                   2000 cases per property, a new seed each run
+  npm run fuzz -- --runs 5000 --seed 42          more cases; the same cases again with the same seed
+  npm run fuzz -- --only "file name"             only the properties whose name has these words
+
+Exit code 0 when every property held, 1 when one did not (its smallest failing input is printed).`;
+
+export function main(argv: string[], _env: Env, io: Io = processIo): number {
+  const args = parseCli(argv, { runs: { type: 'string' }, seed: { type: 'string' }, only: { type: 'string' } }, USAGE, io);
+  if (typeof args === 'number') return args;
+  const runs = Number(args.values.runs ?? 2000);
+  const seedText = args.values.seed;
+  if (!Number.isInteger(runs) || runs < 1 || (seedText !== undefined && !Number.isInteger(Number(seedText)))) {
+    io.err(`Give --runs as a whole number of cases (for example --runs 5000), and --seed as a whole number.\n\n${USAGE}`);
+    return 2;
+  }
+  const seed = seedText === undefined ? Date.now() % 2 ** 31 : Number(seedText);
+  const only = args.values.only;
+  const properties = validatorProperties().filter((p) => only === undefined || p.name.includes(only));
+  if (properties.length === 0) {
+    io.err(
+      `No property's name has "${only}". The properties are:\n${validatorProperties()
+        .map((p) => `  ${p.name}`)
+        .join('\n')}`,
+    );
+    return 2;
+  }
+
+  let total = 0;
+  let failed = false;
+  const started = performance.now();
+  io.out(`Fuzzing the validator: ${runs} cases per property, seed ${seed}.`);
+  for (const { name, property } of properties) {
+    const t = performance.now();
+    const result = fc.check(property, { numRuns: runs, seed });
+    const seconds = ((performance.now() - t) / 1000).toFixed(1);
+    total += result.numRuns;
+    if (result.failed) {
+      failed = true;
+      io.out(`FAIL ${name}: after ${result.numRuns} cases (${seconds} s)\n${fc.defaultReportMessage(result) ?? ''}`);
+    } else {
+      io.out(`ok   ${name}: ${result.numRuns} cases in ${seconds} s`);
+    }
+  }
+  io.out(`${total} cases in ${((performance.now() - started) / 1000).toFixed(1)} s${failed ? ', with failures (above)' : ', every property held'}.`);
+  return failed ? 1 : 0;
+}
+
+await runMain(import.meta, main);
