@@ -83,9 +83,9 @@ describe('scripts run for real', () => {
     expect(io.stderr).toMatch(/npm run build first/);
   });
 
-  it('bench refuses sizes that are not whole numbers', () => {
+  it('bench refuses sizes that are not whole numbers', async () => {
     const io = memoryIo();
-    expect(bench.main(['--sizes', '10k'], env, io)).toBe(2);
+    expect(await bench.main(['--sizes', '10k'], env, io)).toBe(2);
     expect(io.stderr).toMatch(/--sizes takes whole numbers/);
   });
 

@@ -10,6 +10,10 @@ import { chooseEngine, embeddedEngine, type SearchEngine } from '../lib/search/e
 import { DAYS, DELIVERY, LEVELS } from '../../content/schema/values.ts';
 import { parseQuery, RADII, type QueryContext, type QueryError } from '../lib/search/query.ts';
 import type { SearchResults } from '../lib/search/results.ts';
+import { describeFallback, describeUnderstanding, type UnderstoodPart } from '../lib/understood.ts';
+import { loadUnderstanding, UNDERSTANDING_FORMAT, type UnderstandingPack } from '../lib/search/understand/pack.ts';
+import { searchUnderstood } from '../lib/search/understand/plan.ts';
+import type { UnderstandContext } from '../lib/search/understand/understand.ts';
 
 interface Option { id: string; label: string }
 export interface SearchAppProps {
@@ -27,6 +31,10 @@ export interface SearchAppProps {
 
 interface Outcome {
   results?: SearchResults;
+  /** What query understanding read from the words, each part undoable. */
+  understood: UnderstoodPart[];
+  /** What the fallback did, in words. */
+  fallback: string[];
   errors: QueryError[];
   /** For no results: each single choice that, removed, gives results. */
   loosen: { key: string; label: string; total: number; form: SearchForm }[];
@@ -53,6 +61,7 @@ export default function SearchApp(props: SearchAppProps) {
   // Set by a search the person asked for (Search button, a page link): focus goes to the results (or the
   // problem) once they are shown. Searches while typing or ticking filters leave focus where it is.
   const moveFocus = useRef(false);
+  const understanding = useRef<Promise<UnderstandContext> | undefined>(undefined);
   const runId = useRef(0);
   const typingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -82,6 +91,19 @@ export default function SearchApp(props: SearchAppProps) {
     return engine.current;
   };
 
+  // Loaded on the first search, whichever engine answers: the same understanding for both.
+  const getUnderstanding = () => {
+    understanding.current ??= fetch('/search-understanding.json')
+      .then((r) => r.json() as Promise<UnderstandingPack>)
+      .then(loadUnderstanding)
+      .catch(() => {
+        // Search still works without it, just understanding less; try again on the next search.
+        understanding.current = undefined;
+        return loadUnderstanding({ format: UNDERSTANDING_FORMAT, needPhrases: {}, places: [], areaNames: [], forms: {} });
+      });
+    return understanding.current;
+  };
+
   const context = (): QueryContext => ({
     needIds: props.needs.map((n) => n.id),
     localityIds: props.localities.map((l) => l.id),
@@ -100,7 +122,11 @@ export default function SearchApp(props: SearchAppProps) {
     const ctx = context();
     const { query, errors } = parseQuery(paramsFromForm(f), ctx);
     try {
-      const results = await getEngine().search(query);
+      const searched = await searchUnderstood(getEngine(), query, await getUnderstanding());
+      const results = searched.results;
+      const needLabel = (id: string) => label(props.needs, id);
+      const understood = describeUnderstanding(searched.understanding, needLabel);
+      const fallback = describeFallback(searched.steps, needLabel);
       const loosen: Outcome['loosen'] = [];
       if (results.total === 0) {
         for (const a of activeFilters(f, filterLabels)) {
@@ -109,9 +135,9 @@ export default function SearchApp(props: SearchAppProps) {
         }
         loosen.sort((a, b) => b.total - a.total);
       }
-      if (id === runId.current) setOutcome({ results, errors, loosen });
+      if (id === runId.current) setOutcome({ results, errors, loosen, understood, fallback });
     } catch {
-      if (id === runId.current) setOutcome({ errors: [...errors, { param: 'q', value: '', message: t.results.searchFailed }], loosen: [] });
+      if (id === runId.current) setOutcome({ errors: [...errors, { param: 'q', value: '', message: t.results.searchFailed }], loosen: [], understood: [], fallback: [] });
     } finally {
       if (id === runId.current) setBusy(false);
     }
@@ -145,7 +171,8 @@ export default function SearchApp(props: SearchAppProps) {
   };
 
   const onText = (key: 'q' | 'age' | 'near') => (e: ChangeEvent<HTMLInputElement>) => {
-    const next = { ...form, [key]: e.target.value, page: '' };
+    // New words are understood afresh: what was undone for the old words no longer applies.
+    const next = { ...form, [key]: e.target.value, page: '', ...(key === 'q' ? { undo: [] } : {}) };
     setForm(next);
     clearTimeout(typingTimer.current);
     // Typing replaces the history entry, so Back does not step through every letter.
@@ -352,6 +379,24 @@ export default function SearchApp(props: SearchAppProps) {
           </div>
         )}
         {results?.notice && <p className="notice">{results.notice}</p>}
+        {results && outcome && outcome.understood.length > 0 && (
+          <div className="understood" aria-label={t.results.understoodHeading} role="group">
+            <p>
+              {t.results.understoodLead}{' '}
+              {outcome.understood.map((part, i) => {
+                const without = { ...form, undo: [...form.undo, part.key], page: '' };
+                return (
+                  <span key={part.key} className="understood__part">
+                    {i > 0 && ', '}
+                    <strong>{part.text}</strong>{' '}
+                    (<a href={`/search/?${paramsFromForm(without).toString()}`} aria-label={t.results.understoodUndoLabel(part.text)} onClick={(e) => { e.preventDefault(); apply(without); }}>{t.results.understoodUndo}</a>)
+                  </span>
+                );
+              })}
+            </p>
+          </div>
+        )}
+        {outcome?.fallback.map((message) => <p key={message} className="notice">{message}</p>)}
         {results && results.total === 0 && (
           <div className="inset">
             <h3>{t.results.noResultsHeading}</h3>

@@ -13,6 +13,7 @@ import { emptyQuery, type Query, type QueryContext } from './search/query.ts';
 import type { SearchResults } from './search/results.ts';
 import { readAll } from './browse/read-all.ts';
 import { getDirectory } from './directory.ts';
+import type { UnderstandingPack } from './search/understand/pack.ts';
 
 interface Built {
   setup: SearchSetup;
@@ -33,6 +34,8 @@ export const embeddedIndexJson = (): EmbeddedIndexJson => build().json;
 export const districtTables = (): DistrictTables => build().setup.districts;
 /** Place names accepted where a postcode is asked for (served as /places.json). */
 export const placeTable = (): Place[] => build().setup.places;
+/** What query understanding knows about the directory, served to the search page. */
+export const understandingPack = (): UnderstandingPack => build().setup.understanding;
 
 /** The query model's context with every postcode district loaded (build time has them all). */
 export const buildQueryContext = (): QueryContext => build().setup.ctx;
