@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import * as bench from './bench/run.ts';
 import * as fuzz from './fuzz.ts';
 import * as generateDocs from './generate-docs.ts';
+import * as importOruk from './import-oruk.ts';
 import { memoryIo, parseCli } from './lib/cli.ts';
 import * as lighthouse from './lighthouse.ts';
 import * as budgets from './measure-budgets.ts';
@@ -21,7 +22,7 @@ import * as validate from './validate.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const env = { FIS_TODAY: '2026-11-26' };
-const scripts = { bench, fuzz, generateDocs, lighthouse, budgets, relevance, coverage, freshness, search, testSummary, validate };
+const scripts = { bench, fuzz, generateDocs, importOruk, lighthouse, budgets, relevance, coverage, freshness, search, testSummary, validate };
 
 describe('the one CLI shape', () => {
   it.each(Object.entries(scripts))('%s answers --help with its usage and exit code 0', async (_name, script) => {

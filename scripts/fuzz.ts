@@ -1,19 +1,27 @@
 /**
- * npm run fuzz [-- --runs N] [--seed S] [--only WORDS]: the validator's property tests
- * (tests/fuzz/validator-properties.ts) for many more cases than the bounded run in `npx vitest`. Prints the
- * cases and time per property; exit 1 with the smallest failing input when a property does not hold.
+ * npm run fuzz [-- --runs N] [--seed S] [--only WORDS]: the validator's and the ORUK importer's property tests
+ * (tests/fuzz/validator-properties.ts, tests/fuzz/importer-properties.ts) for many more cases than the bounded
+ * run in `npx vitest`. Prints the cases and time per property; exit 1 with the smallest failing input when a
+ * property does not hold.
  */
 import fc from 'fast-check';
+import { importerProperties } from '../tests/fuzz/importer-properties.ts';
 import { validatorProperties } from '../tests/fuzz/validator-properties.ts';
 import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
 
-export const USAGE = `Run the validator's property tests (fast-check) for many cases.
+export const USAGE = `Run the validator's and the ORUK importer's property tests (fast-check) for many cases.
 
-  npm run fuzz                                   2000 cases per property, a new seed each run
+  npm run fuzz                                   2000 cases per property (a tenth for the importer's
+                                                 writing property, which runs the validator), a new seed each run
   npm run fuzz -- --runs 5000 --seed 42          more cases; the same cases again with the same seed
   npm run fuzz -- --only "file name"             only the properties whose name has these words
 
 Exit code 0 when every property held, 1 when one did not (its smallest failing input is printed).`;
+
+/** Every property, with the share of --runs each gets (1 unless a case is costly). */
+function allProperties(): { name: string; runs?: number; property: fc.IProperty<unknown[]> }[] {
+  return [...validatorProperties(), ...importerProperties()];
+}
 
 export function main(argv: string[], _env: Env, io: Io = processIo): number {
   const args = parseCli(argv, { runs: { type: 'string' }, seed: { type: 'string' }, only: { type: 'string' } }, USAGE, io);
@@ -26,10 +34,10 @@ export function main(argv: string[], _env: Env, io: Io = processIo): number {
   }
   const seed = seedText === undefined ? Date.now() % 2 ** 31 : Number(seedText);
   const only = args.values.only;
-  const properties = validatorProperties().filter((p) => only === undefined || p.name.includes(only));
+  const properties = allProperties().filter((p) => only === undefined || p.name.includes(only));
   if (properties.length === 0) {
     io.err(
-      `No property's name has "${only}". The properties are:\n${validatorProperties()
+      `No property's name has "${only}". The properties are:\n${allProperties()
         .map((p) => `  ${p.name}`)
         .join('\n')}`,
     );
@@ -39,10 +47,10 @@ export function main(argv: string[], _env: Env, io: Io = processIo): number {
   let total = 0;
   let failed = false;
   const started = performance.now();
-  io.out(`Fuzzing the validator: ${runs} cases per property, seed ${seed}.`);
-  for (const { name, property } of properties) {
+  io.out(`Fuzzing the validator and the ORUK importer: ${runs} cases per property, seed ${seed}.`);
+  for (const { name, runs: share, property } of properties) {
     const t = performance.now();
-    const result = fc.check(property, { numRuns: runs, seed });
+    const result = fc.check(property, { numRuns: Math.max(1, Math.round(runs * (share ?? 1))), seed });
     const seconds = ((performance.now() - t) / 1000).toFixed(1);
     total += result.numRuns;
     if (result.failed) {
