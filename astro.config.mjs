@@ -7,6 +7,12 @@ import { loadCouncil } from './content/lib/vocabularies.ts';
 import { tileImageSource } from './site/islands/hub-map-tiles.ts';
 
 // Meilisearch is the only other origin the site may talk to, and only when configured at build time.
+// Half a configuration would quietly build a site that never uses Meilisearch: stop and say what is missing.
+if (process.env.PUBLIC_MEILI_URL && !process.env.PUBLIC_MEILI_SEARCH_KEY) {
+  throw new Error(
+    'PUBLIC_MEILI_URL is set but PUBLIC_MEILI_SEARCH_KEY is not. Give the build the search-only key (npm run index -- --create-search-key prints it), or leave PUBLIC_MEILI_URL empty to use the embedded search.',
+  );
+}
 const meiliOrigin = process.env.PUBLIC_MEILI_URL ? new URL(process.env.PUBLIC_MEILI_URL).origin : '';
 // council.yaml read and checked by its zod schema, as everywhere else (a mistake stops the build with the line).
 const council = loadCouncil(fileURLToPath(new URL('./content/', import.meta.url)));
@@ -19,8 +25,9 @@ export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
   outDir: './dist',
-  // The public address comes from the council's settings (SITE_URL overrides it for a preview deployment).
-  site: process.env.SITE_URL ?? council.site_url,
+  // The public address comes from the council's settings (SITE_URL overrides it for a preview deployment; an
+  // empty SITE_URL, as a deploy workflow passes when the variable is not set, means "not set").
+  site: process.env.SITE_URL || council.site_url,
   trailingSlash: 'always',
   // The sitemap lists every built page for search engines (the need and area browse pages are the no-JS
   // way in) and is the list the accessibility sweep checks (tests/a11y/sitemap-axe.spec.ts).

@@ -12,17 +12,36 @@ import * as generateDocs from './generate-docs.ts';
 import * as importOruk from './import-oruk.ts';
 import { memoryIo, parseCli } from './lib/cli.ts';
 import * as lighthouse from './lighthouse.ts';
+import * as lintWorkflows from './lint-workflows.ts';
 import * as budgets from './measure-budgets.ts';
+import * as prPreview from './preview-screenshots.ts';
 import * as relevance from './relevance.ts';
 import * as coverage from './report-coverage.ts';
 import * as freshness from './report-freshness.ts';
 import * as search from './search.ts';
+import * as startMeilisearch from './start-meilisearch.ts';
 import * as testSummary from './test-summary.ts';
 import * as validate from './validate.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const env = { FIS_TODAY: '2026-11-26' };
-const scripts = { bench, fuzz, generateDocs, importOruk, lighthouse, budgets, relevance, coverage, freshness, search, testSummary, validate };
+const scripts = {
+  bench,
+  fuzz,
+  generateDocs,
+  importOruk,
+  lighthouse,
+  lintWorkflows,
+  budgets,
+  prPreview,
+  relevance,
+  coverage,
+  freshness,
+  search,
+  startMeilisearch,
+  testSummary,
+  validate,
+};
 
 describe('the one CLI shape', () => {
   it.each(Object.entries(scripts))('%s answers --help with its usage and exit code 0', async (_name, script) => {

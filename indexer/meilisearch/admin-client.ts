@@ -12,8 +12,16 @@ export interface AdminClientOptions {
   taskTimeoutMs?: number;
   /** How often to ask whether a task has finished, in milliseconds. */
   pollIntervalMs?: number;
-  /** Per-request timeout, in milliseconds. */
+  /** Per-request timeout, in milliseconds: how long to wait for the server to answer one request. */
   requestTimeoutMs?: number;
+}
+
+/** The default per-request timeout: long enough for a busy server, short enough that a stuck one is noticed. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
+export interface IndexSummary {
+  uid: string;
+  createdAt: Date;
 }
 
 /**
@@ -30,7 +38,7 @@ export class AdminClient {
 
   constructor(options: AdminClientOptions) {
     this.host = options.host;
-    this.#client = new Meilisearch({ host: options.host, apiKey: options.apiKey, timeout: options.requestTimeoutMs ?? 30_000 });
+    this.#client = new Meilisearch({ host: options.host, apiKey: options.apiKey, timeout: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS });
     this.#retry = options.retry ?? DEFAULT_RETRY;
     this.#taskTimeoutMs = options.taskTimeoutMs ?? 120_000;
     this.#pollIntervalMs = options.pollIntervalMs ?? 100;
@@ -53,6 +61,20 @@ export class AdminClient {
 
   async createIndex(uid: string, primaryKey: string): Promise<Task> {
     return this.#task(`creating the index "${uid}"`, () => this.#client.createIndex(uid, { primaryKey }), 'index_already_exists');
+  }
+
+  /** Every index on the server with when it was made (for removing temporary indexes left by killed runs). */
+  async listIndexes(): Promise<IndexSummary[]> {
+    const out: IndexSummary[] = [];
+    for (let offset = 0; ; offset += 100) {
+      const page = await this.#call('listing the indexes', () => this.#client.getRawIndexes({ offset, limit: 100 }));
+      out.push(...page.results.map((i) => ({ uid: i.uid, createdAt: new Date(i.createdAt) })));
+      if (page.results.length < 100) return out;
+    }
+  }
+
+  async getSettings(uid: string): Promise<Settings> {
+    return this.#call(`reading the settings of "${uid}"`, () => this.#client.index(uid).getSettings());
   }
 
   async updateSettings(uid: string, settings: Settings): Promise<Task> {

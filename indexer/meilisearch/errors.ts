@@ -8,12 +8,45 @@ export class IndexerError extends Error {
   override name = 'IndexerError';
 }
 
-/** True for failures where the request may never have reached the server: worth trying again. */
+/** The setting that controls how long one request may take, named in the "did not answer" message. */
+export const TIMEOUT_HINT = 'To wait longer, use --timeout SECONDS or set MEILI_TIMEOUT_SECONDS.';
+
+/**
+ * How long the request waited, in milliseconds, when it failed because the server did not answer in time
+ * (meilisearch-js wraps its timeout error in a request error); undefined for every other failure.
+ */
+export function requestTimeoutOf(err: unknown): number | undefined {
+  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
+    if (e instanceof MeilisearchRequestTimeOutError) return e.cause.timeout;
+  }
+  return undefined;
+}
+
+/** The system error code under a failed request (ECONNREFUSED, ECONNRESET, ENOTFOUND…), if there is one. */
+export function networkCodeOf(err: unknown): string | undefined {
+  for (let e: unknown = err, depth = 0; e !== null && typeof e === 'object' && depth < 6; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) return code;
+  }
+  return undefined;
+}
+
+/**
+ * True for failures where the request may never have reached the server: worth trying again. A request that
+ * timed out is not retried: the server took the connection and said nothing, and asking again would only
+ * multiply the wait (five tries of 30 s made a stopped server look like a two-and-a-half-minute hang).
+ */
 export function isNetworkError(err: unknown): boolean {
   // A 4xx or 5xx answer means the server is there and has decided; trying again would not change its mind.
   if (err instanceof MeilisearchApiError) return false;
-  return err instanceof MeilisearchRequestError || err instanceof MeilisearchRequestTimeOutError;
+  if (requestTimeoutOf(err) !== undefined) return false;
+  return err instanceof MeilisearchRequestError;
 }
+
+const seconds = (ms: number) => {
+  const s = ms / 1000;
+  return `${Number.isInteger(s) ? s : s.toFixed(1)} second${s === 1 ? '' : 's'}`;
+};
 
 /** Turn anything meilisearch-js throws into one plain sentence, saying which step (`doing`) failed. */
 export function plainMessage(err: unknown, doing: string, host: string): string {
@@ -29,7 +62,15 @@ export function plainMessage(err: unknown, doing: string, host: string): string 
   if (err instanceof MeilisearchTaskTimeOutError) {
     return `Meilisearch did not finish ${doing} in time (task ${err.cause.taskUid}). The server may be busy: check its tasks (GET /tasks on MEILI_URL), then run npm run index again when they have finished.`;
   }
-  if (isNetworkError(err)) {
+  const timeout = requestTimeoutOf(err);
+  if (timeout !== undefined) {
+    return `Meilisearch at ${host} did not answer in ${seconds(timeout)} while ${doing}. It accepted the connection but sent nothing back, so it may be stopped, stuck or overloaded: check the server (its /health page should answer at once), then run this again. ${TIMEOUT_HINT}`;
+  }
+  if (err instanceof MeilisearchRequestError) {
+    const code = networkCodeOf(err);
+    if (code === 'ECONNREFUSED') {
+      return `Could not reach Meilisearch at ${host} while ${doing}: the connection was refused, so nothing is listening at that address. Check MEILI_URL and that the server is running.`;
+    }
     return `Could not reach Meilisearch at ${host} while ${doing}. Check MEILI_URL and that the server is running.`;
   }
   return `Something unexpected went wrong while ${doing}: ${err instanceof Error ? err.message : String(err)}`;

@@ -40,6 +40,45 @@ export function temporaryIndexUid(uid: string, now: Date): string {
   return `${uid}_${s.slice(0, 10).replaceAll('-', '')}_${s.slice(11, 19).replaceAll(':', '')}`;
 }
 
+/** The time in a temporary index's name, or undefined when `name` is not one of `uid`'s temporary indexes. */
+export function temporaryIndexTime(uid: string, name: string): Date | undefined {
+  const m = /^(\d{4})(\d{2})(\d{2})_(\d{2})(\d{2})(\d{2})$/.exec(name.startsWith(`${uid}_`) ? name.slice(uid.length + 1) : '');
+  if (!m) return undefined;
+  const time = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
+  return Number.isNaN(time.getTime()) ? undefined : time;
+}
+
+/**
+ * The temporary indexes of `uid` that earlier runs left behind (a run killed before it could clean up):
+ * named by this indexer's own pattern, and both named and created before this run started. Anything else on
+ * the server (other indexes, other sites' indexes, a run that started later) is never touched.
+ */
+export function strayTemporaryIndexes(uid: string, indexes: readonly { uid: string; createdAt: Date }[], runStartedAt: Date): string[] {
+  const startSecond = Math.floor(runStartedAt.getTime() / 1000) * 1000;
+  return indexes
+    .filter((i) => {
+      const named = temporaryIndexTime(uid, i.uid);
+      return named !== undefined && named.getTime() < startSecond && i.createdAt.getTime() < runStartedAt.getTime();
+    })
+    .map((i) => i.uid)
+    .sort();
+}
+
+/** Delete the temporary indexes earlier, killed runs left behind. Returns their names. */
+export async function removeStrayTemporaryIndexes(
+  client: AdminClient,
+  uid: string,
+  runStartedAt: Date,
+  progress: PublishProgress = silent,
+): Promise<string[]> {
+  const stray = strayTemporaryIndexes(uid, await client.listIndexes(), runStartedAt);
+  for (const name of stray) {
+    progress.step(`Deleting ${name}, left behind by an earlier run that did not finish`);
+    await client.deleteIndex(name);
+  }
+  return stray;
+}
+
 /**
  * Build a fresh index beside the live one and swap it in atomically:
  * create `<uid>_<timestamp>` → settings → documents in batches (waiting for every task) → check the count →
@@ -50,10 +89,13 @@ export function temporaryIndexUid(uid: string, now: Date): string {
 export async function publishIndex(options: PublishOptions): Promise<PublishResult> {
   const { client, uid, primaryKey, settings, documents, batchSize } = options;
   const progress = options.progress ?? silent;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new IndexerError(`The batch size must be a whole number of at least 1; it was ${batchSize}.`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new IndexerError(`The batch size must be a whole number of at least 1; it was ${batchSize}.`);
   const ids = new Set(documents.map((d) => String(d[primaryKey])));
   if (ids.size !== documents.length) {
-    throw new IndexerError(`${documents.length - ids.size} search documents share a "${primaryKey}" with another one, so Meilisearch would keep only one of each. This is a bug in the search documents: nothing was indexed.`);
+    throw new IndexerError(
+      `${documents.length - ids.size} search documents share a "${primaryKey}" with another one, so Meilisearch would keep only one of each. This is a bug in the search documents: nothing was indexed.`,
+    );
   }
   const temporaryUid = temporaryIndexUid(uid, (options.now ?? (() => new Date()))());
   let swapped = false;
@@ -62,7 +104,9 @@ export async function publishIndex(options: PublishOptions): Promise<PublishResu
   progress.step(`Creating the index ${temporaryUid}`);
   // Not inside the clean-up below: if this fails because the name is taken, the index is someone else's.
   await client.createIndex(temporaryUid, primaryKey).catch((err: unknown) => {
-    throw new IndexerError(`${err instanceof Error ? err.message : String(err)} Nothing was changed: the live index "${uid}" is as it was.`, { cause: err });
+    throw new IndexerError(`${err instanceof Error ? err.message : String(err)} Nothing was changed: the live index "${uid}" is as it was.`, {
+      cause: err,
+    });
   });
   try {
     progress.step('Pushing the index settings');
@@ -116,7 +160,11 @@ export async function publishIndex(options: PublishOptions): Promise<PublishResu
 }
 
 /** What publishing would change, without writing anything. */
-export async function planPublish(client: AdminClient, uid: string, documents: RecordAny[]): Promise<ServiceDiff & { liveExists: boolean; liveDocuments: number }> {
+export async function planPublish(
+  client: AdminClient,
+  uid: string,
+  documents: RecordAny[],
+): Promise<ServiceDiff & { liveExists: boolean; liveDocuments: number }> {
   const liveExists = await client.indexExists(uid);
   const live = liveExists ? await client.allDocuments(uid) : [];
   return { ...diffServices(documents, live), liveExists, liveDocuments: live.length };

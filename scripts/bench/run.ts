@@ -1,5 +1,7 @@
 /**
- * npm run bench [-- --sizes 10000,50000]: benchmarks, not timed tests. Generates listings deterministically
+ * npm run bench [-- --sizes 10000,50000] [--engine embedded|meilisearch]: benchmarks, not timed tests.
+ * --engine meilisearch measures a real Meilisearch instead (scripts/bench/meilisearch.ts) and writes its
+ * figures beside the embedded ones: results.md always shows both when both have been measured. Generates listings deterministically
  * (seeded) in memory and a temp folder (never committed), then measures:
  *   - validation: the whole example directory, and 10,000 generated listings read from YAML files
  *     (loadDirectory), plus the zod schema and cross-checks in memory at every size;
@@ -10,7 +12,7 @@
  * Writes bench/results.md and bench/results.json with the machine and date.
  * Goals: p95 < 20 ms at 10,000 listings; the index for 10,000 listings < 2 MB gzip.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -27,6 +29,8 @@ import { parseQuery, type Query } from '../../site/lib/search/query.ts';
 import { type Env, type Io, parseCli, processIo, runMain } from '../lib/cli.ts';
 import { generateListings, venuesFrom, writeListings } from './generate-listings.ts';
 import { machine, percentile, type Machine } from './machine.ts';
+import { benchMeilisearch } from './meilisearch.ts';
+import { meilisearchSection, type MeiliRecord } from './meilisearch-report.ts';
 import { validateInMemory } from './validate-in-memory.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -273,7 +277,10 @@ function markdown(m: Machine, example: ReturnType<typeof exampleDirectory>, size
     '',
     `| Query | ${sizes.map((r) => `${r.listings.toLocaleString('en-GB')}`).join(' | ')} |`,
     `|---|${sizes.map(() => '---').join('|')}|`,
-    ...QUERY_MIX.map((q) => `| \`${q || '(none: everything)'}\` | ${sizes.map((r) => `${r.perQuery[q || '(none)']} ms`).join(' | ')} |`),
+    ...QUERY_MIX.map(
+      (q) =>
+        `| \`${q || '(none: everything)'}\` | ${sizes.map((r) => (r.perQuery[q || '(none)'] === undefined ? 'not measured' : `${r.perQuery[q || '(none)']} ms`)).join(' | ')} |`,
+    ),
     '',
     "Notes: latency is `searchEmbedded` alone (in Node, after warm-up), not the page. CPU time is the process's",
     'user + system time during the call: on a machine shared with other work it is closer to what an idle device',
@@ -284,15 +291,69 @@ function markdown(m: Machine, example: ReturnType<typeof exampleDirectory>, size
   ].join('\n');
 }
 
+interface EmbeddedRecord {
+  machine: Machine;
+  example: ReturnType<typeof exampleDirectory>;
+  sizes: SizeResult[];
+}
+
+/** results.md from whatever has been measured: the embedded figures, and Meilisearch's beside them. */
+export function writeMarkdown(out: string): void {
+  const read = <T>(file: string): T | undefined =>
+    existsSync(join(out, file)) ? (JSON.parse(readFileSync(join(out, file), 'utf8')) as T) : undefined;
+  const embedded = read<EmbeddedRecord>('results.json');
+  const meili = read<MeiliRecord>('results-meilisearch.json');
+  const parts = [
+    embedded
+      ? markdown(embedded.machine, embedded.example, embedded.sizes)
+      : '# Benchmark results\n\nThe embedded engine has not been measured yet: run npm run bench.\n',
+  ];
+  if (meili) parts.push(meilisearchSection(meili, embedded?.sizes ?? [], embedded?.machine));
+  writeFileSync(join(out, 'results.md'), parts.join('\n'));
+}
+
 export const USAGE = `Benchmarks on generated listings; writes bench/results.md and bench/results.json.
 
   npm run bench                              10,000 and 50,000 listings
   npm run bench -- --sizes 1000,10000        other sizes (10,000 also validates from YAML files)
+  npm run bench -- --engine meilisearch      a real Meilisearch instead (the meilisearch on the PATH, MEILI_BIN,
+                                             or MEILI_URL and MEILI_MASTER_KEY); written beside the embedded
+                                             figures, in bench/results-meilisearch.json and results.md
   --out <folder>                             where to write (default: bench)
   FIS_BENCH_COMMIT=<sha>                     the commit measured, for a tree with no .git`;
 
+/** The Meilisearch benchmark: its figures are kept per size, so the slow 50,000 case can run on its own. */
+async function mainMeilisearch(sizes: number[], out: string, outLabel: string, env: Env, io: Io): Promise<number> {
+  const m = machine(env);
+  io.err(`Benchmarking Meilisearch on ${m.cpu} (${m.cores} cores), load average ${m.loadAverage}…`);
+  const result = await benchMeilisearch({
+    sizes,
+    contentDir,
+    root,
+    seed: SEED,
+    today: TODAY,
+    queryMix: QUERY_MIX,
+    log: (text) => io.err(text),
+    loadAverage: () => machine(env).loadAverage,
+  });
+  mkdirSync(out, { recursive: true });
+  const file = join(out, 'results-meilisearch.json');
+  const earlier = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as MeiliRecord) : undefined;
+  const runs = [...(earlier?.runs ?? []).filter((r) => !r.sizes.some((s) => sizes.includes(s.listings))), { machine: m, ...result }];
+  const record: MeiliRecord = { seed: SEED, queryMix: QUERY_MIX, runs: runs.sort((a, b) => a.sizes[0]!.listings - b.sizes[0]!.listings) };
+  writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
+  writeMarkdown(out);
+  io.out(`Wrote ${join(outLabel, 'results-meilisearch.json')} and the Meilisearch section of ${join(outLabel, 'results.md')}.`);
+  return 0;
+}
+
 export async function main(argv: string[], env: Env, io: Io = processIo): Promise<number> {
-  const args = parseCli(argv, { sizes: { type: 'string', default: '10000,50000' }, out: { type: 'string', default: 'bench' } }, USAGE, io);
+  const args = parseCli(
+    argv,
+    { sizes: { type: 'string', default: '10000,50000' }, out: { type: 'string', default: 'bench' }, engine: { type: 'string', default: 'embedded' } },
+    USAGE,
+    io,
+  );
   if (typeof args === 'number') return args;
   const { values } = args;
   const sizes = values.sizes.split(',').map(Number);
@@ -300,6 +361,12 @@ export async function main(argv: string[], env: Env, io: Io = processIo): Promis
     io.err(`--sizes takes whole numbers separated by commas, like 10000,50000; it was "${values.sizes}".\n\n${USAGE}`);
     return 2;
   }
+  if (values.engine !== 'embedded' && values.engine !== 'meilisearch') {
+    io.err(`--engine must be embedded or meilisearch; it was "${values.engine}".\n\n${USAGE}`);
+    return 2;
+  }
+  const out = resolve(root, values.out);
+  if (values.engine === 'meilisearch') return mainMeilisearch(sizes, out, values.out, env, io);
   const m = machine(env);
   io.err(`Benchmarking on ${m.cpu} (${m.cores} cores), Node ${m.node}, load average ${m.loadAverage}…`);
   const example = exampleDirectory();
@@ -311,13 +378,12 @@ export async function main(argv: string[], env: Env, io: Io = processIo): Promis
     io.err(`  p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms (CPU p95 ${r.p95CpuMs} ms), index ${mb(r.gzipBytes)} gzip.`);
     results.push(r);
   }
-  const out = resolve(root, values.out);
   mkdirSync(out, { recursive: true });
   writeFileSync(
     join(out, 'results.json'),
     `${JSON.stringify({ machine: m, seed: SEED, goals: GOALS, queryMix: QUERY_MIX, example, sizes: results }, null, 2)}\n`,
   );
-  writeFileSync(join(out, 'results.md'), markdown(m, example, results));
+  writeMarkdown(out);
   io.out(`Wrote ${join(values.out, 'results.md')} and results.json.`);
   return 0;
 }
