@@ -10,7 +10,7 @@ const SHIFT_WINDOW_MS = 1000;
 /**
  * What leaving removes from the device: everything this site keeps for the visit, and the whole shortlist,
  * because a saved domestic-abuse or counselling service is exactly what someone checking the phone must not
- * find (docs/decisions/0009-quick-exit-clears-shortlist.md says why the whole list and not some entries).
+ * find (docs/decisions/0010-quick-exit-clears-shortlist.md says why the whole list and not some entries).
  */
 export function forgetVisit(local: Pick<Storage, 'removeItem'> | undefined, session: Pick<Storage, 'clear'> | undefined): void {
   try {
