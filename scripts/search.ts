@@ -26,9 +26,9 @@ export const USAGE = `Usage: npm run search -- [words] [options]
   --need <id>          a need from content/vocabularies/needs.yaml (repeat for any of several)
   --age <years>        the child's age; or --age-min and --age-max for a range
   --send               the child has SEND: use services' extended SEND age limits
-  --postcode <text>    a postcode or district, e.g. "DN4 0TY" or DN4 (or --near 53.52,-1.13)
+  --postcode <text>    a postcode, district or place, e.g. "DN4 0TY", DN4 or Bentley (or --near 53.52,-1.13)
   --radius <miles>     1, 2, 5, 10 or 20 (needs --postcode)
-  --sort distance      nearest first (needs --postcode)
+  --sort relevance     best match first (with --postcode the nearest come first unless you say this)
   --locality <id>      north, south, east or central
   --free  --hubs       free services only; at Family Hubs only
   --access <id>  --delivery <id>  --level <id>  --language <code>  --day <day>

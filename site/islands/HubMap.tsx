@@ -5,7 +5,8 @@ import 'leaflet.markercluster/dist/MarkerCluster.css';
 import './HubMap.css';
 import type { MapHub } from '../pages/hubs/_hubs.ts';
 import { escapeHtml } from '../lib/escape-html.ts';
-import { clusterHtml, markerHtml, popupDetail } from './hub-map-labels.ts';
+import { clusterHtml, markerHtml, placeLabelHtml, popupDetail, shortPlaceName } from './hub-map-labels.ts';
+import { onHubFocus, type HubFocus } from './hub-focus.ts';
 
 interface Props {
   hubs: MapHub[];
@@ -36,6 +37,72 @@ const tintIndex = (localities: Props['localities'], id: string | undefined) => {
 // Labels show once the map is zoomed in far enough for names not to overlap; below that they show on
 // hover and focus, and are always there for screen readers.
 const LABEL_ZOOM = 12;
+const WARD_LABEL_ZOOM = 11;
+
+/** A phone or tablet: the main pointer is a finger. */
+function isTouchScreen(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia('(pointer: coarse)').matches;
+}
+
+/**
+ * Place names for the map without tiles: each area's name at the middle of its wards, and each ward's name
+ * (its first place, "Norton" for "Norton & Askern") at the ward's ONS centre point. Not interactive and hidden
+ * from screen readers: the list beside the map names every hub's town and area.
+ */
+function placeLabels(L: typeof Leaflet, geojson: GeoJSON.FeatureCollection, props: Props): Leaflet.LayerGroup {
+  const group = L.layerGroup();
+  const sums = new Map<string, [number, number, number]>();
+  for (const f of geojson.features) {
+    const p = f.properties ?? {};
+    const lat = Number(p.LAT);
+    const lng = Number(p.LONG);
+    if (!Number.isFinite(lat) || !Number.isFinite(lng)) continue;
+    const label = (html: string, kind: string) =>
+      L.marker([lat, lng], {
+        icon: L.divIcon({ className: `hub-map__place hub-map__place--${kind}`, html, iconSize: undefined }),
+        interactive: false,
+        keyboard: false,
+        // Under the hubs: a place name never hides a hub.
+        zIndexOffset: -1000,
+      });
+    group.addLayer(label(placeLabelHtml(shortPlaceName(String(p.WD23NM ?? ''))), 'ward'));
+    const locality = props.wardLocalities[String(p.WD23CD ?? '')];
+    if (locality) {
+      const s = sums.get(locality) ?? [0, 0, 0];
+      sums.set(locality, [s[0] + lat, s[1] + lng, s[2] + 1]);
+    }
+  }
+  for (const l of props.localities) {
+    const s = sums.get(l.id);
+    if (!s) continue;
+    // Just "North": the key under the map says "North Doncaster", and short names do not run into each other.
+    group.addLayer(
+      L.marker([s[0] / s[2], s[1] / s[2]], {
+        icon: L.divIcon({ className: 'hub-map__place hub-map__place--area', html: placeLabelHtml(l.name), iconSize: undefined }),
+        interactive: false,
+        keyboard: false,
+        zIndexOffset: -1000,
+      }),
+    );
+  }
+  return group;
+}
+
+/** Zoom to the place the hub finder found and its nearest hubs, with a marker where the person is. */
+function zoomTo(L: typeof Leaflet, map: Leaflet.Map, focus: HubFocus, hubs: readonly MapHub[]): Leaflet.Layer {
+  map.getContainer().dataset.focused = 'yes';
+  const points: [number, number][] = [[focus.lat, focus.lng], ...hubs.filter((h) => focus.nearestIds.includes(h.id)).map((h) => [h.lat, h.lng] as [number, number])];
+  // Room on the left for the "You searched for …" label centred under the point, and on the right for the
+  // hubs' names, which sit to the right of their pins.
+  map.fitBounds(L.latLngBounds(points), { paddingTopLeft: [110, 30], paddingBottomRight: [90, 50], maxZoom: 14 });
+  return L.marker([focus.lat, focus.lng], {
+    icon: L.divIcon({ className: 'hub-map__here', html: placeLabelHtml(`You searched for ${focus.label}`), iconSize: undefined }),
+    interactive: false,
+    keyboard: false,
+    // Over the hubs' names, so "You searched for …" is never hidden.
+    zIndexOffset: 1000,
+  }).addTo(map);
+}
 
 /**
  * The Family Hubs map. Leaflet is loaded only when this island is hydrated (client:visible, so when the map
@@ -47,17 +114,27 @@ export default function HubMap(props: Props) {
   const container = useRef<HTMLDivElement>(null);
   // 'waiting' is also what the page has without JavaScript: the map takes no room and the list is the page.
   const [state, setState] = useState<'waiting' | 'loading' | 'ready' | 'failed'>('waiting');
+  // On a touch screen one finger scrolls the page past the map; two fingers move and zoom it.
+  const [touch, setTouch] = useState(false);
 
   useEffect(() => {
     let map: Leaflet.Map | undefined;
+    let stopFocus: (() => void) | undefined;
     let cancelled = false;
     setState('loading');
+    setTouch(isTouchScreen());
     (async () => {
       const L = await loadLeaflet();
       // Let the map take its size before Leaflet measures it.
       await new Promise((resolve) => requestAnimationFrame(resolve));
       if (cancelled || !container.current) return;
       map = drawMap(L, container.current, props);
+      const drawn = map;
+      let here: Leaflet.Layer | undefined;
+      stopFocus = onHubFocus((focus) => {
+        here?.remove();
+        here = focus ? zoomTo(L, drawn, focus, props.hubs) : undefined;
+      });
       setState('ready');
     })().catch((error: unknown) => {
       console.error('The hub map could not be shown', error);
@@ -65,6 +142,7 @@ export default function HubMap(props: Props) {
     });
     return () => {
       cancelled = true;
+      stopFocus?.();
       map?.remove();
     };
   }, []);
@@ -73,6 +151,7 @@ export default function HubMap(props: Props) {
     // React owns the wrapper's class; Leaflet owns the map element's classes, so React never rewrites them.
     <div className={`hub-map-wrapper hub-map-wrapper--${state}`} data-state={state}>
       <div ref={container} className="hub-map" role={state === 'waiting' ? undefined : 'region'} aria-label={state === 'waiting' ? undefined : props.label} />
+      {state === 'ready' && touch && <p className="hint hub-map__touch-hint">Use two fingers to move or zoom the map. One finger scrolls the page.</p>}
       {state === 'ready' && (
         <ul className="hub-key" aria-label="Key to the map">
           <li><span className="hub-key__symbol hub-marker__pin" aria-hidden="true" />Family Hub</li>
@@ -102,6 +181,9 @@ function drawMap(L: typeof Leaflet, element: HTMLElement, props: Props): Leaflet
   const map = L.map(element, {
     // The page scrolls past the map on a phone: only zoom with the buttons, keyboard, pinch or double tap.
     scrollWheelZoom: false,
+    // On a touch screen a one-finger swipe must scroll the page, not drag the map (Leaflet then leaves the
+    // browser's own panning on: touch-action pan-x pan-y). Two fingers still pinch and move the map.
+    dragging: !isTouchScreen(),
     zoomSnap: 0.25,
     minZoom: 9,
     maxZoom: 17,
@@ -132,8 +214,12 @@ function drawMap(L: typeof Leaflet, element: HTMLElement, props: Props): Leaflet
       });
       layer.addTo(map);
       layer.bringToBack();
-      // Without tiles the wards are the map: show the whole borough, not just the part with hubs in it.
-      if (!props.tileUrl) map.fitBounds(layer.getBounds(), { padding: [10, 10] });
+      // Without tiles the wards are the map: show the whole borough, not just the part with hubs in it, and
+      // name the places, since there are no streets or towns drawn under the hubs.
+      if (!props.tileUrl) {
+        if (!element.dataset.focused) map.fitBounds(layer.getBounds(), { padding: [10, 10] });
+        placeLabels(L, geojson, props).addTo(map);
+      }
     })
     .catch((error: unknown) => console.error('The ward boundaries could not be loaded', error));
 
@@ -146,7 +232,11 @@ function drawMap(L: typeof Leaflet, element: HTMLElement, props: Props): Leaflet
   for (const hub of hubs) cluster.addLayer(hubMarker(L, hub, props.areaName));
   cluster.addTo(map);
 
-  const showLabels = () => element.classList.toggle('hub-map--labels', map.getZoom() >= LABEL_ZOOM);
+  const showLabels = () => {
+    element.classList.toggle('hub-map--labels', map.getZoom() >= LABEL_ZOOM);
+    // Zoomed out, the four areas are named; zoomed in, the wards.
+    element.classList.toggle('hub-map--wards', map.getZoom() >= WARD_LABEL_ZOOM);
+  };
   map.on('zoomend', showLabels);
   showLabels();
   return map;

@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
 import ResultCard from '../components/ResultCard.tsx';
 import SignpostPanels from '../components/SignpostPanels.tsx';
 import { en as t } from '../i18n/en.ts';
 import { toCardData, type CardLabels } from '../lib/card.ts';
-import { activeFilters, emptyForm, formFromParams, paramsFromForm, type FilterLabels, type SearchForm } from '../lib/search-form.ts';
+import { activeFilters, emptyForm, formFromParams, paramsFromForm, searchTitle, withLanguageFromText, type FilterLabels, type LanguageName, type SearchForm } from '../lib/search-form.ts';
+import { geocodeWith, loadNearData, type NearData } from '../lib/near-lookup.ts';
 import { addId, readStored, removeId, writeStored } from '../lib/shortlist.ts';
 import { loadEmbeddedIndex, type EmbeddedIndexJson } from '../lib/search/embedded.ts';
 import { chooseEngine, embeddedEngine, type SearchEngine } from '../lib/search/engine.ts';
-import { districtOf, geocode, type DistrictTable, type DistrictTables } from '../lib/search/geocode.ts';
 import { DAYS, DELIVERY, LEVELS } from '../../content/schema/values.ts';
 import { parseQuery, RADII, type QueryContext, type QueryError } from '../lib/search/query.ts';
 import type { SearchResults } from '../lib/search/results.ts';
@@ -25,8 +25,10 @@ export interface SearchAppProps {
   needs: (Option & Pick<NeedChoice, 'hint' | 'phrases'>)[];
   localities: Option[];
   accessRoutes: Option[];
-  languages: Option[];
+  languages: LanguageName[];
   areaName: string;
+  /** The page's own title after the search words, e.g. "Find help - Doncaster Family Information Service". */
+  baseTitle: string;
   bounds: QueryContext['bounds'];
   meiliUrl?: string | undefined;
   searchKey?: string | undefined;
@@ -58,6 +60,7 @@ export default function SearchApp(props: SearchAppProps) {
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [dates, setDates] = useState<Record<string, string>>({});
+  const [costs, setCosts] = useState<Record<string, string>>({});
   const [shortlist, setShortlist] = useState<string[]>([]);
   // Open for people without JavaScript and on wide screens; folded on phones once the island runs.
   const [filtersOpen, setFiltersOpen] = useState(true);
@@ -65,8 +68,13 @@ export default function SearchApp(props: SearchAppProps) {
   const [shown, setShown] = useState<string[]>([]);
   const signposter = useMemo(() => compileSignposts(props.signposts.triggers), [props.signposts.triggers]);
   const engine = useRef<SearchEngine | undefined>(undefined);
+  const nearData = useRef<NearData>({ tables: {}, places: undefined });
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const errorSummary = useRef<HTMLDivElement>(null);
+  // Set by a search the person asked for (Search button, a page link): focus goes to the results (or the
+  // problem) once they are shown. Searches while typing or ticking filters leave focus where it is.
+  const moveFocus = useRef(false);
   const understanding = useRef<Promise<UnderstandContext> | undefined>(undefined);
-  const tables = useRef<DistrictTables>({});
   const runId = useRef(0);
   const typingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -115,7 +123,7 @@ export default function SearchApp(props: SearchAppProps) {
     accessRouteIds: props.accessRoutes.map((a) => a.id),
     languageIds: props.languages.map((l) => l.id),
     areaName: props.areaName,
-    geocode: (text) => geocode(text, tables.current, props.areaName),
+    geocode: (text) => geocodeWith(text, nearData.current, props.areaName),
     ...(props.bounds ? { bounds: props.bounds } : {}),
   });
 
@@ -123,12 +131,8 @@ export default function SearchApp(props: SearchAppProps) {
     const id = ++runId.current;
     setShown(signposter.match(f.q));
     setBusy(true);
-    const district = f.near.trim() ? districtOf(f.near) : undefined;
-    if (district && !(district in tables.current)) {
-      // Fetch only the postcode district typed; a district outside the area simply is not there.
-      const table = await fetch(`/postcodes/${district}.json`).then((r) => (r.ok ? (r.json() as Promise<DistrictTable>) : undefined), () => undefined);
-      if (table) tables.current = { ...tables.current, [district]: table };
-    }
+    // Fetch only what the postcode box needs: the district typed, or the place names.
+    nearData.current = await loadNearData(f.near, nearData.current);
     const ctx = context();
     const { query, errors } = parseQuery(paramsFromForm(f), ctx);
     try {
@@ -155,7 +159,7 @@ export default function SearchApp(props: SearchAppProps) {
 
   useEffect(() => {
     const fromUrl = () => {
-      const f = formFromParams(new URLSearchParams(window.location.search));
+      const f = withLanguageFromText(formFromParams(new URLSearchParams(window.location.search)), props.languages);
       setForm(f);
       void run(f);
     };
@@ -163,6 +167,7 @@ export default function SearchApp(props: SearchAppProps) {
     setShortlist(readStored());
     if (window.matchMedia('(max-width: 640px)').matches) setFiltersOpen(false);
     fetch('/service-dates.json').then((r) => r.json() as Promise<Record<string, string>>).then(setDates, () => undefined);
+    fetch('/service-costs.json').then((r) => r.json() as Promise<Record<string, string>>).then(setCosts, () => undefined);
     window.addEventListener('popstate', fromUrl);
     return () => window.removeEventListener('popstate', fromUrl);
   }, [run]);
@@ -194,7 +199,14 @@ export default function SearchApp(props: SearchAppProps) {
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     clearTimeout(typingTimer.current);
-    apply({ ...form, page: '' });
+    moveFocus.current = true;
+    // "Polish" or "polski" typed as words becomes the language filter, which finds every service in Polish.
+    apply(withLanguageFromText({ ...form, page: '' }, props.languages));
+  };
+  /** A page link or a "remove this filter" link: a new set of results, so focus goes to their heading. */
+  const go = (next: SearchForm) => {
+    moveFocus.current = true;
+    apply(next);
   };
   const toggleShortlist = (id: string) => {
     const ids = readStored();
@@ -202,6 +214,25 @@ export default function SearchApp(props: SearchAppProps) {
     writeStored(next);
     setShortlist(next);
   };
+
+  useEffect(() => {
+    if (!outcome) return;
+    document.title = searchTitle({
+      q: form.q,
+      near: form.near,
+      total: outcome.results?.total,
+      page: outcome.results?.page ?? 1,
+      totalPages: outcome.results?.totalPages ?? 1,
+      hasErrors: outcome.errors.length > 0,
+      base: props.baseTitle,
+      count: t.results.count,
+    });
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    // GOV.UK: after a search, focus the error summary if there is a problem, else the results heading; the
+    // page scrolls there (below the sticky quick exit, see scroll-padding in global.css).
+    (outcome.errors.length > 0 ? errorSummary.current : resultsHeading.current)?.focus();
+  }, [outcome]);
 
   const results = outcome?.results;
   const facets = results?.facets;
@@ -214,53 +245,76 @@ export default function SearchApp(props: SearchAppProps) {
   const offers = outcome ? needsToOffer(props.needs, form.q, results?.facets.needs, panels.flatMap((p) => p.needPages)) : [];
   const page = results?.page ?? 1;
 
+  /** GOV.UK field error: the message above the input, tied to it, and the field marked. */
+  const fieldError = (param: string) => {
+    const e = errorFor(param);
+    return e ? <p className="error-message" id={`f-${param}-error`}><span className="visually-hidden">{t.results.errorPrefix}</span>{e.message}</p> : null;
+  };
+  const describedBy = (param: string, hint: string) => (errorFor(param) ? `${hint} f-${param}-error` : hint);
+  const groupClass = (param: string) => `form-group${errorFor(param) ? ' form-group--error' : ''}`;
+  const fieldId = (param: string) => `f-${param === 'age_min' || param === 'age_max' ? 'age' : param}`;
+  /** A link in the error summary: open the folded filters if the field is in them, then focus the field. */
+  const toField = (param: string) => (e: MouseEvent) => {
+    const field = document.getElementById(fieldId(param));
+    if (!field) return;
+    e.preventDefault();
+    const fold = field.closest('details');
+    if (fold && !fold.open) {
+      fold.open = true;
+      setFiltersOpen(true);
+    }
+    field.focus();
+  };
+
   return (
     <>
     <div className="signposts-live" aria-live="polite">
       <SignpostPanels panels={panels} councilName={props.councilName} />
     </div>
     <div className="search-layout">
-      <form className="filters" action="/search/" method="get" role="search" aria-label={t.searchForm.formLabel} onSubmit={onSubmit}>
+      <p className="skip-to-results"><a href="#results-heading">{t.results.skipToResults}</a></p>
+      <form className="filters" id="search-form" action="/search/" method="get" role="search" aria-label={t.searchForm.formLabel} onSubmit={onSubmit}>
         {outcome && outcome.errors.length > 0 && (
-          <div className="error-summary" role="alert">
-            <h2>{t.results.errorsHeading}</h2>
-            <ul>{outcome.errors.map((e) => <li key={`${e.param}${e.value}`}><a href={`#f-${e.param === 'age_min' || e.param === 'age_max' ? 'age' : e.param}`}>{e.message}</a></li>)}</ul>
+          <div className="error-summary" role="alert" tabIndex={-1} ref={errorSummary} aria-labelledby="error-summary-title">
+            <h2 id="error-summary-title">{t.results.errorsHeading}</h2>
+            <ul>{outcome.errors.map((e) => <li key={`${e.param}${e.value}`}><a href={`#${fieldId(e.param)}`} onClick={toField(e.param)}>{e.message}</a></li>)}</ul>
           </div>
         )}
-        <div className="form-group">
+        <div className={groupClass('q')}>
           <label className="label" htmlFor="f-q">{t.searchForm.what}</label>
           <span className="hint" id="f-q-hint">{t.searchForm.whatHint}</span>
-          <input className="input" id="f-q" name="q" type="search" value={form.q} onChange={onText('q')} aria-describedby="f-q-hint" autoComplete="off" />
+          {fieldError('q')}
+          <input className="input" id="f-q" name="q" type="search" value={form.q} onChange={onText('q')} aria-describedby={describedBy('q', 'f-q-hint')} autoComplete="off" />
         </div>
-        <div className="form-group">
+        <div className={groupClass('age')}>
           <label className="label" htmlFor="f-age">{t.searchForm.age}</label>
-          <span className="hint" id="f-age-hint">{t.searchForm.ageHint}</span>
-          <input className="input input--short" id="f-age" name="age" type="text" inputMode="decimal" value={form.age} onChange={onText('age')} aria-describedby="f-age-hint" aria-invalid={errorFor('age') ? true : undefined} autoComplete="off" />
+          <span className="hint" id="f-age-hint">{t.searchForm.ageHintShort}</span>
+          {fieldError('age')}
+          <input className="input input--short" id="f-age" name="age" type="text" inputMode="decimal" value={form.age} onChange={onText('age')} aria-describedby={describedBy('age', 'f-age-hint')} aria-invalid={errorFor('age') ? true : undefined} autoComplete="off" />
         </div>
-        <div className="checkbox">
-          <input id="f-send" name="send" type="checkbox" value="1" checked={form.send} onChange={onFlag('send')} aria-describedby="f-send-hint" />
-          <label htmlFor="f-send">{t.searchForm.send}<span className="hint" id="f-send-hint">{t.searchForm.sendHint}</span></label>
-        </div>
-        <div className="form-group">
+        <div className={groupClass('near')}>
           <label className="label" htmlFor="f-near">{t.searchForm.postcode}</label>
           <span className="hint" id="f-near-hint">{t.searchForm.postcodeHint}</span>
-          <input className="input input--postcode" id="f-near" name="near" type="text" value={form.near} onChange={onText('near')} aria-describedby="f-near-hint" aria-invalid={errorFor('near') ? true : undefined} autoComplete="postal-code" />
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="f-radius">{t.searchForm.radius}</label>
-          <select className="select" id="f-radius" name="radius" value={form.radius} onChange={onSelect('radius')}>
-            <option value="">{t.searchForm.anyDistance}</option>
-            {RADII.map((r) => <option key={r} value={String(r)}>{t.searchForm.miles(r)}</option>)}
-          </select>
-        </div>
-        <div className="checkbox">
-          <input id="f-sort" name="sort" type="checkbox" value="distance" checked={form.sort === 'distance'} onChange={(e) => apply({ ...form, sort: e.target.checked ? 'distance' : '', page: '' })} />
-          <label htmlFor="f-sort">{t.searchForm.sortDistance}</label>
+          {fieldError('near')}
+          <input className="input input--postcode" id="f-near" name="near" type="text" value={form.near} onChange={onText('near')} aria-describedby={describedBy('near', 'f-near-hint')} aria-invalid={errorFor('near') ? true : undefined} autoComplete="postal-code" />
         </div>
         <button className="button" type="submit">{t.searchForm.submit}</button>
 
         <details className="more-filters" open={filtersOpen} onToggle={(e) => setFiltersOpen(e.currentTarget.open)}>
-        <summary>{t.searchForm.filters}</summary>
+        {/* Folded on a phone, the summary still says how many filters are on (a language typed as a word included). */}
+        <summary>{t.searchForm.filtersChosen(activeFilters(form, filterLabels).filter((a) => a.key !== 'q' && a.key !== 'age').length)}</summary>
+        <div className="checkbox">
+          <input id="f-send" name="send" type="checkbox" value="1" checked={form.send} onChange={onFlag('send')} aria-describedby="f-send-hint" />
+          <label htmlFor="f-send">{t.searchForm.send}<span className="hint" id="f-send-hint">{t.searchForm.sendHint}</span></label>
+        </div>
+        <div className={groupClass('radius')}>
+          <label className="label" htmlFor="f-radius">{t.searchForm.radius}</label>
+          {fieldError('radius')}
+          <select className="select" id="f-radius" name="radius" value={form.radius} onChange={onSelect('radius')} aria-describedby={errorFor('radius') ? 'f-radius-error' : undefined}>
+            <option value="">{t.searchForm.anyDistance}</option>
+            {RADII.map((r) => <option key={r} value={String(r)}>{t.searchForm.miles(r)}</option>)}
+          </select>
+        </div>
         <fieldset>
           <legend>{t.searchForm.need}</legend>
           {props.needs.map((n) => (
@@ -325,15 +379,25 @@ export default function SearchApp(props: SearchAppProps) {
           </select>
         </div>
         <button className="button" type="submit">{t.searchForm.applyFilters}</button>
-        </details>
         <p><a href="/search/" onClick={(e) => { e.preventDefault(); apply(emptyForm()); }}>{t.searchForm.clearFilters}</a></p>
+        </details>
       </form>
 
-      <section aria-labelledby="results-heading">
-        <h2 id="results-heading" className="visually-hidden">{t.results.heading}</h2>
-        <p role="status" aria-live="polite" className="lead">
+      <section aria-labelledby="results-heading" className="results-section">
+        {/* GOV.UK: "N results" as a heading that takes focus after a search or a page change. */}
+        <h2 id="results-heading" tabIndex={-1} ref={resultsHeading} className="results-heading">{results ? t.results.count(results.total) : t.results.heading}</h2>
+        <p role="status" aria-live="polite" className="visually-hidden">
           {results ? t.results.count(results.total) : busy ? t.results.loading : ''}
         </p>
+        {form.near.trim() && results && results.total > 0 && (
+          <div className="form-group sort-by">
+            <label className="label" htmlFor="f-sort">{t.searchForm.sortBy}</label>
+            <select className="select" id="f-sort" name="sort" form="search-form" value={form.sort || 'distance'} onChange={(e) => apply({ ...form, sort: e.target.value === 'distance' ? '' : e.target.value, page: '' })}>
+              <option value="distance">{t.searchForm.sortDistance}</option>
+              <option value="relevance">{t.searchForm.sortRelevance}</option>
+            </select>
+          </div>
+        )}
         {results?.notice && <p className="notice">{results.notice}</p>}
         {results && outcome && outcome.understood.length > 0 && (
           <div className="understood" aria-label={t.results.understoodHeading} role="group">
@@ -362,7 +426,7 @@ export default function SearchApp(props: SearchAppProps) {
                 <ul>
                   {outcome.loosen.map((l) => (
                     <li key={l.key}>
-                      <a href={`/search/?${paramsFromForm(l.form).toString()}`} onClick={(e) => { e.preventDefault(); apply(l.form); }}>{t.results.loosen(l.label, l.total)}</a>
+                      <a href={`/search/?${paramsFromForm(l.form).toString()}`} onClick={(e) => { e.preventDefault(); go(l.form); }}>{t.results.loosen(l.label, l.total)}</a>
                     </li>
                   ))}
                 </ul>
@@ -375,15 +439,15 @@ export default function SearchApp(props: SearchAppProps) {
         {results && results.hits.length > 0 && (
           <ul className="results" aria-label={t.results.listLabel}>
             {results.hits.map((h) => (
-              <ResultCard key={h.serviceId} card={toCardData(h, cardLabels, dates[h.serviceId])} inShortlist={shortlist.includes(h.serviceId)} onToggleShortlist={toggleShortlist} />
+              <ResultCard key={h.serviceId} card={toCardData(h, cardLabels, dates[h.serviceId], costs[h.serviceId])} inShortlist={shortlist.includes(h.serviceId)} onToggleShortlist={toggleShortlist} />
             ))}
           </ul>
         )}
         {results && results.totalPages > 1 && (
           <nav className="pagination" aria-label={t.results.pagesLabel}>
-            {page > 1 && <a href={`/search/?${paramsFromForm({ ...form, page: String(page - 1) })}`} onClick={(e) => { e.preventDefault(); apply({ ...form, page: String(page - 1) }); }}>{t.results.previous}</a>}
+            {page > 1 && <a href={`/search/?${paramsFromForm({ ...form, page: String(page - 1) })}`} onClick={(e) => { e.preventDefault(); go({ ...form, page: String(page - 1) }); }}>{t.results.previous}</a>}
             <span>{t.results.page(page, results.totalPages)}</span>
-            {page < results.totalPages && <a href={`/search/?${paramsFromForm({ ...form, page: String(page + 1) })}`} onClick={(e) => { e.preventDefault(); apply({ ...form, page: String(page + 1) }); }}>{t.results.next}</a>}
+            {page < results.totalPages && <a href={`/search/?${paramsFromForm({ ...form, page: String(page + 1) })}`} onClick={(e) => { e.preventDefault(); go({ ...form, page: String(page + 1) }); }}>{t.results.next}</a>}
           </nav>
         )}
         {outcome && (

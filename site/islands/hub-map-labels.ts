@@ -25,3 +25,13 @@ export function clusterHtml(count: number): string {
 export function popupDetail(hub: { kind: string; town: string; locality: string }, areaName: string): string {
   return `${hub.kind} in ${hub.town}, ${hub.locality} ${areaName}`;
 }
+
+/** A place name on the map without tiles: decoration for sighted people (the list says the same). */
+export function placeLabelHtml(name: string): string {
+  return `<span class="hub-map__place-name" aria-hidden="true">${escapeHtml(name)}</span>`;
+}
+
+/** A ward's first place, short enough to sit on the map: "Norton & Askern" → "Norton". */
+export function shortPlaceName(ward: string): string {
+  return ward.split(/\s*(?:&|,)\s*/)[0]!.trim();
+}

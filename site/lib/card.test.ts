@@ -22,4 +22,10 @@ describe('toCardData', () => {
     expect(card.cost).toBe('Costs money');
     expect(card.distance).toBeUndefined();
   });
+  it("shows a paid service's own prices when they are known", () => {
+    const paid = { ...hit, cost: 'paid' } as unknown as SearchHit;
+    expect(toCardData(paid, labels, undefined, '£1 a session, free with free school meals').cost).toBe('£1 a session, free with free school meals');
+    expect(toCardData(paid, labels, undefined, ' ').cost).toBe('Costs money');
+    expect(toCardData(hit, labels, undefined, '£3').cost).toBe('Free');
+  });
 });

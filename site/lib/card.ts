@@ -27,7 +27,11 @@ export interface CardData {
   checked?: string | undefined;
 }
 
-export function toCardData(hit: SearchHit, labels: CardLabels, assuredDate?: string): CardData {
+/**
+ * `costText` is the listing's own prices ("£1 a session, free with free school meals"), shown instead of
+ * the bare "Costs money" whenever it is known.
+ */
+export function toCardData(hit: SearchHit, labels: CardLabels, assuredDate?: string, costText?: string): CardData {
   const where = hit.has_venue ? [hit.venueName, hit.town].filter((s, i, a) => s && a.indexOf(s) === i).join(', ') : labels.online;
   return {
     id: hit.serviceId,
@@ -35,7 +39,7 @@ export function toCardData(hit: SearchHit, labels: CardLabels, assuredDate?: str
     organization: hit.organization,
     summary: hit.summary,
     ages: formatAges(hit.age_min, hit.age_max, hit.send_max),
-    cost: hit.cost === 'free' ? labels.free : labels.paid,
+    cost: hit.cost === 'free' ? labels.free : costText?.trim() || labels.paid,
     access: hit.access.map((a) => labels.access[a] ?? a).join(', '),
     where,
     distance: hit.distanceMiles !== undefined ? formatMiles(hit.distanceMiles) : undefined,

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { formatAges, formatDate, formatDays, formatMiles, formatSchedule, formatTime, telHref } from './format.ts';
+import { formatAges, formatDate, formatDays, formatMiles, formatSchedule, formatTime, isTextLine, smsHref, telHref } from './format.ts';
 
 describe('formatters', () => {
   it('writes dates the GOV.UK way', () => {
     expect(formatDate('2026-10-14')).toBe('14 October 2026');
     expect(formatDate('2026-01-01')).toBe('1 January 2026');
+  });
+  it('links a text-message line for texting', () => {
+    expect(smsHref('07700 900961')).toBe('sms:+447700900961');
+    expect(isTextLine({ name: 'Open Minds text line' })).toBe(true);
+    expect(isTextLine({ title: 'SMS support' })).toBe(true);
+    expect(isTextLine({ name: 'Family Hub reception' })).toBe(false);
+    expect(isTextLine({ name: 'Textile workshop team' })).toBe(false);
   });
   it('makes phone numbers dialable from anywhere', () => {
     expect(telHref('0114 496 0101')).toBe('tel:+441144960101');

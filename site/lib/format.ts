@@ -16,6 +16,19 @@ export function telHref(phone: string): string {
   return digits.startsWith('0') ? `tel:+44${digits.slice(1)}` : `tel:${digits}`;
 }
 
+/** "07700 900961" → "sms:+447700900961": opens the phone's messages app with the number filled in. */
+export function smsHref(phone: string): string {
+  return telHref(phone).replace(/^tel:/, 'sms:');
+}
+
+/**
+ * A contact that is a text-message line ("Open Minds text line", "Text us", "SMS"): its number is for texting,
+ * so the page links it with sms: and says "Text", not "Call".
+ */
+export function isTextLine(contact: { name?: string | undefined; title?: string | undefined }): boolean {
+  return /\b(text(s|ing)?|sms)\b/i.test(`${contact.name ?? ''} ${contact.title ?? ''}`);
+}
+
 /** "09:30" → "9:30am", "12:00" → "midday", "17:00" → "5pm" (GOV.UK time style). */
 export function formatTime(hhmm: string): string {
   const [h = 0, m = 0] = hhmm.split(':').map(Number);

@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { buildEmbeddedIndex, loadEmbeddedIndex, searchEmbedded, type EmbeddedIndex, type EmbeddedIndexJson } from './search/embedded.ts';
 import type { DistrictTables } from './search/geocode.ts';
+import type { Place } from './search/places.ts';
 import { searchSetupFor, type SearchSetup } from './search/load-setup.ts';
 import { emptyQuery, type Query, type QueryContext } from './search/query.ts';
 import type { SearchResults } from './search/results.ts';
@@ -31,6 +32,8 @@ function build(): Built {
 
 export const embeddedIndexJson = (): EmbeddedIndexJson => build().json;
 export const districtTables = (): DistrictTables => build().setup.districts;
+/** Place names accepted where a postcode is asked for (served as /places.json). */
+export const placeTable = (): Place[] => build().setup.places;
 /** What query understanding knows about the directory, served to the search page. */
 export const understandingPack = (): UnderstandingPack => build().setup.understanding;
 

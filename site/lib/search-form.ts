@@ -109,3 +109,72 @@ export function activeFilters(form: SearchForm, labels: FilterLabels): ActiveFil
   if (base.hubs) out.push({ key: 'hubs', label: labels.hubs, without: { ...base, hubs: false } });
   return out;
 }
+
+export interface LanguageName {
+  id: string;
+  /** English name, e.g. "Polish". */
+  label: string;
+  /** Own-language name, e.g. "Polski". */
+  native?: string | undefined;
+}
+
+const fold = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A language named in the search box ("Polish", "polski", "Polish speaking health visitor", "in Urdu") → that
+ * language as a filter, and the rest of the words to search for. English is left as words: nearly every
+ * service is in English, and "English classes" is a need, not a language filter.
+ */
+export function languageFromText(q: string, languages: readonly LanguageName[]): { language: string; rest: string } | undefined {
+  const text = fold(q);
+  const names = languages
+    .filter((l) => l.id !== 'en')
+    .flatMap((l) => [l.label, l.native].filter((n): n is string => Boolean(n)).map((n) => ({ id: l.id, name: fold(n) })))
+    .sort((a, b) => b.name.length - a.name.length);
+  for (const { id, name } of names) {
+    const pattern = new RegExp(`(^|\\s)(?:(?:in|speaks?|speaking)\\s+)?${escapeRegExp(name)}(?:\\s*-?\\s*(?:speaking|speakers?|spoken|language))?(?=\\s|[,.!?]|$)`, 'u');
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
+    return { language: id, rest };
+  }
+  return undefined;
+}
+
+/** Apply a language named in the search box to the form, unless a language is already chosen. */
+export function withLanguageFromText(form: SearchForm, languages: readonly LanguageName[]): SearchForm {
+  if (form.language || !form.q.trim()) return form;
+  const found = languageFromText(form.q, languages);
+  return found ? { ...form, language: found.language, q: found.rest } : form;
+}
+
+export interface TitleParts {
+  q: string;
+  near: string;
+  total: number | undefined;
+  page: number;
+  totalPages: number;
+  hasErrors: boolean;
+  /** "Find help - Doncaster Family Information Service" */
+  base: string;
+  count: (n: number) => string;
+}
+
+/**
+ * The page title after a search, so the browser tab, history and a screen reader say what the page holds:
+ * 'Error: 12 services found for "autism" near DN4 0TY, page 2 of 3 - Find help - …' (GOV.UK puts "Error: "
+ * first when the form has a problem).
+ */
+export function searchTitle(p: TitleParts): string {
+  const parts: string[] = [];
+  if (p.total !== undefined) {
+    let what = p.count(p.total);
+    if (p.q.trim()) what += ` for "${p.q.trim()}"`;
+    if (p.near.trim()) what += ` near ${p.near.trim()}`;
+    if (p.totalPages > 1) what += `, page ${p.page} of ${p.totalPages}`;
+    parts.push(what);
+  }
+  parts.push(p.base);
+  return `${p.hasErrors ? 'Error: ' : ''}${parts.join(' - ')}`;
+}

@@ -13,7 +13,8 @@ test('A parent without JavaScript browses by need and area to a service they can
   const card = page.locator('.result').first();
   // Each card says who it is for, what it costs and how to get help, without any script.
   await expect(card).toContainText(/Ages? \d/);
-  await expect(card).toContainText(/Free|Costs money/);
+  // What it costs: "Free", or the service's own prices.
+  await expect(card.locator('dt:text-is("Cost") + dd')).toHaveText(/\S/);
   await expect(card).toContainText('How to get help');
   // The shortlist button needs JavaScript, so it stays hidden.
   await expect(card.getByRole('button')).toBeHidden();

@@ -4,7 +4,7 @@ test('A parent searches "autism" for a 7-year-old near DN4 0TY and opens a resul
   await start('/');
   await page.getByLabel('What are you looking for?').fill('autism');
   await page.getByLabel("Child's age (optional)").fill('7');
-  await page.getByLabel('Postcode (optional)').fill('DN4 0TY');
+  await page.getByLabel('Postcode or place (optional)').fill('DN4 0TY');
   await page.getByRole('button', { name: 'Search' }).click();
 
   await expect(page).toHaveURL(/\/search\/\?q=autism&age=7&near=DN4\+0TY/);

@@ -20,6 +20,8 @@ const SHOTS = [
   { name: 'search-with-filters', path: '/search/?q=autism&age=7&near=DN4+0TY&radius=5&free=1' },
   { name: 'service', path: '/services/doncaster-family-hubs/stay-and-play-balby/' },
   { name: 'hubs-map', path: '/hubs/' },
+  { name: 'search-results', path: '/search/?q=parenting&near=Bentley' },
+  { name: 'hub-finder', path: '/hubs/?near=DN4+0TY' },
   { name: 'coverage-report', path: '/reports/coverage/' },
 ] as const;
 
@@ -33,6 +35,13 @@ for (const size of WIDTHS) {
         test.skip(response.status() === 404, `${shot.path} is not built yet`);
         await page.goto(shot.path);
         if (shot.name.startsWith('search')) await expect(page.getByRole('status').filter({ hasText: /found/ })).toBeVisible();
+        if (shot.name === 'hub-finder') {
+          await expect(page.getByRole('heading', { name: /^Hubs nearest to / })).toBeVisible();
+          // The map draws only once scrolled to: show it zoomed to the place, then go back to the top.
+          await page.locator('.hub-map').scrollIntoViewIfNeeded();
+          await expect(page.locator('.hub-map__here')).toBeVisible();
+          await page.evaluate(() => window.scrollTo(0, 0));
+        }
         await page.screenshot({ path: shotPath(info, `${shot.name}-${size.name}.png`), fullPage: true });
       });
     }

@@ -4,6 +4,7 @@
  * per postcode district ("DN4"); in the browser it fetches the district the person typed and geocodes from
  * it synchronously. The CLI and tests hold every district at once. No node: imports.
  */
+import { findPlace, type Place } from './places.ts';
 import type { GeocodeResult, Point } from './query.ts';
 
 export interface DistrictTable {
@@ -37,11 +38,16 @@ export function districtOf(text: string): string | undefined {
 }
 
 /**
- * Pure: postcode or district → point, using whatever district tables are loaded. Messages say what to do.
+ * Pure: postcode, district or place name → point, using whatever district tables and places are loaded.
+ * Messages say what to do.
  */
-export function geocode(text: string, tables: DistrictTables, areaName: string): GeocodeResult {
+export function geocode(text: string, tables: DistrictTables, areaName: string, places: readonly Place[] = []): GeocodeResult {
   const read = readPostcode(text);
-  if (!read) return { ok: false, message: `"${text.trim()}" is not a postcode. Give a postcode like DN4 0TY, or the first half, like DN4.` };
+  if (!read) {
+    const place = findPlace(text, places, areaName);
+    if (place) return { ok: true, point: { lat: place.lat, lng: place.lng }, label: place.name };
+    return { ok: false, message: `We do not know "${text.trim()}". Give a postcode like DN4 0TY, the first half of one, like DN4, or a town or village in ${areaName}.` };
+  }
   const table = tables[read.outcode];
   if (read.kind === 'district') {
     if (!table) return { ok: false, message: `${read.outcode} is not a postcode district in ${areaName}. Give a postcode in ${areaName}, for example DN4 0TY.` };

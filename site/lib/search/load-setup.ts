@@ -12,6 +12,7 @@ import { POSTCODES_FILE } from '../../../content/lib/postcodes.ts';
 import { readYaml } from '../../../content/lib/read-yaml.ts';
 import type { ReviewedSynonyms } from './words.ts';
 import { shapeDistrictTables, type DistrictTables } from './geocode.ts';
+import { buildPlaceTable, directoryPlaceSources, type Place, type WardFeatures } from './places.ts';
 import { searchSetup, type SearchSetup } from './setup.ts';
 
 export type { SearchSetup } from './setup.ts';
@@ -47,6 +48,15 @@ export function loadDistrictTables(contentDir: string): DistrictTables {
   return shapeDistrictTables(readFileSync(join(contentDir, POSTCODES_FILE), 'utf8'));
 }
 
+/** The ward boundaries (ONS, in content/data; the hub map draws the same file). */
+export const WARDS_FILE = 'data/doncaster-wards-2023.geojson';
+
+/** Place names for the postcode boxes: wards from the boundaries file, hubs and towns from the directory. */
+export function loadPlaces(directory: Directory, contentDir: string): Place[] {
+  const wards = JSON.parse(readFileSync(join(contentDir, WARDS_FILE), 'utf8')) as WardFeatures;
+  return buildPlaceTable(directoryPlaceSources(directory, wards));
+}
+
 /** The set-up for a directory already loaded (the site build loads and checks it once for every page). */
 export function searchSetupFor(directory: Directory, contentDir: string): SearchSetup {
   const dir = resolve(contentDir);
@@ -58,6 +68,7 @@ export function searchSetupFor(directory: Directory, contentDir: string): Search
       dir,
       directory.vocab.needs.map((n) => n.id),
     ),
+    loadPlaces(directory, dir),
   );
 }
 

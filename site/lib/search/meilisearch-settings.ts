@@ -14,7 +14,7 @@ import { buildSynonyms, STOP_WORDS, type ReviewedSynonyms, type Synonyms } from 
  * their words come nearest first, and a service matching fewer words never jumps ahead because it is close.
  * With no words (just filters) the order is purely by distance. The embedded engine ranks the same way.
  * No "proximity" and no "wordPosition": both need word positions, which the embedded index does not keep, and
- * a family must get the same answer whichever engine the council runs (docs/decisions/0010-same-ranking-rules-on-both-engines.md).
+ * a family must get the same answer whichever engine the council runs (docs/decisions/0012-same-ranking-rules-on-both-engines.md).
  * "attributeRank" (Meilisearch 1.36 and later) is the field half of the older "attribute" rule.
  */
 export const RANKING_RULES = ['words', 'sort', 'typo', 'attributeRank', 'exactness'] as const;

@@ -92,12 +92,21 @@ describe('parseQuery', () => {
   });
 });
 
+describe('sorting with a place', () => {
+  it('puts the nearest first by default when there is a postcode, and best match when asked', () => {
+    expect(parse('q=yoga&near=53.52,-1.13').query.sort).toBe('distance');
+    expect(parse('q=yoga&near=53.52,-1.13&sort=relevance').query.sort).toBe('relevance');
+    expect(parse('q=yoga').query.sort).toBe('relevance');
+  });
+});
+
 describe('toSearchParams', () => {
   it('round-trips through the URL', () => {
     for (const s of [
       'q=baby&needs=send&needs=parenting&age=12&send=1&locality=north&near=DN4+0TY&radius=5&sort=distance&free=1&access=drop-in&delivery=online&level=targeted&language=pl&day=saturday&hubs=1&page=2&size=20',
       'age_min=5&age_max=11',
-      'near=53.52%2C-1.13',
+      'near=53.52%2C-1.13&sort=relevance',
+      'near=53.52%2C-1.13&sort=distance',
       '',
     ]) {
       const { query } = parse(s);

@@ -42,7 +42,7 @@ export interface Query {
   near?: Near;
   /** Only with `near`: miles. */
   radius?: Radius;
-  /** 'distance' only with `near`. */
+  /** 'distance' only with `near`, and the default with it. */
   sort: 'relevance' | 'distance';
   /** Free services only. */
   free: boolean;
@@ -171,6 +171,9 @@ export function parseQuery(params: URLSearchParams, ctx: QueryContext): { query:
     if (sort !== 'distance' && sort !== 'relevance') fail('sort', sort, 'Sort by "distance" (nearest first) or "relevance" (best match first).');
     else if (sort === 'distance' && near === undefined) fail('sort', sort, 'Give a postcode to sort by distance from it.');
     else if (sort === 'distance' && query.near) query.sort = 'distance';
+  } else if (query.near) {
+    // Someone who gives a postcode or place wants what is near it first; "sort=relevance" asks for best match.
+    query.sort = 'distance';
   }
 
   query.free = flag('free');
@@ -218,7 +221,7 @@ export function toSearchParams(query: Query): URLSearchParams {
   if (query.locality) p.set('locality', query.locality);
   if (query.near) p.set('near', query.near.label);
   if (query.near && query.radius) p.set('radius', String(query.radius));
-  if (query.near && query.sort === 'distance') p.set('sort', 'distance');
+  if (query.near) p.set('sort', query.sort);
   if (query.free) p.set('free', '1');
   for (const a of query.access) p.append('access', a);
   for (const d of query.delivery) p.append('delivery', d);

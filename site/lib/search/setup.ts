@@ -11,6 +11,7 @@ import type { WordSettings } from './embedded.ts';
 import { buildSynonyms, STOP_WORDS, type ReviewedSynonyms } from './words.ts';
 import { boundsOf, geocode, type DistrictTables } from './geocode.ts';
 import { meilisearchSettings } from './meilisearch-settings.ts';
+import type { Place } from './places.ts';
 import type { QueryContext } from './query.ts';
 import { toSearchDocuments, type SearchDocument } from './search-document.ts';
 import type { NeedPhrases } from './understand/lexicon.ts';
@@ -26,6 +27,8 @@ export interface SearchSetup {
   settings: Settings;
   words: WordSettings;
   districts: DistrictTables;
+  /** Place names accepted where a postcode is asked for ("Bentley"), served to the browser as /places.json. */
+  places: Place[];
   ctx: QueryContext;
 }
 
@@ -42,15 +45,15 @@ export function wordSettings(vocab: Pick<Vocabularies, 'needs'>, reviewed: Revie
   };
 }
 
-/** The query context for a directory: its vocabulary ids, and a geocoder over every postcode district. */
-export function queryContext(vocab: Vocabularies, areaName: string, districts: DistrictTables): QueryContext {
+/** The query context for a directory: its vocabulary ids, and a geocoder over every postcode district and place. */
+export function queryContext(vocab: Vocabularies, areaName: string, districts: DistrictTables, places: readonly Place[] = []): QueryContext {
   return {
     needIds: vocab.needs.map((n) => n.id),
     localityIds: vocab.localities.map((l) => l.id),
     accessRouteIds: vocab.accessRoutes.map((a) => a.id),
     languageIds: vocab.languages.map((l) => l.id),
     areaName,
-    geocode: (text) => geocode(text, districts, areaName),
+    geocode: (text) => geocode(text, districts, areaName, places),
     bounds: boundsOf(districts),
   };
 }
@@ -62,10 +65,17 @@ export function understandingPackFor(directory: Pick<Directory, 'vocab' | 'counc
 }
 
 /**
- * Everything search needs from a loaded directory, its reviewed synonyms, its postcode districts and its
- * need phrases (content/vocabularies/need-phrases.yaml; none means search understands less, nothing breaks).
+ * Everything search needs from a loaded directory, its reviewed synonyms, its postcode districts, its
+ * need phrases (content/vocabularies/need-phrases.yaml; none means search understands less, nothing breaks)
+ * and the place names the postcode boxes accept (none means postcodes only).
  */
-export function searchSetup(directory: Directory, reviewed: ReviewedSynonyms, districts: DistrictTables, needPhrases: NeedPhrases = {}): SearchSetup {
+export function searchSetup(
+  directory: Directory,
+  reviewed: ReviewedSynonyms,
+  districts: DistrictTables,
+  needPhrases: NeedPhrases = {},
+  places: Place[] = [],
+): SearchSetup {
   const docs = directory.listings.flatMap((l) => toSearchDocuments(l, directory.vocab));
   const understanding = understandingPackFor(directory, needPhrases, docs);
   const forms = directoryWordForms(docs);
@@ -77,6 +87,7 @@ export function searchSetup(directory: Directory, reviewed: ReviewedSynonyms, di
     settings: meilisearchSettings(directory.vocab, reviewed, forms),
     words: wordSettings(directory.vocab, reviewed, forms),
     districts,
-    ctx: queryContext(directory.vocab, directory.council.area_name, districts),
+    places,
+    ctx: queryContext(directory.vocab, directory.council.area_name, districts, places),
   };
 }

@@ -17,7 +17,7 @@ export const STOP_WORDS = [
 /**
  * Lower case, accents off, and everything that is not a letter or digit splits words, apostrophes included:
  * "children's" is "children" and "s", as Meilisearch splits it, so both engines find the same services
- * (docs/decisions/0010-same-ranking-rules-on-both-engines.md). "won't" and "wont" meet through synonyms.
+ * (docs/decisions/0012-same-ranking-rules-on-both-engines.md). "won't" and "wont" meet through synonyms.
  */
 export function tokenise(text: string): string[] {
   return text

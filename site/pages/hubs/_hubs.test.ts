@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locality } from '../../../content/schema/index.ts';
 import { hubJsonLd } from '../../lib/json-ld.ts';
-import { directionsUrl, geoUri, hubsByLocality, openingLines, servicesAtHub, toMapHubs } from './_hubs.ts';
+import { directionsUrl, geoUri, hubsByDistance, hubsByLocality, openingLines, servicesAtHub, toMapHubs } from './_hubs.ts';
 import type { ResolvedHub } from '../../../content/lib/load-directory.ts';
 import { clusterHtml, markerHtml, popupDetail } from '../../islands/hub-map-labels.ts';
 import { escapeHtml } from '../../lib/escape-html.ts';
@@ -23,6 +23,20 @@ describe('hubsByLocality', () => {
     expect(groups.map((g) => g.locality.id)).toEqual(['north', 'central']);
     expect(groups[0]!.hubs.map((h) => h.id)).toEqual(['adwick-family-hub', 'bentley-family-hub']);
     expect(groups[1]!.hubs.map((h) => h.id)).toEqual(['balby-family-hub', 'tom-hill-youth-hub']);
+  });
+});
+
+describe('hubsByDistance', () => {
+  it('puts the nearest hub first, with its distance, and breaks ties by name', () => {
+    const placed = [
+      { ...hubs[0]!, lat: 53.55, lng: -1.15 },
+      { ...hubs[1]!, lat: 53.5, lng: -1.15 },
+      { ...hubs[2]!, lat: 53.5, lng: -1.15 },
+    ];
+    const sorted = hubsByDistance(placed, { lat: 53.5, lng: -1.15 });
+    expect(sorted.map((h) => h.id)).toEqual(['adwick-family-hub', 'balby-family-hub', 'bentley-family-hub']);
+    expect(sorted[0]!.miles).toBe(0);
+    expect(sorted[2]!.miles).toBeCloseTo(3.45, 1);
   });
 });
 

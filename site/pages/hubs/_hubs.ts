@@ -6,6 +6,7 @@ import type { ResolvedHub } from '../../../content/lib/load-directory.ts';
 import type { Hub, Locality } from '../../../content/schema/index.ts';
 import { formatSchedule } from '../../lib/format.ts';
 import { hubKindLabel } from '../../lib/hub-kind.ts';
+import { haversineMiles } from '../../lib/search/filters.ts';
 
 
 /** What the map island needs for one hub: plain data, so it can be passed as island props. */
@@ -71,4 +72,11 @@ export function openingLines(hub: Pick<Hub, 'schedules'>): string[] {
 /** Services delivered at a hub: search hits (already without closed or lapsed services) whose venues include it. */
 export function servicesAtHub<T extends { hubIds: string[] }>(hits: readonly T[], hubId: string): T[] {
   return hits.filter((h) => h.hubIds.includes(hubId));
+}
+
+/** Hubs nearest first from a point, each with its distance in miles; ties by name so the order is stable. */
+export function hubsByDistance<H extends { name: string; lat: number; lng: number }>(hubs: readonly H[], from: { lat: number; lng: number }): (H & { miles: number })[] {
+  return hubs
+    .map((h) => ({ ...h, miles: haversineMiles(from, h) }))
+    .sort((a, b) => a.miles - b.miles || a.name.localeCompare(b.name, 'en-GB'));
 }
