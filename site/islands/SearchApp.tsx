@@ -463,10 +463,13 @@ export default function SearchApp(props: SearchAppProps) {
                 </ul>
               </>
             )}
-            <h3>{t.deadEnd.tilesHeading}</h3>
+            {/* Folded when there are results (one stop for the Tab key), open when there are none. */}
+            <details className="dead-end__tiles" open={results?.total === 0}>
+              <summary>{t.deadEnd.tilesHeading}</summary>
             <ul className="choices choices--compact">
               {props.needs.map((n) => <li key={n.id}><a className="choice" href={`/needs/${n.id}/`}><span className="choice__label">{n.label}</span></a></li>)}
             </ul>
+            </details>
             <h3>{t.deadEnd.contactHeading}</h3>
             <p>{t.deadEnd.contact(props.contact.directory)} {t.deadEnd.call} <a href={telHref(props.contact.phone)}>{props.contact.phone}</a> or {t.deadEnd.email.toLowerCase()} <a href={`mailto:${props.contact.email}`}>{props.contact.email}</a>.</p>
           </div>
