@@ -27,6 +27,9 @@ export default defineConfig({
   integrations: [react(), sitemap()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Markdown pages (the providers' guide is CONTRIBUTING.md) get plain code blocks: highlighting writes inline
+  // styles, which the Content-Security-Policy below does not allow.
+  markdown: { syntaxHighlight: false },
   // No third-party requests: fonts and scripts are all served from the site itself.
   prefetch: false,
   // A strict Content-Security-Policy as a <meta> tag on every page: Astro adds hashes for the scripts and

@@ -29,7 +29,7 @@ export function freshnessText(r: FreshnessReport): string {
   else {
     out.push('Listings past their review date, by organisation:');
     for (const org of late) {
-      const head = `${org.name} (content/listings/${org.folder}): ${org.late.length} of ${plural(org.listings, 'listing')} past the review date`;
+      const head = `${org.name} (${org.folders.map((f) => `content/listings/${f}`).join(', ')}): ${org.late.length} of ${plural(org.listings, 'listing')} past the review date`;
       out.push([head, ...org.late.map((i) => `  - ${line(i)}`)].join('\n'));
     }
   }

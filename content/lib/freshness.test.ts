@@ -5,24 +5,29 @@ import { freshnessCsv, freshnessText, govukDate } from './freshness-format.ts';
 import { loadDirectory } from './load-directory.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-// Six listings from four organisations, judged on 2026-11-26 (6-month interval, 90 days' grace).
+// Seven listings from four organisations (one in two folders), judged on 2026-11-26 (6-month interval, 90 days' grace).
 const directory = loadDirectory({ contentDir: join(root, 'content'), root, paths: [join(root, 'tests/fixtures/freshness')], today: '2026-11-26' });
 const report = freshnessReport(directory);
 
 describe('freshnessReport', () => {
   it('counts listings by review state, and the share within their interval', () => {
     expect(directory.problems).toEqual([]);
-    expect(report.totals).toEqual({ listings: 6, current: 4, overdue: 1, lapsed: 1, organisations: 4 });
-    expect(report.listingsWithinInterval).toEqual({ count: 4, total: 6, percent: 66.7 });
+    expect(report.totals).toEqual({ listings: 7, current: 5, overdue: 1, lapsed: 1, organisations: 4 });
+    expect(report.listingsWithinInterval).toEqual({ count: 5, total: 7, percent: 71.4 });
   });
   it('counts an organisation as within its interval only when all its listings are', () => {
     expect(report.organisationsWithinInterval).toEqual({ count: 2, total: 4, percent: 50 });
-    expect(report.organisations.map((o) => [o.folder, o.allCurrent])).toEqual([
-      ['long-gone', false],
-      ['a-bit-behind', false],
-      ['always-on-time', true],
-      ['yearly-review', true],
+    expect(report.organisations.map((o) => [o.name, o.folders, o.allCurrent])).toEqual([
+      ['Long Gone', ['long-gone'], false],
+      ['A Bit Behind', ['a-bit-behind', 'a-bit-behind-online'], false],
+      ['Always On Time', ['always-on-time'], true],
+      ['Yearly Review', ['yearly-review'], true],
     ]);
+  });
+  it('treats names that differ only in case, spacing or punctuation as one organisation', async () => {
+    const { organisationKey } = await import('./freshness.ts');
+    expect(organisationKey('Children’s  Centre & Co.')).toBe(organisationKey("children's centre and co"));
+    expect(organisationKey('Doncaster Council Family Hubs')).not.toBe(organisationKey('Doncaster Council Youth Service'));
   });
   it('flags overdue listings, with the day they leave search, and lists lapsed ones as gone', () => {
     expect(report.overdue).toEqual([
@@ -45,10 +50,10 @@ describe('freshness report formats', () => {
   });
   it('groups late listings by organisation in the text report', () => {
     const text = freshnessText(report);
-    expect(text).toContain('Listings reviewed within their interval: 4 of 6 (66.7%).');
+    expect(text).toContain('Listings reviewed within their interval: 5 of 7 (71.4%).');
     expect(text).toContain('Organisations with every listing reviewed within its interval: 2 of 4 (50%).');
     expect(text).toContain(
-      'A Bit Behind (content/listings/a-bit-behind): 1 of 2 listings past the review date\n  - OVERDUE, leaves search on 31 January 2027 unless checked: Teen drop-in (a-bit-behind/teen-drop-in): last checked 1 May 2026, due 1 November 2026, 25 days overdue.',
+      'A Bit Behind (content/listings/a-bit-behind, content/listings/a-bit-behind-online): 1 of 3 listings past the review date\n  - OVERDUE, leaves search on 31 January 2027 unless checked: Teen drop-in (a-bit-behind/teen-drop-in): last checked 1 May 2026, due 1 November 2026, 25 days overdue.',
     );
     expect(text).toContain('LEFT THE PUBLIC INDEX on 30 September 2026: Holiday club');
     expect(text).not.toContain('Toddler group');
@@ -57,6 +62,6 @@ describe('freshness report formats', () => {
     const csv = freshnessCsv({ ...report, items: [{ ...report.items[0]!, name: '=HYPERLINK("x"), "quoted"' }] });
     expect(csv.split('\r\n')[0]).toBe('organisation,folder,id,name,assured_date,review_interval_months,due_date,state,days_overdue,leaves_index_on');
     expect(csv.split('\r\n')[1]).toContain(`"'=HYPERLINK(""x""), ""quoted"""`);
-    expect(freshnessCsv(report).trim().split('\r\n')).toHaveLength(7);
+    expect(freshnessCsv(report).trim().split('\r\n')).toHaveLength(8);
   });
 });

@@ -30,10 +30,12 @@ export interface Share {
 }
 
 export interface OrganisationFreshness {
-  /** The folder under content/listings: who owns the files. */
-  folder: string;
-  /** The organisation's name as its listings give it. */
+  /** The organisation's name as its listings give it (the commonest spelling, when they differ in case or spacing). */
   name: string;
+  /** A stable id made from the name, for links and anchors. */
+  key: string;
+  /** The folders under content/listings its listings are in (one organisation can have several). */
+  folders: string[];
   listings: number;
   current: number;
   overdue: number;
@@ -69,17 +71,20 @@ export interface FreshnessReport {
 export function freshnessReport(directory: Pick<Directory, 'council' | 'listings' | 'problems' | 'today'>): FreshnessReport {
   const { review } = directory.council;
   const items = directory.listings.map((l) => itemOf(l, review.default_interval_months, review.grace_period_days));
-  const byFolder = new Map<string, FreshnessItem[]>();
+  // By organisation name, not folder: the FIS team chases an organisation, and one organisation's listings
+  // can be in two folders (for example after a rename).
+  const byName = new Map<string, FreshnessItem[]>();
   for (const item of items) {
-    const folder = item.id.includes('/') ? item.id.split('/')[0]! : item.id;
-    byFolder.set(folder, [...(byFolder.get(folder) ?? []), item]);
+    const key = organisationKey(item.organisation);
+    byName.set(key, [...(byName.get(key) ?? []), item]);
   }
-  const organisations = [...byFolder].map(([folder, list]): OrganisationFreshness => {
+  const organisations = [...byName].map(([key, list]): OrganisationFreshness => {
     const count = (s: ReviewState) => list.filter((i) => i.state === s).length;
     const late = list.filter((i) => i.state !== 'current').sort(mostOverdueFirst);
     return {
-      folder,
       name: mostCommon(list.map((i) => i.organisation)),
+      key,
+      folders: [...new Set(list.map((i) => folderOf(i.id)))].sort(),
       listings: list.length,
       current: count('current'),
       overdue: count('overdue'),
@@ -136,4 +141,20 @@ function mostCommon(values: string[]): string {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+}
+
+/** The folder under content/listings a listing is in (the first part of its id). */
+export function folderOf(id: string): string {
+  return id.includes('/') ? id.split('/')[0]! : id;
+}
+
+/** Names that differ only in case, spacing, punctuation or apostrophe style are the same organisation. */
+export function organisationKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }

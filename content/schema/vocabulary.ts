@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clockTime, plainLine, postcode, slug } from './primitives.ts';
+import { ageYears, clockTime, plainLine, postcode, slug } from './primitives.ts';
 import { scheduleSchema } from './schedule.ts';
 
 /**
@@ -14,6 +14,18 @@ export const needSchema = z.object({
   phrases: z.array(plainLine(60)).min(1),
   dfe_direct: z.boolean(),
   dfe_categories: z.array(z.object({ parent: plainLine(80), name: plainLine(120) })).min(1),
+  /**
+   * The ages of the children or young people this need plausibly concerns, in years (for a parent's need,
+   * their children's ages). The coverage report names an age band as a gap only when it overlaps this span,
+   * so it never asks for childcare for 16 to 19 year olds or youth clubs for the under-5s.
+   */
+  ages: z
+    .object(
+      { min: ageYears, max: ageYears },
+      { error: "Give the ages this need is for, in years, for example ages: { min: 0, max: 18 } (for a parent's need, their children's ages)" },
+    )
+    .strict()
+    .refine((a) => a.min <= a.max, { message: 'ages: min must not be above max. Swap them, or correct one.' }),
 });
 export const needsFileSchema = z.object({ needs: z.array(needSchema).min(1) });
 

@@ -8,15 +8,22 @@ interface Props {
   siteUrl: string;
 }
 
+/** A list opened from a link is someone else's: it reads as shared, has no Remove buttons, and can be saved. */
+type View = 'own' | 'shared';
+
 /**
  * The shortlist page: the list from the link (?ids=) when there is one, so a shared link shows the same
  * services in any browser, otherwise the list kept on this device. Printable, shareable, sendable by email.
+ * The heading is rendered here (and at build time, as "Your shortlist"), because a shared list must not
+ * read as the person's own.
  */
 export default function ShortlistPage({ siteUrl }: Props) {
   const [ids, setIds] = useState<string[] | undefined>(undefined);
   const [fromLink, setFromLink] = useState(false);
   const [data, setData] = useState<Record<string, HandoutEntry> | undefined>(undefined);
   const [copied, setCopied] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const view: View = fromLink ? 'shared' : 'own';
 
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
@@ -28,28 +35,45 @@ export default function ShortlistPage({ siteUrl }: Props) {
       .then(setData, () => setData({}));
   }, []);
 
+  useEffect(() => {
+    if (view === 'shared') document.title = document.title.replace(t.shortlist.title, t.shortlist.sharedTitle);
+  }, [view]);
+
   const entries = useMemo(() => (ids && data ? ids.flatMap((id) => (data[id] ? [data[id]] : [])) : []), [ids, data]);
   const missing = ids && data ? ids.length - entries.length : 0;
-  if (ids === undefined || data === undefined) return <p role="status">{t.results.loading}</p>;
+  const heading = (
+    <>
+      <h1>{view === 'shared' ? t.shortlist.sharedTitle : t.shortlist.title}</h1>
+      <p className="no-print">{view === 'shared' ? t.shortlist.sharedIntro : t.shortlist.intro}</p>
+    </>
+  );
+  if (ids === undefined || data === undefined) return <>{heading}<p role="status">{t.results.loading}</p></>;
   const shareUrl = `${window.location.origin}/shortlist/?ids=${toIdsParam(entries.map((e) => e.id))}`;
 
+  // Only your own list has Remove buttons: a shared list is someone else's choice.
   const remove = (id: string) => {
     const next = removeId(ids, id);
     setIds(next);
-    if (fromLink) window.history.replaceState(null, '', `/shortlist/?ids=${toIdsParam(next)}`);
-    else writeStored(next);
+    writeStored(next);
   };
   const saveShared = () => {
-    writeStored([...readStored(), ...ids]);
-    setFromLink(false);
+    writeStored([...readStored(), ...entries.map((e) => e.id)]);
+    setSaved(true);
   };
 
   return (
     <>
-      {fromLink && entries.length > 0 && (
+      {heading}
+      {view === 'shared' && entries.length > 0 && (
         <div className="inset no-print">
-          <p>{t.shortlist.shared}</p>
-          <button type="button" className="button button--secondary" onClick={saveShared}>{t.shortlist.saveShared}</button>
+          {saved ? (
+            <p role="status">{t.shortlist.savedShared(entries.length)} <a href="/shortlist/">{t.shortlist.openYours}</a></p>
+          ) : (
+            <>
+              <p>{t.shortlist.shared}</p>
+              <button type="button" className="button button--secondary" onClick={saveShared}>{t.shortlist.saveShared}</button>
+            </>
+          )}
         </div>
       )}
       {missing > 0 && <p className="warning">{t.shortlist.unknown(missing)}</p>}
@@ -57,7 +81,7 @@ export default function ShortlistPage({ siteUrl }: Props) {
         <p>{t.shortlist.empty}</p>
       ) : (
         <>
-          <ol className="results" aria-label={t.shortlist.title}>
+          <ol className="results handout" aria-label={view === 'shared' ? t.shortlist.sharedTitle : t.shortlist.title}>
             {entries.map((e) => (
               <li className="result" key={e.id}>
                 <h2><a href={servicePath(e.id)}>{e.name}</a></h2>
@@ -72,9 +96,11 @@ export default function ShortlistPage({ siteUrl }: Props) {
                   {e.email && (<><dt>{t.shortlist.emailLabel}</dt><dd><a href={`mailto:${e.email}`}>{e.email}</a></dd></>)}
                   <dt className="print-only">{t.shortlist.webPage}</dt><dd className="print-only">{`${siteUrl.replace(/\/$/, '')}${servicePath(e.id)}`}</dd>
                 </dl>
-                <button type="button" className="button button--secondary no-print" onClick={() => remove(e.id)}>
-                  {t.shortlist.remove}<span className="visually-hidden"> {e.name}</span>
-                </button>
+                {view === 'own' && (
+                  <button type="button" className="button button--secondary no-print" onClick={() => remove(e.id)}>
+                    {t.shortlist.remove}<span className="visually-hidden"> {e.name}</span>
+                  </button>
+                )}
               </li>
             ))}
           </ol>

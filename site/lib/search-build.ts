@@ -10,6 +10,7 @@ import type { DistrictTables } from './search/geocode.ts';
 import { searchSetupFor, type SearchSetup } from './search/load-setup.ts';
 import { emptyQuery, type Query, type QueryContext } from './search/query.ts';
 import type { SearchResults } from './search/results.ts';
+import { readAll } from './browse/read-all.ts';
 import { getDirectory } from './directory.ts';
 
 interface Built {
@@ -33,8 +34,11 @@ export const districtTables = (): DistrictTables => build().setup.districts;
 /** The query model's context with every postcode district loaded (build time has them all). */
 export const buildQueryContext = (): QueryContext => build().setup.ctx;
 
-/** Every matching service for a browse page (one page of results as big as the directory). */
+/** How many services browse asks the engine for at a time; it keeps asking until it has every one. */
+const BROWSE_CHUNK = 5_000;
+
+/** Every matching service, however many (a browse page, a count on a report), a chunk at a time. */
 export function browse(partial: Partial<Query>): SearchResults {
   const index = build().index;
-  return searchEmbedded(index, { ...emptyQuery(), ...partial, page: 1, size: 10_000 });
+  return readAll((page, size) => searchEmbedded(index, { ...emptyQuery(), ...partial, page, size }), BROWSE_CHUNK);
 }

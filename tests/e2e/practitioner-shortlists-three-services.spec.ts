@@ -29,7 +29,8 @@ test('A practitioner shortlists three services, shares the link and it opens the
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(shareUrl);
-  await expect(other.getByRole('list', { name: 'Your shortlist' }).getByRole('heading', { level: 2 })).toHaveText(names);
+  // A shared list reads as shared with you, not as your own shortlist.
+  await expect(other.getByRole('list', { name: 'Services shared with you' }).getByRole('heading', { level: 2 })).toHaveText(names);
   await expect(other.getByText('Someone shared this list with you.')).toBeVisible();
   await fresh.close();
 });

@@ -20,6 +20,7 @@ const SHOTS = [
   { name: 'search-with-filters', path: '/search/?q=autism&age=7&near=DN4+0TY&radius=5&free=1' },
   { name: 'service', path: '/services/doncaster-family-hubs/stay-and-play-balby/' },
   { name: 'hubs-map', path: '/hubs/' },
+  { name: 'coverage-report', path: '/reports/coverage/' },
 ] as const;
 
 for (const size of WIDTHS) {

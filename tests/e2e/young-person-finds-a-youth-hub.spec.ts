@@ -7,13 +7,14 @@ test('A young person finds a Youth Hub and something to do there', async ({ page
 
   // Both Youth Hubs are listed, with where they are and when they are open.
   await expect(page.getByRole('heading', { name: 'Youth Hubs', level: 2 })).toBeVisible();
-  const hubs = page.getByRole('heading', { level: 3 }).filter({ hasText: 'Youth Hub' });
+  const hubs = page.getByRole('list', { name: 'Youth Hubs' }).getByRole('heading', { level: 3 });
   await expect(hubs).toHaveCount(2);
-  await expect(page.getByRole('link', { name: 'Tom Hill Youth Hub' })).toHaveAttribute('href', '/hubs/tom-hill-youth-hub/');
+  await expect(page.getByRole('link', { name: 'Tom Hill Youth Hub', exact: true })).toHaveAttribute('href', '/hubs/tom-hill-youth-hub/');
   await expect(page.getByText(/Monday to Friday, 3:30pm to 9pm/).first()).toBeVisible();
 
   // Activities for young people, then one that happens at a Youth Hub.
-  await page.getByRole('link', { name: /Young people's activities and support/ }).click();
+  // The young people's page lists youth services itself; "see all" opens the whole youth list.
+  await page.getByRole('link', { name: /See all \d+ things to do/ }).click();
   await expect(page).toHaveURL(/\/needs\/youth\/$/);
   const atHub = page.getByRole('listitem').filter({ hasText: /Youth Hub/ }).first();
   await expect(atHub).toBeVisible();

@@ -8,8 +8,8 @@ import { documentId, toSearchDocuments } from './search-document.ts';
 const root = resolve(import.meta.dirname, '../../..');
 const vocab = {
   needs: [
-    { id: 'send', label: 'SEND', hint: 'h', phrases: ['autism', 'EHCP'], dfe_direct: true, dfe_categories: [{ parent: 'p', name: 'n' }] },
-    { id: 'parenting', label: 'Parenting support', hint: 'h', phrases: ['Triple P'], dfe_direct: true, dfe_categories: [{ parent: 'p', name: 'n' }] },
+    { id: 'send', label: 'SEND', hint: 'h', phrases: ['autism', 'EHCP'], dfe_direct: true, dfe_categories: [{ parent: 'p', name: 'n' }], ages: { min: 0, max: 25 } },
+    { id: 'parenting', label: 'Parenting support', hint: 'h', phrases: ['Triple P'], dfe_direct: true, dfe_categories: [{ parent: 'p', name: 'n' }], ages: { min: 0, max: 25 } },
   ],
 };
 

@@ -3,7 +3,7 @@ import type { CoverageCell, Gap } from '../../lib/search/coverage/coverage.ts';
 import { gapGroups, needRows } from './_profile.ts';
 
 const report = {
-  needs: [{ id: 'send', label: 'SEND' }, { id: 'housing', label: 'Housing' }],
+  needs: [{ id: 'send', label: 'SEND', ages: { min: 0, max: 25 } }, { id: 'housing', label: 'Housing', ages: { min: 0, max: 25 } }],
   localities: [{ id: 'north', name: 'North' }, { id: 'south', name: 'South' }],
 };
 const cell = (need: string, locality: string, services: number, local: number): CoverageCell => ({

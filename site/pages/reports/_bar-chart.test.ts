@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { barChartLayout, fitLabel } from './_bar-chart.ts';
+import { barChartDescription, barChartRows } from './_bar-chart.ts';
 
-describe('barChartLayout', () => {
-  it('scales the longest bar to the space beside the labels and puts each number after its bar', () => {
-    const layout = barChartLayout([{ label: 'A', value: 4 }, { label: 'B', value: 2 }, { label: 'C', value: 0 }], { width: 400, labelWidth: 100, barHeight: 20, gap: 10 });
-    expect(layout.bars.map((b) => b.barWidth)).toEqual([252, 126, 0]);
-    expect(layout.bars[1]).toMatchObject({ y: 40, barX: 100, valueX: 232 });
-    expect(layout.height).toBe(100);
+describe('barChartRows', () => {
+  it('makes the longest bar full length and the others in proportion', () => {
+    expect(
+      barChartRows([
+        { label: 'A', value: 4 },
+        { label: 'B', value: 1 },
+        { label: 'C', value: 0 },
+      ]).map((b) => b.percent),
+    ).toEqual([100, 25, 0]);
   });
 
-  it('draws an empty chart without dividing by zero', () => {
-    expect(barChartLayout([{ label: 'A', value: 0 }]).bars[0]!.barWidth).toBe(0);
+  it('draws an empty chart without dividing by zero, and keeps labels whole', () => {
+    const long = 'Doncaster Council Family Hubs and Partners Together';
+    expect(barChartRows([{ label: long, value: 0 }])).toEqual([{ label: long, value: 0, percent: 0 }]);
   });
 
-  it('shortens long labels', () => {
-    expect(fitLabel('Doncaster Council Family Hubs and Partners Together', 20)).toBe('Doncaster Council F…');
+  it('describes every row for a screen reader', () => {
+    expect(barChartDescription('Late listings', [{ label: 'A', value: 2 }])).toBe('Late listings. A: 2. The same figures are in the table below.');
   });
 });

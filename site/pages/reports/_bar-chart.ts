@@ -1,39 +1,24 @@
 /**
- * The geometry of a simple horizontal bar chart drawn as inline SVG: one bar per row, its label on the left
- * and its number at the end of the bar, so the chart reads without colour. Pure, so it can be tested; the
- * page always gives the same figures as a table too.
+ * A simple horizontal bar chart drawn in HTML and CSS: each row's label in full on its own line (so it wraps
+ * on a phone instead of being cut off), then its bar and its number, so the chart reads without colour.
+ * Pure, so it can be tested; the page always gives the same figures as a table too.
  */
 export interface BarRow {
   label: string;
   value: number;
 }
 
-export interface BarLayout {
-  width: number;
-  height: number;
-  bars: { label: string; value: number; y: number; labelY: number; barX: number; barWidth: number; valueX: number }[];
+export interface Bar extends BarRow {
+  /** The bar's length as a percentage of the longest bar's space (0 to 100, one decimal place). */
+  percent: number;
 }
 
-export function barChartLayout(rows: BarRow[], options: { width?: number; labelWidth?: number; barHeight?: number; gap?: number } = {}): BarLayout {
-  const width = options.width ?? 640;
-  const labelWidth = options.labelWidth ?? 260;
-  const barHeight = options.barHeight ?? 24;
-  const gap = options.gap ?? 10;
-  const valueSpace = 48;
+export function barChartRows(rows: readonly BarRow[]): Bar[] {
   const max = Math.max(1, ...rows.map((r) => r.value));
-  const scale = (width - labelWidth - valueSpace) / max;
-  return {
-    width,
-    height: Math.max(1, rows.length) * (barHeight + gap) + gap,
-    bars: rows.map((r, i) => {
-      const y = gap + i * (barHeight + gap);
-      const barWidth = Math.round(r.value * scale * 10) / 10;
-      return { label: r.label, value: r.value, y, labelY: y + barHeight * 0.7, barX: labelWidth, barWidth, valueX: labelWidth + barWidth + 6 };
-    }),
-  };
+  return rows.map((r) => ({ ...r, percent: Math.round((Math.max(0, r.value) / max) * 1000) / 10 }));
 }
 
-/** Long labels are cut to fit beside the bars; the table below the chart has them in full. */
-export function fitLabel(label: string, max = 34): string {
-  return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
+/** What a screen reader hears for the chart: its title and every row, then where the table is. */
+export function barChartDescription(title: string, rows: readonly BarRow[]): string {
+  return `${title}. ${rows.map((r) => `${r.label}: ${r.value}`).join('. ')}. The same figures are in the table below.`;
 }

@@ -6,6 +6,7 @@
 import { buildCoverage, type CoverageReport } from '../../lib/search/coverage/coverage.ts';
 import { getDirectory } from '../../lib/directory.ts';
 import { browse } from '../../lib/search-build.ts';
+import { heatScale, type HeatScale } from './_heat-scale.ts';
 
 let cached: CoverageReport | undefined;
 
@@ -13,22 +14,14 @@ export function siteCoverage(): CoverageReport {
   if (cached) return cached;
   const { vocab } = getDirectory();
   cached = buildCoverage({
-    needs: vocab.needs.map((n) => ({ id: n.id, label: n.label })),
+    needs: vocab.needs.map((n) => ({ id: n.id, label: n.label, ages: n.ages })),
     localities: vocab.localities.map((l) => ({ id: l.id, name: l.name })),
     search: (q) => browse(q),
   });
   return cached;
 }
 
-/** Heat-map shade for a number of services: 0 is a gap; then 1–2, 3–5, 6–10, 11 or more. */
-export function heatClass(n: number): string {
-  return n === 0 ? 'heat-0' : n <= 2 ? 'heat-1' : n <= 5 ? 'heat-2' : n <= 10 ? 'heat-3' : 'heat-4';
+/** The shading for the main table: bins at the quartiles of the services aimed at each locality. */
+export function localHeatScale(report: CoverageReport): HeatScale {
+  return heatScale(report.cells.map((c) => c.local));
 }
-
-export const HEAT_KEY = [
-  { className: 'heat-0', label: 'None: a gap' },
-  { className: 'heat-1', label: '1 or 2 services' },
-  { className: 'heat-2', label: '3 to 5 services' },
-  { className: 'heat-3', label: '6 to 10 services' },
-  { className: 'heat-4', label: '11 or more services' },
-];

@@ -18,3 +18,17 @@ export const AGE_BANDS: readonly AgeBand[] = [
   { id: '16-19', label: '16 to 19', min: 16, max: 19, send: false },
   { id: '19-25-send', label: '19 to 25 with SEND', min: 19, max: 25, send: true },
 ];
+
+/** The ages a need plausibly concerns (content/vocabularies/needs.yaml `ages`). */
+export interface AgeSpan {
+  min: number;
+  max: number;
+}
+
+/**
+ * Whether a band is worth reporting as a gap for a need: it overlaps the need's span. A band outside it
+ * (childcare for 16 to 19, youth clubs for 0 to 4) is not something a commissioner should be asked to fill.
+ */
+export function bandPlausible(band: Pick<AgeBand, 'min' | 'max'>, span: AgeSpan): boolean {
+  return band.min <= span.max && band.max >= span.min;
+}

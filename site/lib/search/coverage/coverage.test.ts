@@ -3,7 +3,7 @@ import { filterClauses, matchesAll, type FilterableDoc } from '../filters.ts';
 import type { Query } from '../query.ts';
 import { buildCoverage, localityCoverage, type CoverageSearch } from './coverage.ts';
 import { coverageCsv } from './coverage-files.ts';
-import { describeGap } from './describe-gap.ts';
+import { describeGap, gapSummary } from './describe-gap.ts';
 
 type Doc = FilterableDoc & { serviceId: string };
 const doc = (serviceId: string, d: Partial<FilterableDoc>): Doc => ({
@@ -36,8 +36,8 @@ function searchOver(docs: Doc[]): CoverageSearch {
 }
 
 const needs = [
-  { id: 'parenting', label: 'Parenting support' },
-  { id: 'send', label: 'SEND' },
+  { id: 'parenting', label: 'Parenting support', ages: { min: 0, max: 18 } },
+  { id: 'send', label: 'SEND', ages: { min: 0, max: 25 } },
 ];
 const localities = [
   { id: 'north', name: 'North' },
@@ -70,15 +70,33 @@ describe('buildCoverage', () => {
 
   it('finds each kind of gap, and says whether another locality has what this one lacks', () => {
     const kinds = (n: string, l: string) => report.gaps.filter((g) => g.need === n && g.locality === l).map((g) => `${g.kind}${g.band ? ` ${g.band}` : ''}${g.elsewhere ? ' (elsewhere)' : ''}`);
-    expect(kinds('parenting', 'south')).toEqual(['age-band 0-4 (elsewhere)', 'age-band 12-15', 'age-band 16-19', 'age-band 19-25-send', 'borough-wide-only']);
+    // Parenting's ages stop at 18, so "19 to 25 with SEND" is not a parenting gap.
+    expect(kinds('parenting', 'south')).toEqual(['age-band 0-4 (elsewhere)', 'age-band 12-15', 'age-band 16-19', 'borough-wide-only']);
     expect(kinds('send', 'south')).toEqual(['no-service (elsewhere)']);
     expect(kinds('send', 'north')).toEqual(['age-band 0-4', 'referral-only']);
+  });
+
+  it('lists an age band as a gap only when it is within the need’s plausible ages', () => {
+    const youth = [{ id: 'youth', label: 'Youth', ages: { min: 8, max: 25 } }, { id: 'childcare', label: 'Childcare', ages: { min: 0, max: 14 } }];
+    const r = buildCoverage({ needs: youth, localities, search: searchOver([doc('y', { needs: ['youth'], age_min: 12, age_max: 19 }), doc('c', { needs: ['childcare'], age_min: 0, age_max: 4 })]) });
+    const bands = (n: string) => r.gaps.filter((g) => g.need === n && g.locality === 'north' && g.kind === 'age-band').map((g) => g.band);
+    expect(bands('youth')).toEqual(['5-11', '19-25-send']); // never 0 to 4
+    expect(bands('childcare')).toEqual(['5-11', '12-15']); // never 16 to 19
   });
 
   it('describes gaps in plain English', () => {
     const gap = report.gaps.find((g) => g.kind === 'referral-only')!;
     expect(describeGap(gap, report)).toBe("SEND: in North, every service needs a professional's referral; families cannot ask for help themselves.");
     expect(describeGap(report.gaps.find((g) => g.kind === 'no-service')!, report)).toBe('SEND: no service in South (other localities have some).');
+  });
+
+  it('names the gaps at a glance: each need and the localities it is missing in', () => {
+    expect(gapSummary(report).map((s) => [s.heading, s.lines.map((l) => l.text)])).toEqual([
+      ['No service', ['SEND: no service in South.']],
+      ['Age band with nothing', ['Parenting support: nothing for ages 0 to 4 in South.', 'Parenting support: nothing for ages 12 to 15 in every locality.', 'Parenting support: nothing for ages 16 to 19 in every locality.', 'SEND: nothing for ages 0 to 4 in North.']],
+      ['Only borough-wide services', ['Parenting support: only borough-wide services in South.']],
+      ['Only by professional referral', ['SEND: only by professional referral in North.']],
+    ]);
   });
 
   it('gives one locality its own figures and gaps', () => {
@@ -95,5 +113,15 @@ describe('buildCoverage', () => {
     );
     expect(lines).toHaveLength(5);
     expect(lines[1]).toMatch(/^parenting,Parenting support,north,North,2,1,1,0,1,1,0,0,0,1,1,2,"Parenting support: nothing for ages 12 to 15/);
+  });
+});
+
+describe('bandPlausible', () => {
+  it('keeps bands that overlap the need’s ages, by a year or more', async () => {
+    const { bandPlausible } = await import('./age-bands.ts');
+    expect(bandPlausible({ min: 16, max: 19 }, { min: 0, max: 14 })).toBe(false);
+    expect(bandPlausible({ min: 0, max: 4 }, { min: 8, max: 25 })).toBe(false);
+    expect(bandPlausible({ min: 5, max: 11 }, { min: 8, max: 25 })).toBe(true);
+    expect(bandPlausible({ min: 0, max: 4 }, { min: 0, max: 1 })).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { LEVELS, type Level } from '../../../../content/schema/values.ts';
 import { emptyQuery, type Query } from '../query.ts';
-import { AGE_BANDS, type AgeBand } from './age-bands.ts';
+import { AGE_BANDS, bandPlausible, type AgeBand, type AgeSpan } from './age-bands.ts';
 
 /**
  * How well each need is covered in each locality: the number of services a family there would find, split by
@@ -47,8 +47,15 @@ export interface Gap {
   elsewhere?: boolean;
 }
 
+/** A need as coverage reads it: its id, label and the ages it plausibly concerns. */
+export interface CoverageNeed {
+  id: string;
+  label: string;
+  ages: AgeSpan;
+}
+
 export interface CoverageReport {
-  needs: { id: string; label: string }[];
+  needs: CoverageNeed[];
   localities: { id: string; name: string }[];
   bands: readonly AgeBand[];
   levels: readonly Level[];
@@ -60,7 +67,7 @@ export interface CoverageReport {
 }
 
 export interface CoverageInput {
-  needs: { id: string; label: string }[];
+  needs: CoverageNeed[];
   localities: { id: string; name: string }[];
   search: CoverageSearch;
 }
@@ -93,15 +100,17 @@ export function buildCoverage(input: CoverageInput): CoverageReport {
       cells.push({ need: need.id, locality: locality.id, services: all.total, byLevel, byAge, local: all.total - boroughWide, boroughWide, openAccess });
     }
   }
-  return { needs, localities, bands: AGE_BANDS, levels: LEVELS, cells, boroughTotals, gaps: findGaps(cells, localities.map((l) => l.id)) };
+  return { needs, localities, bands: AGE_BANDS, levels: LEVELS, cells, boroughTotals, gaps: findGaps(cells, localities.map((l) => l.id), needs) };
 }
 
 /**
  * The gaps a commissioner acts on, most serious first within each need and locality: no service at all; an
- * age band with nothing; a locality reached only by borough-wide services; help only by professional referral.
+ * age band with nothing (only bands within the need's plausible ages); a locality reached only by
+ * borough-wide services; help only by professional referral.
  */
-export function findGaps(cells: readonly CoverageCell[], localityIds: readonly string[]): Gap[] {
+export function findGaps(cells: readonly CoverageCell[], localityIds: readonly string[], needs: readonly Pick<CoverageNeed, 'id' | 'ages'>[]): Gap[] {
   const gaps: Gap[] = [];
+  const spanOf = new Map(needs.map((n) => [n.id, n.ages]));
   const cell = (need: string, locality: string) => cells.find((c) => c.need === need && c.locality === locality);
   for (const c of cells) {
     const others = localityIds.filter((l) => l !== c.locality).map((l) => cell(c.need, l)).filter((x): x is CoverageCell => x !== undefined);
@@ -109,7 +118,9 @@ export function findGaps(cells: readonly CoverageCell[], localityIds: readonly s
       gaps.push({ kind: 'no-service', need: c.need, locality: c.locality, elsewhere: others.some((o) => o.services > 0) });
       continue;
     }
+    const span = spanOf.get(c.need);
     for (const band of AGE_BANDS) {
+      if (span && !bandPlausible(band, span)) continue;
       if ((c.byAge[band.id] ?? 0) === 0) {
         gaps.push({ kind: 'age-band', need: c.need, locality: c.locality, band: band.id, elsewhere: others.some((o) => (o.byAge[band.id] ?? 0) > 0) });
       }

@@ -29,3 +29,43 @@ export const GAP_KIND_LABELS: Record<Gap['kind'], string> = {
   'borough-wide-only': 'Only borough-wide services',
   'referral-only': 'Only by professional referral',
 };
+
+/** One line of the gaps at a glance: a need, what is missing, and the localities where it is missing. */
+export interface GapLine {
+  kind: Gap['kind'];
+  need: string;
+  band?: string | undefined;
+  localities: string[];
+  text: string;
+}
+
+/**
+ * The gaps named, for a commissioner's first look: each kind of gap, one line per need (and age band), with
+ * the localities it is missing in, so "no service" reads "Drugs and alcohol: North, East" rather than a count.
+ */
+export function gapSummary(report: Pick<CoverageReport, 'needs' | 'localities' | 'gaps'>): { kind: Gap['kind']; heading: string; lines: GapLine[] }[] {
+  const kinds = Object.keys(GAP_KIND_LABELS) as Gap['kind'][];
+  return kinds
+    .map((kind) => {
+      const lines: GapLine[] = [];
+      for (const need of report.needs) {
+        const bands = kind === 'age-band' ? AGE_BANDS.map((b) => b.id) : [undefined];
+        for (const band of bands) {
+          const here = report.gaps.filter((g) => g.kind === kind && g.need === need.id && g.band === band);
+          if (here.length === 0) continue;
+          const places = report.localities.filter((l) => here.some((g) => g.locality === l.id)).map((l) => l.name);
+          const where = places.length === report.localities.length ? 'every locality' : places.join(', ');
+          const bandLabel = AGE_BANDS.find((b) => b.id === band)?.label;
+          const text = {
+            'no-service': `${need.label}: no service in ${where}.`,
+            'age-band': `${need.label}: nothing for ages ${bandLabel} in ${where}.`,
+            'borough-wide-only': `${need.label}: only borough-wide services in ${where}.`,
+            'referral-only': `${need.label}: only by professional referral in ${where}.`,
+          }[kind];
+          lines.push({ kind, need: need.id, band, localities: here.map((g) => g.locality), text });
+        }
+      }
+      return { kind, heading: GAP_KIND_LABELS[kind], lines };
+    })
+    .filter((s) => s.lines.length > 0);
+}

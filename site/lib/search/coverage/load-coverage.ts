@@ -20,7 +20,7 @@ export function loadCoverage(contentDir: string, options: { today?: string; root
   const search: CoverageSearch = (q) => searchEmbedded(index, q);
   const { vocab } = setup.directory;
   const report = buildCoverage({
-    needs: vocab.needs.map((n) => ({ id: n.id, label: n.label })),
+    needs: vocab.needs.map((n) => ({ id: n.id, label: n.label, ages: n.ages })),
     localities: vocab.localities.map((l) => ({ id: l.id, name: l.name })),
     search,
   });
