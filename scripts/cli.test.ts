@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as bench from './bench/run.ts';
+import * as fuzz from './fuzz.ts';
 import * as generateDocs from './generate-docs.ts';
+import * as importOruk from './import-oruk.ts';
 import { memoryIo, parseCli } from './lib/cli.ts';
 import * as lighthouse from './lighthouse.ts';
 import * as budgets from './measure-budgets.ts';
@@ -21,7 +23,7 @@ import * as validate from './validate.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const env = { FIS_TODAY: '2026-11-26' };
-const scripts = { bench, generateDocs, lighthouse, budgets, newListing, relevance, coverage, freshness, search, testSummary, validate };
+const scripts = { bench, fuzz, generateDocs, importOruk, lighthouse, budgets, newListing, relevance, coverage, freshness, search, testSummary, validate };
 
 describe('the one CLI shape', () => {
   it.each(Object.entries(scripts))('%s answers --help with its usage and exit code 0', async (_name, script) => {
@@ -55,6 +57,14 @@ describe('scripts run for real', () => {
     expect(coverage.main(['--csv', '--json'], env, memoryIo())).toBe(2);
   });
 
+  it('fuzz runs the properties chosen for the cases asked, and refuses a bad count', () => {
+    const io = memoryIo();
+    expect(fuzz.main(['--runs', '5', '--seed', '1', '--only', 'printable'], env, io)).toBe(0);
+    expect(io.stdout).toMatch(/^ok {3}printable\(\) .*: 5 cases in/m);
+    expect(fuzz.main(['--runs', 'many'], env, memoryIo())).toBe(2);
+    expect(fuzz.main(['--only', 'no such property'], env, memoryIo())).toBe(2);
+  });
+
   it('validate checks the files given and fails on an error', () => {
     const good = memoryIo();
     expect(validate.main(['tests/fixtures/valid/apostrophes-and-ampersands.yaml'], env, good, root)).toBe(0);
@@ -75,9 +85,9 @@ describe('scripts run for real', () => {
     expect(io.stderr).toMatch(/npm run build first/);
   });
 
-  it('bench refuses sizes that are not whole numbers', () => {
+  it('bench refuses sizes that are not whole numbers', async () => {
     const io = memoryIo();
-    expect(bench.main(['--sizes', '10k'], env, io)).toBe(2);
+    expect(await bench.main(['--sizes', '10k'], env, io)).toBe(2);
     expect(io.stderr).toMatch(/--sizes takes whole numbers/);
   });
 

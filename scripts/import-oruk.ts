@@ -1,103 +1,171 @@
 /**
- * npm run import:oruk <file|folder>… [--out content/listings/imported] [--force]
+ * npm run import:oruk -- <file|folder|https://…/api>… [--out DIR] [--report FILE] [--mapping FILE] [--force]
+ * npm run import:oruk -- --promote <draft>
  *
- * Turns an Open Referral UK feed export (3.0 JSON, or 1.0 where easy: one service, a page, or a folder of
- * them) into listing files an editor can finish. Listings that pass the validator are written as
- * `<out>/<organisation>/<service>.yaml`; those that still need a person (no postcode, no category…) are
- * written as drafts, `_<service>.yaml`, which the validator and the site skip until an editor fixes the
- * problems listed at the top of the file and removes the underscore. Files edited by hand are never
- * overwritten without --force.
+ * Brings a council's listings in from its Open Referral UK feed (1.0 or 3.0; files, or the API by address)
+ * as listing files an editor can finish. See docs/oruk.md. The work is done in content/oruk/; this file only
+ * reads the command line, reads the feed and prints.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import { loadDirectory } from '../content/lib/load-directory.ts';
-import { loadPostcodesIn } from '../content/lib/postcodes.ts';
+import { existsSync, lstatSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { todayIso } from '../content/lib/review.ts';
-import { loadCouncil, loadVocabularies } from '../content/lib/vocabularies.ts';
-import { importFeed } from '../content/oruk/import-feed.ts';
-import { renderListingFile, untouchedSinceImport } from '../content/oruk/listing-file.ts';
+import { loadCouncil } from '../content/lib/vocabularies.ts';
+import { fetchFeed } from '../content/oruk/fetch-feed.ts';
+import type { FeedDocument } from '../content/oruk/import-feed.ts';
+import { promoteDraft } from '../content/oruk/promote.ts';
+import { printable, summaryLines } from '../content/oruk/report.ts';
+import { runImport } from '../content/oruk/run-import.ts';
+import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
 
-const root = resolve(import.meta.dirname, '..');
-const args = process.argv.slice(2).filter((a) => a !== '--');
-const force = args.includes('--force');
-const outAt = args.indexOf('--out');
-const out = resolve(outAt >= 0 && args[outAt + 1] ? args[outAt + 1]! : join(root, 'content/listings/imported'));
-const inputs = args.filter((a, i) => !a.startsWith('--') && (outAt < 0 || i !== outAt + 1));
+export const USAGE = `Bring listings in from an Open Referral UK feed (1.0 or 3.0), as files or from the API.
 
-if (inputs.length === 0) {
-  console.error('Say which feed to import, for example: npm run import:oruk -- feed/services.json [--out content/listings/imported] [--force]');
-  process.exit(2);
+  npm run import:oruk -- <file, folder or https://…/api>… [options]
+  npm run import:oruk -- --promote <draft>      make a finished draft ready (it must pass the validator)
+
+  --out <folder>        where listings go (default: content/listings/imported)
+  --report <file>       write the report as JSON: counts, and every listing by kind of problem
+  --mapping <file>      the feed's needs mapping file (default: <out>/_needs-mapping.yaml)
+  --force               replace listings edited by hand
+  --verbose             print every listing's list of things to fix and check
+  --no-details          from an API: read the list pages only, not each service's own record
+  --concurrency <n>     from an API: requests at once (default 4)
+  --timeout <seconds>   from an API: how long to wait for each answer (default 20)
+
+Exit code 0 when everything was read, 1 when a file, page or record could not be, 2 for a wrong command.
+Example: npm run import:oruk -- https://example.org/api --out content/listings/imported --report import-report.json`;
+
+const OPTIONS = {
+  out: { type: 'string' },
+  report: { type: 'string' },
+  mapping: { type: 'string' },
+  promote: { type: 'string' },
+  force: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  'no-details': { type: 'boolean' },
+  concurrency: { type: 'string' },
+  timeout: { type: 'string' },
+} as const;
+
+/** The JSON documents of the files and folders given, and a plain line for each that could not be read. */
+function readInputs(paths: string[], root: string): { documents: FeedDocument[]; problems: string[] } {
+  const documents: FeedDocument[] = [];
+  const problems: string[] = [];
+  const jsonFiles = (p: string): string[] => {
+    if (!existsSync(p)) {
+      problems.push(`${printable(p)} does not exist. Give a JSON file or a folder of JSON files from an ORUK feed, or the feed's web address.`);
+      return [];
+    }
+    const st = lstatSync(p);
+    if (st.isSymbolicLink()) {
+      problems.push(`${printable(p)} is a symbolic link: give the file or folder itself.`);
+      return [];
+    }
+    if (st.isFile()) return [p];
+    if (!st.isDirectory()) {
+      problems.push(`${printable(p)} is not a file or a folder.`);
+      return [];
+    }
+    const found = readdirSync(p, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .flatMap((e) => (e.isDirectory() ? jsonFiles(join(p, e.name)) : e.isFile() && e.name.toLowerCase().endsWith('.json') ? [join(p, e.name)] : []));
+    if (found.length === 0) problems.push(`${printable(p)} holds no .json files: give the folder of the feed's JSON files.`);
+    return found;
+  };
+  for (const file of paths.flatMap((p) => jsonFiles(resolve(p)))) {
+    const name = relative(root, file);
+    const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    try {
+      documents.push({ file: name, json: JSON.parse(text) as unknown });
+    } catch (e) {
+      const message = (e as Error).message;
+      const at = /position (\d+)/.exec(message)?.[1];
+      // A page of HTML or text where JSON belongs fails at its first character.
+      const first = text.search(/\S/);
+      const line =
+        /line (\d+)/.exec(message)?.[1] ??
+        (at
+          ? text.slice(0, Number(at)).split('\n').length
+          : first >= 0 && !/[[{]/.test(text[first]!)
+            ? text.slice(0, first).split('\n').length
+            : undefined);
+      problems.push(
+        `${printable(name)}${line ? ` line ${line}` : ''}: this is not valid JSON (${printable(message, 100)}). Export the feed again as JSON; nothing was imported from this file.`,
+      );
+    }
+  }
+  return { documents, problems };
 }
 
-const jsonFiles = (p: string): string[] => {
-  if (!existsSync(p)) {
-    console.error(`${p} does not exist. Give a JSON file or a folder of JSON files from an ORUK feed.`);
-    process.exit(2);
-  }
-  if (statSync(p).isFile()) return [p];
-  return readdirSync(p, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((e) => (e.isDirectory() ? jsonFiles(join(p, e.name)) : e.name.endsWith('.json') ? [join(p, e.name)] : []));
-};
+export async function main(argv: string[], env: Env, io: Io = processIo, root = resolve(import.meta.dirname, '..')): Promise<number> {
+  const args = parseCli(argv, OPTIONS, USAGE, io);
+  if (typeof args === 'number') return args;
+  const o = args.values;
+  const contentDir = join(root, 'content');
+  const today = todayIso(env, loadCouncil(contentDir).review.as_of);
 
-const started = performance.now();
-const contentDir = join(root, 'content');
-const council = loadCouncil(contentDir);
-const ctx = { council, vocab: loadVocabularies(contentDir), postcodes: loadPostcodesIn(contentDir), today: todayIso(process.env, council.review.as_of) };
-const documents = inputs.flatMap((p) => jsonFiles(resolve(p))).flatMap((file) => {
-  const name = relative(root, file);
-  try {
-    return [{ file: name, json: JSON.parse(readFileSync(file, 'utf8')) as unknown }];
-  } catch (e) {
-    console.error(`${name}: this is not valid JSON (${(e as Error).message}). Skipped.`);
-    return [];
+  if (o.promote !== undefined) {
+    const result = promoteDraft(o.promote, { contentDir, root, today });
+    (result.ok ? io.out : io.err)(result.lines.join('\n'));
+    return result.ok ? 0 : 1;
   }
-});
-const feed = importFeed(documents, ctx);
+  if (args.positionals.length === 0) {
+    io.err(`Say which feed to import.\n\n${USAGE}`);
+    return 2;
+  }
 
-const lines: string[] = [];
-const written: string[] = [];
-let drafts = 0;
-let kept = 0;
-for (const l of feed.listings) {
-  const draft = l.notes.some((n) => n.blocking);
-  const ready = join(out, `${l.path}.yaml`);
-  const draftFile = join(dirname(ready), `_${basename(ready)}`);
-  const target = draft ? draftFile : ready;
-  const edited = [ready, draftFile].filter((f) => existsSync(f) && !untouchedSinceImport(readFileSync(f, 'utf8')));
-  const shown = relative(root, target);
-  if (edited.length > 0 && !force) {
-    kept += 1;
-    lines.push(`${relative(root, edited[0]!)}: kept as it is, because it has been edited by hand. Run with --force to replace it.`);
-    continue;
+  const started = performance.now();
+  const documents: FeedDocument[] = [];
+  const problems: string[] = [];
+  const fetchErrors: string[] = [];
+  const timeout = Number(o.timeout ?? 20);
+  const concurrency = Number(o.concurrency ?? 4);
+  for (const input of args.positionals) {
+    if (/^https?:\/\//i.test(input)) {
+      const result = await fetchFeed(input, {
+        concurrency: Number.isInteger(concurrency) ? Math.max(1, Math.min(16, concurrency)) : 4,
+        timeoutMs: (Number.isFinite(timeout) && timeout > 0 ? timeout : 20) * 1000,
+        details: !o['no-details'],
+        ...(o.verbose ? { onProgress: (l: string) => io.err(l) } : {}),
+      });
+      documents.push(...result.documents);
+      fetchErrors.push(...result.errors);
+    } else {
+      const read = readInputs([input], root);
+      documents.push(...read.documents);
+      problems.push(...read.problems);
+    }
   }
-  for (const f of [ready, draftFile]) if (f !== target && existsSync(f)) rmSync(f);
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, renderListingFile(l, { file: l.sourceFile, today: ctx.today }));
-  if (draft) drafts += 1;
-  else written.push(target);
-  const todo = l.notes.filter((n) => n.blocking);
-  lines.push(
-    `${shown}: ${draft ? `draft, ${todo.length} thing${todo.length === 1 ? '' : 's'} to fix before it can be published` : 'ready to review'} (source id ${l.sourceId}).`,
-    ...todo.map((n) => `  Must fix: ${n.message}`),
-    ...l.notes.filter((n) => !n.blocking).map((n) => `  Check: ${n.message}`),
-  );
+  for (const p of problems) io.err(p);
+  if (documents.length === 0) {
+    io.err(
+      `Nothing to import: ${
+        fetchErrors.length
+          ? fetchErrors
+              .slice(0, 3)
+              .map((e) => printable(e, 200))
+              .join(' ')
+          : 'no feed document could be read.'
+      }`,
+    );
+    return 1;
+  }
+
+  const { report, details } = runImport({
+    documents,
+    out: resolve(o.out ?? join(root, 'content/listings/imported')),
+    root,
+    contentDir,
+    force: o.force === true,
+    ...(o.mapping ? { mappingFile: resolve(o.mapping) } : {}),
+    sources: args.positionals,
+    fetchErrors,
+    today,
+    started,
+  });
+  if (o.report) writeFileSync(resolve(o.report), `${JSON.stringify(report, null, 2)}\n`);
+  if (o.verbose) io.out(details.map((d) => printable(d, 400)).join('\n'));
+  io.out(summaryLines(report, o.report ? { reportFile: o.report } : {}).join('\n'));
+  return problems.length > 0 || fetchErrors.length > 0 || report.counts.failed > 0 ? 1 : 0;
 }
-// A whole exported API holds many files without services (taxonomies): name a few, count the rest.
-if (feed.skipped.length <= 5) for (const s of feed.skipped) lines.push(`${s.file}: nothing imported, because ${s.reason}.`);
-else lines.push(`${feed.skipped.length} files held no services (for example taxonomies or organisations), such as ${feed.skipped[0]!.file}: nothing imported from them.`);
 
-// The ready listings must pass the validator as they stand: check them the same way a pull request is.
-const check = written.length ? loadDirectory({ contentDir, root, paths: written }) : undefined;
-const errors = check?.problems.filter((p) => p.severity === 'error') ?? [];
-for (const p of errors) lines.push(`${p.file}${p.line ? ` line ${p.line}` : ''}: ${p.message}`);
-
-const seconds = ((performance.now() - started) / 1000).toFixed(2);
-lines.push(
-  '',
-  `Read ${feed.listings.length} service${feed.listings.length === 1 ? '' : 's'} from ${documents.length} file${documents.length === 1 ? '' : 's'} in ${seconds} s: ` +
-    `${written.length} ready to review, ${drafts} draft${drafts === 1 ? '' : 's'} to finish (file names starting with _), ${kept} kept because edited by hand.`,
-  ...(errors.length ? [`${errors.length} problem${errors.length === 1 ? '' : 's'} in the ready listings: see above.`] : []),
-);
-console.log(lines.join('\n'));
-process.exit(errors.length ? 1 : 0);
+await runMain(import.meta, main);

@@ -33,6 +33,13 @@ describe('search CLI', () => {
     const out = JSON.parse(stdout);
     expect(out).toMatchObject({ engine: 'embedded', total: 3 });
     expect(out.hits[0]).toMatchObject({ id: 'fixture-attendance/school-attendance-support', distanceMiles: null });
+    // What it read from the words, and the fallback it took, are in the JSON too (the example directory).
+    const understood = JSON.parse((await run(node, ['scripts/search.ts', 'my 13 year old zzzqx is being bullied', '--json', '--size', '1'], { cwd: root })).stdout);
+    expect(understood.understood.parts.map((p: { key: string }) => p.key)).toEqual(['age', 'need:staying-safe']);
+    expect(understood.understood.words).toBe('zzzqx bullied');
+    expect(understood.fallback).toEqual([{ kind: 'fewer-words', words: 'bullied', message: 'Nothing matched all of your words, so these match "bullied".' }]);
+    expect(understood.searched).toBe('bullied');
+    expect(understood.total).toBeGreaterThan(0);
     const bad = await run(node, ['scripts/search.ts', '--age', '200', '--content', 'tests/fixtures/directory'], { cwd: root }).catch((e: { code: number; stderr: string }) => e);
     expect(bad).toMatchObject({ code: 2, stderr: expect.stringMatching(/^--age: 200 is older than anyone/) });
   });

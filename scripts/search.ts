@@ -12,7 +12,10 @@ import { buildEmbeddedIndex, loadEmbeddedIndex } from '../site/lib/search/embedd
 import { embeddedEngine, meilisearchEngine, type SearchEngine } from '../site/lib/search/engine.ts';
 import { parseQuery, type Query } from '../site/lib/search/query.ts';
 import type { SearchResults } from '../site/lib/search/results.ts';
+import { describeFallback, describeUnderstanding, understoodSentence } from '../site/lib/understood.ts';
+import { searchUnderstood, type UnderstoodSearch } from '../site/lib/search/understand/plan.ts';
 import { type Env, type Io, processIo, runMain } from './lib/cli.ts';
+import { printable } from '../content/lib/printable.ts';
 
 export const USAGE = `Usage: npm run search -- [words] [options]
 
@@ -25,6 +28,7 @@ export const USAGE = `Usage: npm run search -- [words] [options]
   --locality <id>      north, south, east or central
   --free  --hubs       free services only; at Family Hubs only
   --access <id>  --delivery <id>  --level <id>  --language <code>  --day <day>
+  --undo <part>        do not read this from the words: age, day, free, place or need:<id> (repeat)
   --page <n>  --size <n>
   --engine embedded|meilisearch   (default: embedded)
   --index <uid>        the Meilisearch index (default: services)
@@ -51,6 +55,7 @@ const OPTIONS = {
   level: { type: 'string' },
   language: { type: 'string' },
   day: { type: 'string' },
+  undo: { type: 'string', multiple: true },
   page: { type: 'string' },
   size: { type: 'string' },
   engine: { type: 'string', default: 'embedded' },
@@ -95,33 +100,66 @@ export function readArgs(argv: string[]): CliArgs {
   if (v.hubs) p.set('hubs', '1');
   for (const a of v.access ?? []) p.append('access', a);
   for (const d of v.delivery ?? []) p.append('delivery', d);
+  for (const u of v.undo ?? []) p.append('undo', u);
   for (const k of ['level', 'language', 'day', 'page', 'size'] as const) if (v[k] !== undefined) p.set(k, v[k]);
   return { params: p, engine: v.engine, index: v.index, content: v.content, json: v.json ?? false, help: v.help ?? false };
 }
 
-export function formatText(results: SearchResults, query: Query, needLabel: (id: string) => string): string {
+export function formatText(
+  results: SearchResults,
+  query: Query,
+  needLabel: (id: string) => string,
+  understood?: Pick<UnderstoodSearch, 'understanding' | 'steps'>,
+): string {
   const lines: string[] = [];
   if (results.notice) lines.push(`Note: ${results.notice}`, '');
-  const about = [query.q && `"${query.q}"`, query.ageMin !== undefined && (query.ageMin === query.ageMax ? `age ${query.ageMin}` : `ages ${query.ageMin ?? 0} to ${query.ageMax ?? 'any'}`), query.send && 'with SEND', query.near && `near ${query.near.label}`, query.radius && `within ${query.radius} miles`]
+  if (understood) {
+    const parts = describeUnderstanding(understood.understanding, needLabel);
+    if (parts.length > 0) lines.push(`${printable(understoodSentence(parts))} (undo with --undo ${parts.map((p) => p.key).join(', --undo ')})`);
+    for (const message of describeFallback(understood.steps, needLabel)) lines.push(printable(message));
+    if (parts.length > 0 || understood.steps.length > 0) lines.push('');
+  }
+  // Names and places come from listings (or a Meilisearch server): shown escaped, like the validator's report.
+  const about = [query.q && `"${printable(query.q)}"`, query.ageMin !== undefined && (query.ageMin === query.ageMax ? `age ${query.ageMin}` : `ages ${query.ageMin ?? 0} to ${query.ageMax ?? 'any'}`), query.send && 'with SEND', query.near && `near ${query.near.label}`, query.radius && `within ${query.radius} miles`]
     .filter(Boolean)
     .join(', ');
   const plural = results.total === 1 ? 'service' : 'services';
-  lines.push(`${results.total} ${plural}${about ? ` for ${about}` : ''} (${results.engine} engine${results.totalPages > 1 ? `, page ${results.page} of ${results.totalPages}` : ''})`);
+  lines.push(
+    `${results.total} ${plural}${about ? ` for ${about}` : ''} (${results.engine} engine${results.totalPages > 1 ? `, page ${results.page} of ${results.totalPages}` : ''})`,
+  );
   if (results.total === 0) lines.push('', 'Nothing found. Try fewer words, another spelling, or fewer filters.');
   const start = (results.page - 1) * results.size;
   results.hits.forEach((h, i) => {
-    const where = h.has_venue ? [h.venueName, h.town].filter(Boolean).join(', ') : h.delivery.filter((d) => d !== 'in-person').join(' and ') || 'no venue';
+    const where = h.has_venue ? printable([h.venueName, h.town].filter(Boolean).join(', ')) : h.delivery.filter((d) => d !== 'in-person').join(' and ') || 'no venue';
     const distance = h.distanceMiles !== undefined ? `${h.distanceMiles.toFixed(1)} miles · ` : '';
-    lines.push('', `${String(start + i + 1).padStart(2)}. ${h.name}`, `    ${h.serviceId}`, `    ${distance}${where}`, `    Needs: ${h.needs.map(needLabel).join('; ')}`);
+    lines.push('', `${String(start + i + 1).padStart(2)}. ${printable(h.name)}`, `    ${printable(h.serviceId)}`, `    ${distance}${where}`, `    Needs: ${printable(h.needs.map(needLabel).join('; '))}`);
   });
   return lines.join('\n');
 }
 
-export function toJson(results: SearchResults, params: URLSearchParams) {
+export function toJson(
+  results: SearchResults,
+  params: URLSearchParams,
+  understood?: Pick<UnderstoodSearch, 'understanding' | 'steps' | 'query'>,
+  needLabel: (id: string) => string = (id) => id,
+) {
   return {
     query: params.toString(),
     engine: results.engine,
     ...(results.notice ? { notice: results.notice } : {}),
+    ...(understood
+      ? {
+          // What query understanding read from the words, and the words the engine searched for.
+          understood: {
+            words: understood.understanding.text,
+            parts: describeUnderstanding(understood.understanding, needLabel),
+            needs: understood.understanding.needs,
+          },
+          // The fallback steps taken (empty when the words found services as they were), and what they said.
+          fallback: understood.steps.map((s) => ({ ...s, message: describeFallback([s], needLabel)[0] })),
+          searched: understood.query.q,
+        }
+      : {}),
     total: results.total,
     page: results.page,
     totalPages: results.totalPages,
@@ -165,14 +203,28 @@ export async function main(argv: string[], env: Env, io: Io = processIo): Promis
     const host = env.MEILI_URL;
     const searchKey = env.MEILI_SEARCH_KEY;
     if (!host || !searchKey) {
-      io.err('To search Meilisearch, set MEILI_URL and MEILI_SEARCH_KEY (a search-only key: npm run index creates one). Or leave out --engine to search the embedded index.');
+      io.err(
+        'To search Meilisearch, set MEILI_URL and MEILI_SEARCH_KEY (a search-only key: npm run index creates one). Or leave out --engine to search the embedded index.',
+      );
       return 2;
     }
-    engine = meilisearchEngine({ host, searchKey, indexUid: args.index, fallback: embedded, onFallback: (e) => io.err(`Meilisearch did not answer (${(e as Error).message}).`) });
+    engine = meilisearchEngine({
+      host,
+      searchKey,
+      indexUid: args.index,
+      fallback: embedded,
+      onFallback: (e) => io.err(`Meilisearch did not answer (${(e as Error).message}).`),
+    });
   }
-  const results = await engine.search(query);
+  const understood = await searchUnderstood(engine, query, setup.understand);
+  const results = understood.results;
   const labels = new Map(setup.directory.vocab.needs.map((n) => [n.id, n.label]));
-  io.out(args.json ? JSON.stringify(toJson(results, args.params), null, 2) : formatText(results, query, (id) => labels.get(id) ?? id));
+  const needLabel = (id: string) => labels.get(id) ?? id;
+  io.out(
+    args.json
+      ? JSON.stringify(toJson(results, args.params, understood, needLabel), null, 2)
+      : formatText(results, understood.query, needLabel, understood),
+  );
   return 0;
 }
 

@@ -1,5 +1,6 @@
 import { csvRows } from './csv.ts';
 import type { FreshnessItem, FreshnessReport } from './freshness.ts';
+import { printable } from './printable.ts';
 
 /** GOV.UK style: 26 November 2026. */
 export function govukDate(iso: string): string {
@@ -29,7 +30,7 @@ export function freshnessText(r: FreshnessReport): string {
   else {
     out.push('Listings past their review date, by organisation:');
     for (const org of late) {
-      const head = `${org.name} (${org.folders.map((f) => `content/listings/${f}`).join(', ')}): ${org.late.length} of ${plural(org.listings, 'listing')} past the review date`;
+      const head = `${printable(org.name)} (${org.folders.map((f) => `content/listings/${printable(f)}`).join(', ')}): ${org.late.length} of ${plural(org.listings, 'listing')} past the review date`;
       out.push([head, ...org.late.map((i) => `  - ${line(i)}`)].join('\n'));
     }
   }
@@ -37,7 +38,7 @@ export function freshnessText(r: FreshnessReport): string {
 }
 
 function line(i: FreshnessItem): string {
-  const what = `${i.name} (${i.id}): last checked ${govukDate(i.assuredDate)}, due ${govukDate(i.dueDate)}, ${plural(i.daysOverdue, 'day')} overdue.`;
+  const what = `${printable(i.name)} (${printable(i.id)}): last checked ${govukDate(i.assuredDate)}, due ${govukDate(i.dueDate)}, ${plural(i.daysOverdue, 'day')} overdue.`;
   return i.state === 'lapsed'
     ? `LEFT THE PUBLIC INDEX on ${govukDate(i.leavesIndexOn)}: ${what}`
     : `OVERDUE, leaves search on ${govukDate(i.leavesIndexOn)} unless checked: ${what}`;

@@ -9,6 +9,8 @@ import { schemaAt } from './schema-messages.ts';
  * Lists of venues and contacts are kept item by item: an invalid item becomes a hole (undefined) so the
  * indexes of the others, and the paths in messages, stay right.
  */
+const VOCABULARY_LISTS = new Set(['needs', 'service_areas', 'languages']);
+
 export function validParts(raw: Record<string, unknown>): Partial<Listing> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(raw)) {
@@ -26,6 +28,11 @@ export function validParts(raw: Record<string, unknown>): Partial<Listing> {
     if (!schema) continue;
     const r = schema.safeParse(value);
     if (r.success) out[key] = r.data;
+    else if (VOCABULARY_LISTS.has(key) && Array.isArray(value)) {
+      // Each id on its own, so "constructor" is reported as an unknown need in the same run as a malformed "../x".
+      const element = schemaAt(listingSchema, [key, 0]);
+      if (element) out[key] = value.map((v) => (element.safeParse(v).success ? v : undefined));
+    }
   }
   return out as Partial<Listing>;
 }

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readRegularFile } from './listing-files.ts';
 
 /** The postcode lookup (ONS data, see content/data/SOURCE.md), relative to the content folder. */
 export const POSTCODES_FILE = join('data', 'doncaster-postcodes.csv');
@@ -56,7 +56,7 @@ export function parsePostcodeCsv(csv: string): PostcodeLookup {
 }
 
 export function loadPostcodes(path: string): PostcodeLookup {
-  return parsePostcodeCsv(readFileSync(path, 'utf8'));
+  return parsePostcodeCsv(readRegularFile(path));
 }
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;

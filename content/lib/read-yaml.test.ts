@@ -39,16 +39,61 @@ describe('readYaml points syntax errors at the line to fix', () => {
 
 describe('readYaml refuses hostile files quickly instead of hanging or crashing', () => {
   it('thousands of nested brackets', () => {
-    expect(readYaml(`needs: ${'['.repeat(40_000)}`).problems[0]?.message).toMatch(/40000 brackets \(\[ or \{\) inside each other, starting on line 1/);
+    expect(readYaml(`needs: ${'['.repeat(40_000)}`).problems[0]?.message).toMatch(
+      /40000 brackets \(\[ or \{\) inside each other, starting on line 1/,
+    );
   });
   it('but not brackets in the text of a description', () => {
     expect(readYaml(`description: |\n${'  [see [this] [that\n'.repeat(100)}needs: [a]\n`).problems).toEqual([]);
   });
   it('an alias bomb', () => {
-    const bomb = 'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n';
+    const bomb =
+      'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n';
     expect(readYaml(bomb).problems[0]?.message).toMatch(/repeats aliases/);
   });
   it('a field written twice inside a group, at its own line', () => {
-    expect(readYaml('a: 1\nb:\n  c: 1\n  c: 2\n').problems).toEqual([expect.objectContaining({ line: 4, message: 'The field "c" is written twice. Keep one of them.' })]);
+    expect(readYaml('a: 1\nb:\n  c: 1\n  c: 2\n').problems).toEqual([
+      expect.objectContaining({ line: 4, message: 'The field "c" is written twice. Keep one of them.' }),
+    ]);
+  });
+});
+
+describe('readYaml with hostile files', () => {
+  it('gives mappings no prototype, so built-in names are only keys', () => {
+    const parsed = readYaml('name: x\n__proto__: {polluted: true}\nconstructor: 2\ntoString: 3\n');
+    const data = parsed.data as Record<string, unknown>;
+    expect(Object.getPrototypeOf(data)).toBeNull();
+    expect(Object.keys(data)).toEqual(['name', '__proto__', 'constructor', 'toString']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('says merge keys are not allowed, at their line', () => {
+    expect(readYaml('a: &x {b: 1}\nc:\n  <<: *x\n').problems).toEqual([
+      expect.objectContaining({ line: 3, message: expect.stringMatching(/^Merge keys \("<<"\) are not allowed/) }),
+    ]);
+  });
+
+  it('refuses a %YAML directive, which would change what values mean', () => {
+    expect(readYaml('%YAML 1.1\n---\nname: no\n').problems[0]?.message).toMatch(/^Remove the "%YAML" line/);
+  });
+
+  it('points deep nesting at the line that goes too deep', () => {
+    const parsed = readYaml(`name: x\nsummary: y\nextra:\n  ${'- '.repeat(5000)}1\n`);
+    expect(parsed.problems).toEqual([expect.objectContaining({ line: 4, message: expect.stringMatching(/^Line 4 is nested \d+ levels deep/) })]);
+  });
+});
+
+describe('readYaml with tags and aliases', () => {
+  it('refuses tags, which change what a value is or are silently ignored', () => {
+    for (const tag of ['!!binary aGVsbG8=', '!!set {a, b}', '!custom x', '!!float 1']) {
+      expect(readYaml(`name: x\nsummary: ${tag}\n`).problems, tag).toEqual([
+        expect.objectContaining({ line: 2, message: expect.stringMatching(/^Remove the tag "!/) }),
+      ]);
+    }
+  });
+  it('says which alias has no anchor, at its line', () => {
+    expect(readYaml('name: x\nsummary: *missing\n').problems).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringContaining('the alias *missing has no &missing before it') }),
+    ]);
   });
 });

@@ -30,9 +30,18 @@ export function readYaml(text: string): ParsedYaml {
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const encoding = encodingProblem(source);
   if (encoding) return { data: undefined, lineOf: () => encoding.line, problems: [encoding] };
-  const depth = flowDepth(source);
-  if (depth.max > MAX_FLOW_DEPTH) {
-    return failed(`This file has ${depth.max} brackets ([ or {) inside each other, starting on line ${depth.line}. A listing never needs more than a few: check the brackets.`, depth.line);
+  const depth = nestingDepth(source);
+  if (depth.flow.max > MAX_DEPTH) {
+    return failed(
+      `This file has ${depth.flow.max} brackets ([ or {) inside each other, starting on line ${depth.flow.line}. A listing never needs more than a few: check the brackets.`,
+      depth.flow.line,
+    );
+  }
+  if (depth.block.max > MAX_DEPTH) {
+    return failed(
+      `Line ${depth.block.line} is nested ${depth.block.max} levels deep (fields inside fields, or "- " inside "- "). A listing never needs more than a few levels: check the indentation.`,
+      depth.block.line,
+    );
   }
   const lineCounter = new LineCounter();
   let doc: ReturnType<typeof parseDocument>;
@@ -67,14 +76,54 @@ export function readYaml(text: string): ParsedYaml {
     seenLines.add(line);
     problems.push({ field: '', line, severity: 'error', message });
   }
+  if (problems.length === 0 && doc.directives?.yaml.explicit) {
+    // %YAML 1.1 would turn yes/no into true/false and dates into timestamps: listings are plain YAML 1.2.
+    problems.push({
+      field: '',
+      line: 1,
+      severity: 'error',
+      message: 'Remove the "%YAML" line at the top of the file: listings are plain YAML, without directives.',
+    });
+  }
+  // A tag (!!binary, !!set, !custom) changes what a value is, or is silently ignored: listings need neither.
+  const checkTag = (node: unknown) => {
+    const tag = (node as { tag?: unknown }).tag;
+    if (typeof tag === 'string' && tagWritten(source, node as Node)) {
+      problems.push({
+        field: '',
+        line: lineAt(node, lineCounter),
+        severity: 'error',
+        message: `Remove the tag "${tag.replace(/^tag:yaml\.org,2002:/, '!!')}": listings are plain YAML, and a value is written as it is.`,
+      });
+    }
+  };
   if (problems.length === 0) {
     visit(doc, {
+      Node(_, node) {
+        checkTag(node);
+      },
       Map(_, map) {
+        checkTag(map);
         const seen = new Set<string>();
         for (const pair of map.items) {
           if (!isScalar(pair.key)) continue;
+          if (isMergeKey(pair.key.value)) {
+            problems.push({
+              field: '',
+              line: lineAt(pair.key, lineCounter),
+              severity: 'error',
+              message: 'Merge keys ("<<") are not allowed in listings: write each field out in full, so the file says everything it means.',
+            });
+            continue;
+          }
           const key = String(pair.key.value);
-          if (seen.has(key)) problems.push({ field: '', line: lineAt(pair.key, lineCounter), severity: 'error', message: `The field "${key}" is written twice. Keep one of them.` });
+          if (seen.has(key))
+            problems.push({
+              field: '',
+              line: lineAt(pair.key, lineCounter),
+              severity: 'error',
+              message: `The field "${key}" is written twice. Keep one of them.`,
+            });
           seen.add(key);
         }
       },
@@ -100,9 +149,14 @@ export function readYaml(text: string): ParsedYaml {
   };
   if (problems.length > 0) return { data: undefined, lineOf, problems };
   try {
-    return { data: doc.toJS({ maxAliasCount: 50 }), lineOf, problems };
+    return { data: withoutPrototypes(doc.toJS({ maxAliasCount: 50 })), lineOf, problems };
   } catch (error) {
-    return failed(`The file could not be read as YAML (${plainCause(error)}). Write each value out in full.`);
+    const alias = /unresolved alias[^:]*:\s*(\S+)/i.exec(error instanceof Error ? error.message : '')?.[1];
+    const at = alias === undefined ? -1 : source.indexOf(`*${alias}`);
+    return failed(
+      `The file could not be read as YAML (${plainCause(error)}). Write each value out in full.`,
+      at < 0 ? 1 : source.slice(0, at).split('\n').length,
+    );
   }
 }
 
@@ -110,41 +164,110 @@ function failed(message: string, line = 1): ParsedYaml {
   return { data: undefined, lineOf: () => line, problems: [{ field: '', line, severity: 'error', message }] };
 }
 
-/** Deeply nested [ and { make the YAML parser recurse until it runs out of stack, slowly: refuse them first. */
-const MAX_FLOW_DEPTH = 32;
+/**
+ * Deeply nested [ and {, or block levels ("- - - - …" on one line), make the YAML parser recurse until it runs
+ * out of stack, slowly: refuse them first, at the line where the nesting gets too deep.
+ */
+const MAX_DEPTH = 32;
 
-function flowDepth(source: string): { max: number; line: number } {
+interface Depth {
+  max: number;
+  line: number;
+}
+
+function nestingDepth(source: string): { flow: Depth; block: Depth } {
+  const flow: Depth = { max: 0, line: 1 };
+  const block: Depth = { max: 0, line: 1 };
   let depth = 0;
-  let max = 0;
-  let maxLine = 1;
+  const openIndents: number[] = [];
   // Brackets in the text of a block (description: |) are Markdown, not YAML: skip those lines.
   let blockParentIndent = -1;
   const lines = source.split('\n');
   for (let n = 0; n < lines.length; n++) {
     const text = lines[n]!;
-    const indent = text.length - text.trimStart().length;
+    const trimmed = text.trimStart();
+    const indent = text.length - trimmed.length;
     if (blockParentIndent >= 0) {
       if (text.trim() === '' || indent > blockParentIndent) continue;
       blockParentIndent = -1;
     }
     if (/(?:^|[:-]\s+|^\s*)[|>][-+0-9]*\s*(?:#.*)?$/.test(text)) blockParentIndent = indent;
+    if (depth === 0 && trimmed !== '' && !trimmed.startsWith('#')) {
+      while (openIndents.length > 0 && openIndents[openIndents.length - 1]! >= indent) openIndents.pop();
+      const markers = /^(?:[-?:](?:\s+|$))*/.exec(trimmed)![0].replace(/\s+/g, '').length;
+      openIndents.push(indent);
+      const level = openIndents.length + markers;
+      if (level > block.max) {
+        block.max = level;
+        if (level > MAX_DEPTH && block.line === 1) block.line = n + 1;
+      }
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 91 || c === 123) {
         depth++;
-        if (depth > max) {
-          max = depth;
-          if (depth === MAX_FLOW_DEPTH + 1) maxLine = n + 1;
+        if (depth > flow.max) {
+          flow.max = depth;
+          if (depth === MAX_DEPTH + 1) flow.line = n + 1;
         }
       } else if ((c === 93 || c === 125) && depth > 0) depth--;
     }
   }
-  return { max, line: maxLine };
+  return { flow, block };
+}
+
+/** True when the source has an explicit tag just before the node (the parser also tags some nodes itself). */
+function tagWritten(source: string, node: Node): boolean {
+  const start = node.range?.[0];
+  if (start === undefined) return false;
+  return (
+    /![^\s]*\s*$/.test(
+      source
+        .slice(Math.max(0, start - 200), start)
+        .split('\n')
+        .pop() ?? '',
+    ) || source[start] === '!'
+  );
+}
+
+/** YAML 1.2 reads "<<" as an ordinary key; YAML 1.1 (and the parser's merge option) as a merge. */
+function isMergeKey(value: unknown): boolean {
+  return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
+}
+
+/**
+ * The parsed data with every mapping as an object without a prototype. A listing may have a field called
+ * "constructor", "__proto__" or "toString" (a mistake, or an attack): as an own key of a prototype-less
+ * object it is only an unknown field, and no code that looks a key up can reach Object.prototype.
+ */
+export function withoutPrototypes(value: unknown, seen = new Map<object, unknown>()): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const done = seen.get(value);
+  if (done !== undefined) return done;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    seen.set(value, out);
+    for (const item of value) out.push(withoutPrototypes(item, seen));
+    return out;
+  }
+  const out = Object.create(null) as Record<string, unknown>;
+  seen.set(value, out);
+  for (const key of Object.keys(value)) {
+    Object.defineProperty(out, key, {
+      value: withoutPrototypes((value as Record<string, unknown>)[key], seen),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
 }
 
 function plainCause(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/call stack/i.test(message)) return 'it is nested too deeply';
+  const unresolved = /unresolved alias[^:]*:\s*(\S+)/i.exec(message);
+  if (unresolved) return `the alias *${unresolved[1]} has no &${unresolved[1]} before it`;
   if (/alias/i.test(message)) return 'it repeats aliases (*name) too many times';
   return message.split('\n')[0] ?? 'unknown problem';
 }
@@ -180,7 +303,10 @@ function unclosedOpenings(source: string): Opening[] {
       const quote = token.type === 'double-quoted-scalar' ? '"' : "'";
       const body = token.source.trimEnd();
       if (body.length < 2 || !body.endsWith(quote) || (quote === '"' && /(^|[^\\])(\\\\)*\\"$/.test(body))) {
-        found.push({ offset: token.offset, message: `The ${quote} quote opened on this line is never closed. Add the closing ${quote} at the end of the text.` });
+        found.push({
+          offset: token.offset,
+          message: `The ${quote} quote opened on this line is never closed. Add the closing ${quote} at the end of the text.`,
+        });
       }
     } else if (token.type === 'flow-collection') {
       const open = token.start.source;
@@ -220,6 +346,8 @@ function yamlMessage(code: string, raw: string): string {
     case 'MISSING_CHAR':
     case 'BLOCK_AS_IMPLICIT_KEY':
       return `The file is not valid YAML here (${first}). Check the indentation: use spaces, not tabs, and line up fields under each other.`;
+    case 'KEY_OVER_1024_CHARS':
+      return 'The field name on this line is too long (over 1,024 characters). Field names are short words, like name or summary: check for a missing line break.';
     case 'TAB_AS_INDENT':
       return 'Tabs are used for indentation. Use spaces instead.';
     default:

@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatReport, githubAnnotations } from './format-problems.ts';
 import { loadDirectory, type Directory } from './load-directory.ts';
+import { printable } from './printable.ts';
 
 export interface ValidationRun {
   /** What the command prints: annotations (in GitHub Actions), then the report. */
@@ -26,25 +27,46 @@ export interface ValidationOptions {
 /** `npm run validate` without the process: what it prints and the exit code it would end with. */
 export function runValidation(options: ValidationOptions): ValidationRun {
   const env = options.env ?? process.env;
-  const missing = options.paths.filter((a) => !existsSync(a));
+  // lstat, so a link that leads nowhere is reported as a link (by the check) rather than as missing.
+  const missing = options.paths.filter((a) => !exists(a));
   if (missing.length > 0) {
     return {
-      output: `Cannot find ${missing.join(', ')}. Give paths to listing files or folders, for example content/listings/my-organisation.`,
+      output: `Cannot find ${missing.map(printable).join(', ')}. Give paths to listing files or folders, for example content/listings/my-organisation.`,
       exitCode: 2,
     };
   }
   const started = performance.now();
-  const directory = loadDirectory({
-    contentDir: resolve(options.root, 'content'),
-    root: options.root,
-    paths: options.paths.map((a) => resolve(a)),
-    ...(options.today ? { today: options.today } : {}),
-  });
+  let directory: Directory;
+  try {
+    directory = loadDirectory({
+      contentDir: resolve(options.root, 'content'),
+      root: options.root,
+      paths: options.paths.map((a) => resolve(a)),
+      ...(options.today ? { today: options.today } : {}),
+    });
+  } catch (error) {
+    // Only the council's own files (council.yaml, vocabularies, postcodes) stop the whole check: say which, plainly.
+    const message = error instanceof Error ? error.message : String(error);
+    const lines = message.split('\n').map((l) => `  ${printable(l.trim())}`);
+    return {
+      output: `The council's settings or vocabularies could not be read, so no listing was checked. Fix this first:\n${lines.join('\n')}`,
+      exitCode: 1,
+    };
+  }
   const elapsed = options.timed === false ? undefined : performance.now() - started;
   const parts: string[] = [];
   if (env.GITHUB_ACTIONS === 'true' && directory.problems.length > 0) parts.push(githubAnnotations(directory.problems));
   // Named files are listed as valid too, so a provider sees their own file was checked.
   const validFiles = options.paths.length > 0 ? directory.files : [];
-  parts.push(formatReport(directory.problems, directory.filesChecked, elapsed, { validFiles }));
+  parts.push(formatReport(directory.problems, directory.filesChecked, elapsed, { validFiles, drafts: directory.drafts.length }));
   return { output: parts.join('\n'), exitCode: directory.problems.some((p) => p.severity === 'error') ? 1 : 0, directory };
+}
+
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

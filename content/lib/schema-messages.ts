@@ -17,34 +17,37 @@ export interface ZodIssueLike {
   values?: unknown[];
 }
 
+/** A message that knows more than the schema (for example the vocabulary's ids), or undefined for the usual one. */
+export type BetterMessage = (issue: ZodIssueLike, path: (string | number)[]) => string | undefined;
+
 export interface SchemaProblem {
   path: (string | number)[];
   message: string;
 }
 
 // Providers in England write "organisation"; HSDS spells it the American way. Say so rather than "unknown".
-const KNOWN_MISSPELLINGS: Record<string, string> = {
-  organisation: 'organization',
-  organisation_name: 'organization',
-  postcode: 'postal_code',
-  post_code: 'postal_code',
-  min_age: 'minimum_age',
-  max_age: 'maximum_age',
-  phone_number: 'phone',
-  website: 'url',
-  location: 'locations',
-  language: 'languages',
-  need: 'needs',
-  service_area: 'service_areas',
-  schedule: 'schedules',
-  contact: 'contacts',
-};
+const KNOWN_MISSPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['organisation', 'organization'],
+  ['organisation_name', 'organization'],
+  ['postcode', 'postal_code'],
+  ['post_code', 'postal_code'],
+  ['min_age', 'minimum_age'],
+  ['max_age', 'maximum_age'],
+  ['phone_number', 'phone'],
+  ['website', 'url'],
+  ['location', 'locations'],
+  ['language', 'languages'],
+  ['need', 'needs'],
+  ['service_area', 'service_areas'],
+  ['schedule', 'schedules'],
+  ['contact', 'contacts'],
+]);
 
 /**
  * Turn zod's issues into problems a provider can act on: which field, what is wrong, how to fix it.
  * Zod's own messages are written for programmers ("expected string, received undefined").
  */
-export function schemaProblems(issues: readonly ZodIssueLike[], root: z.ZodType = listingSchema): SchemaProblem[] {
+export function schemaProblems(issues: readonly ZodIssueLike[], root: z.ZodType = listingSchema, better?: BetterMessage): SchemaProblem[] {
   const out: SchemaProblem[] = [];
   // When a value has the wrong type, other complaints about it (its length, its items) are noise.
   const wrongType = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => fieldPath(i.path)));
@@ -55,7 +58,7 @@ export function schemaProblems(issues: readonly ZodIssueLike[], root: z.ZodType 
       // One line per unknown field, at that field's own line, with the nearest real field name.
       const known = Object.keys(objectShapeAt(root, path) ?? {});
       for (const key of issue.keys ?? []) {
-        const hint = KNOWN_MISSPELLINGS[key.toLowerCase()] ?? closest(key, known);
+        const hint = KNOWN_MISSPELLINGS.get(key.toLowerCase()) ?? closest(key, known);
         const where = path.length === 0 ? 'a listing' : `"${fieldPath(path)}"`;
         out.push({
           path: [...path, key],
@@ -64,7 +67,8 @@ export function schemaProblems(issues: readonly ZodIssueLike[], root: z.ZodType 
       }
       continue;
     }
-    out.push({ path, message: sentence(quoteInput(issue, schemaMessage(issue, path, root))) });
+    const own = better?.(issue, path);
+    out.push({ path, message: sentence(own ?? quoteInput(issue, schemaMessage(issue, path, root))) });
   }
   return out;
 }
@@ -89,7 +93,8 @@ function schemaMessage(issue: ZodIssueLike, path: (string | number)[], root: z.Z
     return `"${field}" is missing. Add it${help}`;
   }
   if (issue.code === 'invalid_type') {
-    const expected = EXPECTED[issue.expected ?? ''] ?? issue.expected;
+    const expected =
+      (issue.expected !== undefined && Object.hasOwn(EXPECTED, issue.expected) ? EXPECTED[issue.expected] : undefined) ?? issue.expected;
     const tip = issue.expected === 'array' ? ` Write a list in square brackets, for example [${exampleItem(path)}].` : '';
     // Keep the schema's own advice (for example on ages) when it has some: zod's default starts "Invalid input".
     const advice = issue.message.startsWith('Invalid input') ? '' : ` ${issue.message.replace(/\.?$/, '.')}`;
@@ -125,7 +130,15 @@ const EXPECTED: Record<string, string> = {
 
 function exampleItem(path: (string | number)[]): string {
   const last = path[path.length - 1];
-  return { needs: 'parenting, send', languages: 'en, pl', service_areas: 'north, east', access_routes: 'self-referral', delivery: 'in-person', days: 'monday, wednesday' }[String(last)] ?? 'first, second';
+  const examples: Record<string, string> = {
+    needs: 'parenting, send',
+    languages: 'en, pl',
+    service_areas: 'north, east',
+    access_routes: 'self-referral',
+    delivery: 'in-person',
+    days: 'monday, wednesday',
+  };
+  return Object.hasOwn(examples, String(last)) ? examples[String(last)]! : 'first, second';
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -167,7 +180,8 @@ export function schemaAt(root: z.ZodType, path: readonly (string | number)[]): z
   for (const key of path) {
     if (!s) return undefined;
     const def = defOf(unwrap(s));
-    if (def.type === 'object' && typeof key === 'string') s = def.shape?.[key];
+    // Own keys only: "constructor" or "toString" must not find Object.prototype's functions.
+    if (def.type === 'object' && typeof key === 'string') s = def.shape && Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
     else if (def.type === 'array' && typeof key === 'number') s = def.element;
     else return undefined;
   }

@@ -1,3 +1,5 @@
+const MAX_COMPARED = 64;
+
 /**
  * The closest known id to a mistyped one, for "did you mean …?" hints (the validator, the new-listing tool
  * and the query model all use this one). Close means at most two edits apart, or the same first four letters;
@@ -5,6 +7,8 @@
  */
 export function closest(input: string, known: readonly string[]): string | undefined {
   const typed = input.toLowerCase();
+  // No id is this long, and comparing a 90 KB value with every id would take seconds.
+  if (input.length > MAX_COMPARED) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import {
@@ -17,6 +16,7 @@ import {
   type Locality,
   type Need,
 } from '../schema/index.ts';
+import { readRegularFile } from './listing-files.ts';
 import { readYaml } from './read-yaml.ts';
 
 export interface Vocabularies {
@@ -30,7 +30,7 @@ export interface Vocabularies {
 
 /** Read one of the council's own data files. These are maintained by the FIS team, so a mistake stops the build. */
 export function readDataFile<T extends z.ZodType>(path: string, schema: T): z.infer<T> {
-  const parsed = readYaml(readFileSync(path, 'utf8'));
+  const parsed = readYaml(readRegularFile(path));
   if (parsed.problems.length > 0) {
     throw new Error(`${path}: ${parsed.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`);
   }

@@ -1,65 +1,50 @@
-import { normalisePostcode } from '../lib/postcodes.ts';
-import type { Vocabularies } from '../lib/vocabularies.ts';
-import {
-  ACCESS_ROUTES,
-  DAYS,
-  DELIVERY,
-  LEVELS,
-  WHOLE_BOROUGH,
-  email as emailSchema,
-  phone as phoneSchema,
-  webUrl,
-  type Day,
-  type ListingInput,
-  type LocationInput,
-} from '../schema/index.ts';
-import { localityUri, organisationKey } from './service.ts';
-import { orukId } from './stable-uuid.ts';
-import { TAXONOMY_CODES } from './taxonomies.ts';
-import type { OrukAttribute, OrukLocation, OrukSchedule, OrukService, OrukTaxonomyTerm } from './types.ts';
 import type { DirectoryContext } from '../lib/directory-context.ts';
+import type { Vocabularies } from '../lib/vocabularies.ts';
+import { ACCESS_ROUTES, DELIVERY, LEVELS, WHOLE_BOROUGH, type ListingInput } from '../schema/index.ts';
+import { placeService, type Bounds, type Placement } from './area.ts';
+import { contactsOf, costOf } from './import-contacts.ts';
+import { accessFrom, assuredFrom, deliveryFrom, needsFromMapping, type Note, type NoteFn } from './import-rules.ts';
+import { schedulesFrom, venuesOf } from './import-venues.ts';
+import type { NeedsMapping } from './needs-mapping.ts';
+import type { FeedService } from './record.ts';
+import { localityUri, organisationKey } from './service.ts';
+import { TAXONOMY_CODES } from './taxonomies.ts';
+import { markdownFrom, plainLine } from './text.ts';
+import type { OrukAttribute, OrukService, OrukTaxonomyTerm } from './types.ts';
 
-/** `today` is the day of the import, used when the feed gives no assured date. */
-export type ImportContext = DirectoryContext;
+export type { Note, NoteKind } from './import-rules.ts';
+
+/**
+ * What importing needs: the directory context (`today` judges assured dates, and is never written as one),
+ * the feed's needs mapping file, and the council's bounds to place map points.
+ */
+export interface ImportContext extends DirectoryContext {
+  mapping?: NeedsMapping;
+  bounds?: Bounds;
+}
+
+/** A listing as imported: it may lack what the feed did not give (an assured date), which makes it a draft. */
+export type ImportedListingBody = Omit<ListingInput, 'assured_date'> & { assured_date?: string };
 
 export interface ImportedListing {
   /** Where the listing goes below the output folder, without extension: `<organisation>/<service>`. */
   path: string;
   /** The service's id in the source feed, kept in the file's header so a later import can find it. */
   sourceId: string;
-  listing: ListingInput;
+  listing: ImportedListingBody;
   /**
    * What the importer could not map, in plain English, for the editor who finishes the listing. A listing
-   * with any `blocking` note would not pass the validator as it stands.
+   * with any `blocking` note would not pass the validator, or must not be published, as it stands.
    */
-  notes: { message: string; blocking: boolean }[];
-}
-
-const BYDAY: Record<string, Day> = { MO: 'monday', TU: 'tuesday', WE: 'wednesday', TH: 'thursday', FR: 'friday', SA: 'saturday', SU: 'sunday' };
-const HTML_TAG = /<\s*\/?\s*[a-z!][^>]*>/gi;
-
-function clean(text: string | undefined, max: number): string | undefined {
-  if (text === undefined || text === null) return undefined;
-  // Markdown indentation matters, so only HTML (which listings refuse) and the ends are cleaned.
-  const t = String(text).replace(HTML_TAG, ' ').trim();
-  if (t === '') return undefined;
-  return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
-}
-const oneLine = (text: string | undefined, max: number) => clean(text?.replace(/\s+/g, ' '), max);
-
-export function slugify(text: string): string {
-  return organisationKey(text).slice(0, 60).replace(/-+$/, '') || 'service';
-}
-
-/** The first sentence of a description, as a stand-in summary the editor should check. */
-function firstSentence(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const m = /^(.{20,}?[.!?])(\s|$)/.exec(flat);
-  return oneLine(m?.[1] ?? flat, 160)!;
-}
-
-function termsOf(s: OrukService): OrukTaxonomyTerm[] {
-  return (s.attributes ?? []).flatMap((a: OrukAttribute) => (a.taxonomy_term ? [a.taxonomy_term] : []));
+  notes: Note[];
+  /** Whether the service could be placed in the council's area, for the feed-level check. */
+  placement: Placement;
+  elsewhere: string[];
+  /** The feed's terms that went through the needs mapping (so the mapping file can list them). */
+  terms: string[];
+  lapsed: boolean;
+  /** Web addresses the feed gave for this service, and how many were kept. */
+  urls: { given: number; kept: number };
 }
 
 /**
@@ -79,73 +64,104 @@ export function needForDfeCategory(vocab: Vocabularies, category: string): strin
 }
 
 function codesIn<T extends string>(terms: OrukTaxonomyTerm[], taxonomy: string, allowed: readonly T[]): T[] {
-  return [...new Set(terms.filter((t) => t.taxonomy === taxonomy).map((t) => t.term ?? ''))].filter((c): c is T => (allowed as readonly string[]).includes(c));
+  return [...new Set(terms.filter((t) => t.taxonomy === taxonomy).map((t) => t.term ?? ''))].filter((c): c is T =>
+    (allowed as readonly string[]).includes(c),
+  );
 }
 
-function time(t: string | undefined): string | undefined {
-  const m = /^(\d{1,2}):(\d{2})/.exec(t ?? '');
-  return m ? `${m[1]!.padStart(2, '0')}:${m[2]}` : undefined;
+export function slugify(text: string): string {
+  return organisationKey(text).slice(0, 60).replace(/-+$/, '') || 'service';
 }
 
-function schedulesFrom(list: OrukSchedule[], note: (m: string, blocking?: boolean) => void) {
-  return list.flatMap((s) => {
-    const days = (s.byday ?? '')
-      .split(',')
-      .map((d) => BYDAY[d.trim().toUpperCase().replace(/^[+-]?\d+/, '')])
-      .filter((d): d is Day => d !== undefined);
-    const opens = time(s.opens_at);
-    const closes = time(s.closes_at);
-    if (days.length === 0 || !opens || !closes || opens >= closes) {
-      if (s.description || s.opens_at) note(`A schedule could not be read as days and times ("${oneLine(s.description, 80) ?? `${s.byday ?? ''} ${s.opens_at ?? ''}-${s.closes_at ?? ''}`}"): add it under schedules by hand.`);
-      return [];
-    }
-    const extra = [s.freq === 'MONTHLY' ? 'Monthly' : undefined, oneLine(s.description, 100)].filter(Boolean).join('. ');
-    return [{ days: DAYS.filter((d) => days.includes(d)), opens_at: opens, closes_at: closes, ...(extra ? { description: oneLine(extra, 120)! } : {}) }];
-  });
+/** The first sentence of a description, as a stand-in summary the editor should check. */
+function firstSentence(text: string): string {
+  const flat = text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_#>`]/g, '')
+    .replace(/^\s*(?:-|\d+\.)\s+/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const m = /^(.{20,}?[.!?])(\s|$)/.exec(flat);
+  return plainLine(m?.[1] ?? flat, 160) ?? flat.slice(0, 160);
+}
+
+const isFeed = (s: OrukService): s is FeedService => Array.isArray((s as FeedService).unmapped);
+
+/** Terms of the feed that are not our own taxonomy codes: DfE categories, audiences, other vocabularies. */
+function feedTerms(s: OrukService, terms: OrukTaxonomyTerm[]): string[] {
+  const ours = new Set<string>(Object.values(TAXONOMY_CODES).filter((c) => c !== TAXONOMY_CODES.dfe));
+  const fromTaxonomy = terms.filter((t) => !ours.has(t.taxonomy ?? '')).map((t) => t.name);
+  const fromAudience = isFeed(s) ? s.audience.map((a) => a.term) : [];
+  return [...new Set([...fromTaxonomy, ...fromAudience].map((t) => plainLine(t, 80)).filter((t): t is string => t !== undefined))];
 }
 
 /**
- * One ORUK 3.0 service as a listing in our format. Pure. It maps what it can, and says in `notes` what it
- * could not, rather than guessing silently. Our own taxonomies (needs, level of need, access routes,
- * delivery) are read first, so a feed we exported comes back as it went out.
+ * One feed service (ORUK 3.0, or 1.0 read by record.ts) as a listing in our format. Pure. It maps what it can,
+ * and says in `notes` what it could not, rather than guessing silently. Our own taxonomies (needs, level of
+ * need, access routes, delivery) are read first, so a feed we exported comes back as it went out.
  */
 export function fromOrukService(s: OrukService, ctx: ImportContext): ImportedListing {
-  const notes: ImportedListing['notes'] = [];
-  const note = (message: string, blocking = false) => notes.push({ message, blocking });
+  const notes: Note[] = [];
+  const note: NoteFn = (kind, message, blocking = false) =>
+    notes.push({
+      kind,
+      message: message.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\u200B-\u200F\u202A-\u202E\u2066-\u2069]+/g, ' '),
+      blocking,
+    });
   const { council, vocab } = ctx;
-  const terms = termsOf(s);
+  const terms = (s.attributes ?? []).flatMap((a: OrukAttribute) => (a.taxonomy_term ? [a.taxonomy_term] : []));
 
-  const name = oneLine(s.name, 100) ?? 'Unnamed service';
-  const organization = oneLine(s.organization?.name, 100);
-  if (!organization) note('The feed does not say which organisation runs the service: fill in "organization".', true);
-  const description = clean(s.description, 5000) ?? name;
-  if (!s.description) note('The feed has no description: write one under "description".', true);
-  const summary = firstSentence(description);
-  note('The summary is the first sentence of the description (ORUK has no summary field): check it reads well in search results.');
+  const name = plainLine(s.name, 100) ?? 'Unnamed service';
+  if (!plainLine(s.name, 100)) note('description', 'The feed gives no name: write one under "name".', true);
+  const organization = plainLine(s.organization?.name, 100);
+  if (!organization) note('organisation', 'The feed does not say which organisation runs the service: fill in "organization".', true);
+  const description = markdownFrom(s.description, 5000) ?? markdownFrom(s.short_description, 5000);
+  if (!description) note('description', 'The feed has no description: write one under "description".', true);
+  else if ((s.description ?? '').length > 5000) note('description', 'The description was longer than 5,000 characters and was cut: check its end.');
+  const summary = plainLine(s.short_description, 160) ?? firstSentence(description ?? name);
+  if (!s.short_description) note('summary', 'The summary is the first sentence of the description: check it reads well in search results.');
 
-  // Needs: ours first, then DfE categories mapped back through needs.yaml.
+  // Needs: ours first, then DfE categories mapped back through needs.yaml, then the feed's mapping file.
   const needIds = vocab.needs.map((n) => n.id);
-  let needs = codesIn(terms, TAXONOMY_CODES.needs, needIds);
+  let needs: string[] = codesIn(terms, TAXONOMY_CODES.needs, needIds);
+  const otherTerms = feedTerms(s, terms);
+  const viaMapping: string[] = [];
   if (needs.length === 0) {
-    const unmapped: string[] = [];
-    for (const t of terms) {
-      const need = needForDfeCategory(vocab, t.name) ?? (t.term ? needForDfeCategory(vocab, t.term) : undefined);
+    for (const t of otherTerms) {
+      const need = needForDfeCategory(vocab, t);
       if (need) needs.push(need);
-      else unmapped.push(t.name);
+      else viaMapping.push(t);
     }
-    needs = [...new Set(needs)].slice(0, 4);
-    if (needs.length > 0) note(`The needs (${needs.join(', ')}) were worked out from DfE categories: check they are the ones families would look under.`);
-    if (unmapped.length > 0) note(`These categories match no need: ${[...new Set(unmapped)].map((u) => `"${u}"`).join(', ')}.`);
+    if (needs.length > 0)
+      note(
+        'needs',
+        `The needs (${[...new Set(needs)].join(', ')}) were worked out from DfE categories: check they are the ones families would look under.`,
+      );
+    needs.push(...needsFromMapping(viaMapping, ctx.mapping, vocab, note));
+    needs = [...new Set(needs)];
+    if (needs.length > 4) {
+      note(
+        'needs',
+        `The feed's terms give ${needs.length} needs (${needs.join(', ')}); a listing has at most 4, so the first 4 were kept: check them.`,
+      );
+      needs = needs.slice(0, 4);
+    }
   }
-  if (needs.length === 0) note('No category in the feed matches a need: choose 1 to 4 needs from content/vocabularies/needs.yaml.', true);
+  if (needs.length === 0)
+    note('needs', 'No category or audience in the feed matches a need: choose 1 to 4 needs from content/vocabularies/needs.yaml.', true);
 
   const levels = codesIn(terms, TAXONOMY_CODES.level, LEVELS);
   const level_of_need = levels[0] ?? 'universal';
-  if (levels.length === 0) note('The feed does not give a level of need: we put "universal"; change it to targeted or specialist if it needs a referral.');
+  if (levels.length === 0)
+    note('level', 'The feed does not give a level of need: we put "universal"; change it to targeted or specialist if it needs a referral.');
   let access_routes = codesIn(terms, TAXONOMY_CODES.access, ACCESS_ROUTES);
+  if (access_routes.length === 0 && isFeed(s)) access_routes = accessFrom(s.access);
   if (access_routes.length === 0) {
     access_routes = ['self-referral'];
-    note('The feed does not say how families get to the service: we put self-referral; check "access_routes".');
+    note(
+      'access',
+      `The feed does not say how families get to the service${isFeed(s) && s.access.length ? ` in words we know ("${plainLine(s.access.join(', '), 60)}")` : ''}: we put self-referral; check "access_routes".`,
+    );
   }
 
   // Ages: ORUK allows any age; ours stop at 25, and the council's policy gives the defaults.
@@ -154,147 +170,137 @@ export function fromOrukService(s: OrukService, ctx: ImportContext): ImportedLis
   if (typeof s.minimum_age === 'number' && s.minimum_age >= 0) ages.minimum_age = Math.min(s.minimum_age, 25);
   if (typeof s.maximum_age === 'number' && s.maximum_age >= 0) {
     if (s.maximum_age > 25) {
-      note(`The feed gives a maximum age of ${s.maximum_age}; this directory covers children and young people, so we used ${policy.maximum_age}. Check it.`);
+      note(
+        'ages',
+        `The feed gives a maximum age of ${s.maximum_age}; this directory covers children and young people, so we used ${policy.maximum_age}. Check it.`,
+      );
       ages.maximum_age = Math.max(policy.maximum_age, ages.minimum_age ?? 0);
     } else ages.maximum_age = s.maximum_age;
   }
   if (ages.minimum_age !== undefined && ages.maximum_age !== undefined && ages.minimum_age > ages.maximum_age) {
-    note(`The minimum age (${ages.minimum_age}) is above the maximum age (${ages.maximum_age}): fix the ages.`, true);
+    note('ages', `The minimum age (${ages.minimum_age}) is above the maximum age (${ages.maximum_age}): fix the ages.`, true);
   }
   if (s.minimum_age === undefined && s.maximum_age === undefined) {
-    note(`The feed gives no ages: the council's default (${policy.minimum_age} to ${policy.maximum_age}) applies. Add minimum_age and maximum_age if the service is for a narrower age group.`);
+    note(
+      'ages',
+      `The feed gives no ages: the council's default (${policy.minimum_age} to ${policy.maximum_age}) applies. Add minimum_age and maximum_age if the service is for a narrower age group.`,
+    );
   }
 
-  // Venues.
-  const hubByLocationId = new Map(vocab.hubs.map((h) => [orukId(council.id, 'location', `hub/${h.id}`), h.id]));
-  const venueSchedules = (salId: string) => (s.schedules ?? []).filter((x) => x.service_at_location_id === salId);
-  const locations: LocationInput[] = [];
-  for (const sal of s.service_at_locations ?? []) {
-    const loc: OrukLocation | undefined = sal.location;
-    if (!loc || loc.location_type === 'virtual') continue;
-    const label = oneLine(loc.name, 100) ?? 'Unnamed venue';
-    const address = loc.addresses?.find((a) => a.address_type !== 'postal') ?? loc.addresses?.[0];
-    if (!address) {
-      note(`The venue "${label}" has no address in the feed (it may be hidden on purpose): add it by hand, with hide_address: true if it must stay private.`, true);
-      continue;
-    }
-    const postcode = normalisePostcode(address.postal_code ?? '');
-    const point = postcode ? ctx.postcodes.get(postcode) : undefined;
-    if (!postcode) note(`The venue "${label}" has no usable postcode ("${address.postal_code ?? ''}"): add the full postcode.`, true);
-    else if (!point || point.wardCode === '') note(`The venue "${label}" has the postcode ${postcode}, which is not in ${council.area_name}: check it, or remove the venue.`, true);
-    const hub =
-      hubByLocationId.get(loc.id) ??
-      vocab.hubs.find((h) => postcode !== undefined && normalisePostcode(h.postal_code) === postcode && label.toLowerCase().includes(h.name.toLowerCase().replace(/ (family|youth) hub$/, '')))?.id;
-    const features: string[] = [];
-    const other: string[] = [];
-    for (const a of loc.accessibility ?? []) {
-      const f = vocab.accessibilityFeatures.find((x) => x.label.toLowerCase() === (a.description ?? '').trim().toLowerCase());
-      if (f) features.push(f.id);
-      else other.push([a.description === 'Notes' ? undefined : a.description, a.details].filter(Boolean).map((t) => t!.trim().replace(/([^.!?])$/, '$1.')).join(' '));
-    }
-    const times = schedulesFrom(venueSchedules(sal.id), note);
-    locations.push({
-      name: label,
-      address_1: oneLine(address.address_1, 100) ?? '',
-      ...(oneLine(address.address_2, 100) ? { address_2: oneLine(address.address_2, 100)! } : {}),
-      city: oneLine(address.city, 60) ?? council.area_name,
-      postal_code: postcode ?? oneLine(address.postal_code, 20) ?? '',
-      ...(hub ? { hub } : {}),
-      ...(features.length ? { accessibility: [...new Set(features)] } : {}),
-      ...(other.filter(Boolean).length ? { accessibility_notes: oneLine(other.filter(Boolean).join(' '), 300)! } : {}),
-      ...(oneLine(loc.transportation, 300) ? { transportation: oneLine(loc.transportation, 300)! } : {}),
-      ...(clean(loc.description, 600) ? { description: clean(loc.description, 600)! } : {}),
-      ...(times.length ? { schedules: times } : {}),
-    });
-  }
+  const venues = venuesOf(s, ctx, note);
+  const { locations } = venues;
 
+  // Delivery: our code, then attending_type / deliverable_type; a venue means in person. Never a guess.
   let delivery = codesIn(terms, TAXONOMY_CODES.delivery, DELIVERY);
-  if (delivery.length === 0) {
-    delivery = locations.length > 0 ? ['in-person'] : (s.contacts ?? []).some((c) => c.phones?.length) ? ['phone'] : ['online'];
-    note(`The feed does not say how the service is delivered: we put ${delivery.join(', ')}; check "delivery".`);
+  if (delivery.length === 0 && isFeed(s)) {
+    const found = deliveryFrom(s.attending);
+    delivery = found.delivery;
+    if (found.other.length)
+      note(
+        'delivery',
+        `The feed describes the service as ${found.other.map((o) => `"${plainLine(o, 40)}"`).join(', ')}: copy that into the description if families need it.`,
+      );
   }
-  if (delivery.includes('in-person') && locations.length === 0) note('The service is delivered in person but no venue could be imported: add one under locations.', true);
+  if (delivery.length === 0 && locations.length > 0) {
+    delivery = ['in-person'];
+    note(
+      'delivery',
+      'The feed does not say how the service is delivered: it has a venue, so we put in-person; add online or phone if it is also delivered that way.',
+    );
+  }
+  if (delivery.length === 0)
+    note(
+      'delivery',
+      'The feed does not say how the service is delivered, and it has no venue: choose in-person, online or phone under "delivery".',
+      true,
+    );
+  if (delivery.includes('in-person') && locations.length === 0)
+    note('venue', 'The service is delivered in person but no venue could be imported: add one under locations.', true);
 
-  // Service areas: our locality pages first, then names, then the venues' localities.
+  // Area: our locality pages first, then names; otherwise the venues' localities. Never the whole borough by default.
   const areas = new Set<string>();
   let wholeBorough = false;
   for (const a of s.service_areas ?? []) {
     const byUri = vocab.localities.find((l) => a.uri === localityUri(council, l.id));
-    const byName = vocab.localities.find((l) => [l.name, `${l.name} ${council.area_name}`].some((n) => n.toLowerCase() === (a.name ?? '').trim().toLowerCase()));
+    const byName = vocab.localities.find((l) =>
+      [l.name, `${l.name} ${council.area_name}`].some((n) => n.toLowerCase() === (a.name ?? '').trim().toLowerCase()),
+    );
     if (byUri ?? byName) areas.add((byUri ?? byName)!.id);
-    else if ((a.name ?? '').trim().toLowerCase() === council.area_name.toLowerCase() || a.uri === `${council.site_url.replace(/\/$/, '')}/`) wholeBorough = true;
+    else if ((a.name ?? '').trim().toLowerCase() === council.area_name.toLowerCase() || a.uri === `${council.site_url.replace(/\/$/, '')}/`)
+      wholeBorough = true;
   }
+  const place = placeService(
+    { postcodes: venues.postcodes, points: venues.points, areaNames: (s.service_areas ?? []).map((a) => a.name ?? '') },
+    { council, postcodes: ctx.postcodes, bounds: ctx.bounds, localityNames: vocab.localities.map((l) => l.name) },
+  );
   if (!wholeBorough && areas.size === 0) {
     const wardToLocality = new Map(vocab.localities.flatMap((l) => l.wards.map((w) => [w.code, l.id] as const)));
     for (const l of locations) {
       const locality = wardToLocality.get(ctx.postcodes.get(l.postal_code)?.wardCode ?? '');
       if (locality) areas.add(locality);
     }
-    if (areas.size > 0) note(`The feed's service area does not name one of our localities: we used the localities of the venues (${[...areas].join(', ')}). Check "service_areas".`);
-    else {
+    if (areas.size > 0)
+      note(
+        'area',
+        `The feed's service area does not name one of our localities: we used the localities of the venues (${[...areas].join(', ')}). Check "service_areas".`,
+      );
+    else if (place.national && place.elsewhere.length === 0) {
       wholeBorough = true;
-      note(`The feed's service area does not name one of our localities: we put [${WHOLE_BOROUGH}]. Check "service_areas".`);
-    }
+      note('area', `The feed says the service is national, so we put [${WHOLE_BOROUGH}]: check families in ${council.area_name} can use it.`);
+    } else if (place.placement === 'out') {
+      note(
+        'area',
+        `The feed places this service outside ${council.area_name} (${place.elsewhere.slice(0, 3).join(', ')}): import it only if it serves families here, and choose service_areas.`,
+        true,
+      );
+    } else
+      note(
+        'area',
+        `The feed does not say where in ${council.area_name} the service is for: choose service_areas (localities, or [${WHOLE_BOROUGH}]).`,
+        true,
+      );
   }
   const service_areas = wholeBorough ? [WHOLE_BOROUGH] : vocab.localities.map((l) => l.id).filter((id) => areas.has(id));
 
-  // Contacts.
-  const contacts: NonNullable<ListingInput['contacts']> = [];
-  for (const c of s.contacts ?? []) {
-    const number = c.phones?.map((p) => p.number).find((n) => phoneSchema.safeParse(n).success);
-    const badNumber = c.phones?.find((p) => !phoneSchema.safeParse(p.number).success);
-    if (badNumber) note(`The phone number "${badNumber.number}" is not a UK number we can use: check it.`);
-    const mail = c.email && emailSchema.safeParse(c.email).success ? c.email.trim() : undefined;
-    if (!number && !mail) {
-      if (c.name || c.title) note(`The contact "${oneLine(c.name ?? c.title, 80)}" has no phone number or email we can use, so it was left out.`);
-      continue;
-    }
-    contacts.push({
-      ...(oneLine(c.name, 80) ? { name: oneLine(c.name, 80)! } : {}),
-      ...(oneLine(c.title, 80) ? { title: oneLine(c.title, 80)! } : {}),
-      ...(number ? { phone: number.trim() } : {}),
-      ...(mail ? { email: mail } : {}),
-    });
-  }
-  const url = s.url && webUrl.safeParse(s.url).success ? s.url.trim() : undefined;
-  const mail = s.email && emailSchema.safeParse(s.email).success ? s.email.trim() : undefined;
-  if (!url && !mail && contacts.length === 0) note('The feed gives no way to get in touch: add a phone number or email under contacts, or a url.', true);
-
-  // Cost: priced options make it paid; "free" (or nothing at all) makes it free.
-  const cost_options = (s.cost_options ?? []).flatMap((o) => {
-    const text = oneLine(o.amount_description, 200) ?? (typeof o.amount === 'number' ? `£${o.amount.toFixed(2)}` : undefined);
-    if (!text) return [];
-    return [{ ...(oneLine(o.option, 80) ? { option: oneLine(o.option, 80)! } : {}), ...(typeof o.amount === 'number' ? { amount: o.amount } : {}), amount_description: text }];
-  });
-  const saysFree = /\bfree\b/i.test(s.fees ?? '') && !/\bnot free\b/i.test(s.fees ?? '');
-  const paid = cost_options.some((o) => (o.amount ?? 1) > 0) || (!saysFree && !!s.fees && cost_options.length === 0);
-  if (paid && cost_options.length === 0) cost_options.push({ amount_description: oneLine(s.fees, 200)! });
+  const { url, mail, contacts, urls } = contactsOf(s, note);
+  const { paid, cost_options } = costOf(s, note);
 
   const languages = [
     ...new Set(
       (s.languages ?? []).flatMap((l) => {
-        const found = vocab.languages.find((v) => v.id === l.code?.toLowerCase() || v.label.toLowerCase() === (l.name ?? '').toLowerCase());
-        if (!found && (l.code || l.name)) note(`The language "${l.name ?? l.code}" is not in content/vocabularies/languages.yaml: add it there first, or leave it out.`);
+        const found = vocab.languages.find((v) => v.id === l.code?.toLowerCase() || v.label.toLowerCase() === (l.name ?? '').trim().toLowerCase());
+        if (!found && (l.code || l.name))
+          note(
+            'language',
+            `The language "${plainLine(l.name ?? l.code, 40)}" is not in content/vocabularies/languages.yaml: add it there first, or leave it out.`,
+          );
         return found ? [found.id] : [];
       }),
     ),
   ];
 
-  let assured = /^\d{4}-\d{2}-\d{2}$/.test(s.assured_date ?? '') ? s.assured_date! : undefined;
-  if (assured && assured > ctx.today) assured = undefined;
-  if (!assured) note(`The feed gives no assured date we can use: we put the day of the import (${ctx.today}). Check the listing with the provider before publishing.`);
+  const assured = assuredFrom(s.assured_date, council, ctx.today, note);
+  if (s.status === 'inactive' || s.status === 'defunct')
+    note('status', `The feed says this service is ${s.status}: do not publish it unless the provider confirms it runs.`, true);
+  const eligibility = plainLine(s.eligibility_description, 300);
+  const application = plainLine(s.application_process, 400);
+  const serviceSchedules = schedulesFrom(
+    (s.schedules ?? []).filter((x) => !x.service_at_location_id || !(s.service_at_locations ?? []).some((l) => l.id === x.service_at_location_id)),
+    note,
+  );
+  if (isFeed(s) && s.unmapped.length)
+    note(
+      'unmapped',
+      `Not imported (this directory has no field for them): ${s.unmapped.slice(0, 8).join(', ')}${s.unmapped.length > 8 ? ` and ${s.unmapped.length - 8} more` : ''}. Copy anything families need into the description.`,
+    );
+  note('unmapped', 'Not carried by ORUK: pregnancy and send_maximum_age. Add them if they apply.');
+  const alert = plainLine(s.alert, 200);
 
-  if (s.status === 'inactive' || s.status === 'defunct') note(`The feed says this service is ${s.status}: do not publish it unless the provider confirms it runs.`, true);
-  const eligibility = oneLine(s.eligibility_description, 300);
-  const application = oneLine(s.application_process, 400);
-  const serviceSchedules = schedulesFrom((s.schedules ?? []).filter((x) => !x.service_at_location_id || !(s.service_at_locations ?? []).some((l) => l.id === x.service_at_location_id)), note);
-  note('Not carried by ORUK: pregnancy and send_maximum_age. Add them if they apply.');
-
-  const listing: ListingInput = {
+  const listing: ImportedListingBody = {
     name,
     organization: organization ?? 'Unknown organisation',
     summary,
-    description,
+    description: description ?? name,
     needs,
     ...(eligibility ? { eligibility_description: eligibility } : {}),
     ...ages,
@@ -312,8 +318,18 @@ export function fromOrukService(s: OrukService, ctx: ImportContext): ImportedLis
     ...(contacts.length ? { contacts } : {}),
     languages: languages.length ? languages : ['en'],
     status: s.status === 'temporarily closed' ? 'temporarily-closed' : 'active',
-    ...(oneLine(s.alert, 200) ? { alert: oneLine(s.alert, 200)! } : {}),
-    assured_date: assured ?? ctx.today,
+    ...(alert ? { alert } : {}),
+    ...(assured.date ? { assured_date: assured.date } : {}),
   };
-  return { path: `${slugify(organization ?? 'unknown-organisation')}/${slugify(name)}`, sourceId: String(s.id ?? ''), listing, notes };
+  return {
+    path: `${slugify(organization ?? 'unknown-organisation')}/${slugify(name)}`,
+    sourceId: String(s.id ?? ''),
+    listing,
+    notes,
+    placement: wholeBorough || areas.size > 0 ? 'in' : place.placement,
+    elsewhere: place.elsewhere,
+    terms: viaMapping,
+    lapsed: assured.lapsed,
+    urls,
+  };
 }

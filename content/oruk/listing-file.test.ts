@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { renderListingFile, sourceIdOf, untouchedSinceImport } from './listing-file.ts';
 import type { ImportedListing } from './import-service.ts';
 
-const imported: ImportedListing = {
+const imported: Pick<ImportedListing, 'path' | 'sourceId' | 'listing' | 'notes'> = {
   path: 'example-dads/dads-group',
   sourceId: 'f1',
   listing: {
@@ -20,7 +20,7 @@ const imported: ImportedListing = {
     schedules: [{ days: ['saturday'], opens_at: '09:30', closes_at: '11:00' }],
     assured_date: '2026-11-01',
   },
-  notes: [{ message: 'No venue: add one.', blocking: true }],
+  notes: [{ kind: 'venue', message: 'No venue: add one.', blocking: true }],
 };
 
 describe('imported listing files', () => {

@@ -9,17 +9,32 @@ import type { ImportedListing } from './import-service.ts';
  * The fingerprint lets a later import tell a file nobody has touched (safe to replace with fresher data)
  * from one an editor has finished by hand (never overwritten without --force).
  */
-export function renderListingFile(imported: ImportedListing, source: { file: string; today: string }): string {
+export function renderListingFile(
+  imported: Pick<ImportedListing, 'sourceId' | 'listing' | 'notes'>,
+  source: { file: string; today: string },
+): string {
   const body = toYaml(imported.listing);
-  const todo = imported.notes.map((n) => `#   - ${n.blocking ? 'MUST FIX: ' : ''}${n.message}`);
+  const todo = imported.notes.map((n) => `#   - ${n.blocking ? 'MUST FIX: ' : ''}${oneCommentLine(n.message)}`);
   const header = [
-    `# Imported from an Open Referral UK feed (${source.file}) on ${source.today} by npm run import:oruk.`,
-    `# x_source_id: ${imported.sourceId}`,
+    `# Imported from an Open Referral UK feed (${oneCommentLine(source.file)}) on ${oneCommentLine(source.today)} by npm run import:oruk.`,
+    `# x_source_id: ${oneCommentLine(imported.sourceId)}`,
     ...(todo.length ? ['# Before publishing, check:', ...todo] : []),
     '# Once you edit this file, a later import leaves it alone (unless run with --force).',
     `# import-fingerprint: ${fingerprint(body)}`,
   ];
   return `${header.join('\n')}\n${body}`;
+}
+
+/**
+ * Text from the feed inside a comment line: every kind of line break and control character becomes a space,
+ * so quoted feed text can never end the comment and start a YAML field of its own.
+ */
+export function oneCommentLine(text: string): string {
+  return String(text)
+    .replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 500);
 }
 
 export function fingerprint(body: string): string {

@@ -6,7 +6,7 @@ import { fromOrukService, needForDfeCategory } from './import-service.ts';
 import { organisationKey, toOrukService } from './service.ts';
 import { buildTaxonomies } from './taxonomies.ts';
 
-const council = { id: 'testshire', area_name: 'Testshire', directory_name: 'Testshire FIS', site_url: 'https://fis.example.org', age_policy: { minimum_age: 0, maximum_age: 18, send_maximum_age: 24 } } as Council;
+const council = { id: 'testshire', area_name: 'Testshire', directory_name: 'Testshire FIS', site_url: 'https://fis.example.org', age_policy: { minimum_age: 0, maximum_age: 18, send_maximum_age: 24 }, review: { default_interval_months: 6, grace_period_days: 90 } } as Council;
 const vocab = {
   needs: [
     { id: 'parenting', label: 'Parenting support', hint: 'Courses', phrases: ['x'], dfe_direct: true, dfe_categories: [{ parent: 'Family support', name: 'Parenting support' }] },

@@ -30,8 +30,12 @@ describe('links in Markdown', () => {
     expect(text.safeParse('[Book](https://example.org/book), [email](mailto:a@example.org) or [call](tel:01144960123)').success).toBe(true);
   });
   it('refuses other links, inline or as references, and names them', () => {
-    expect(messages(text.safeParse('[timetable](www.example.org/t)'))).toEqual([expect.stringMatching(/The link "www.example.org\/t" must start with https:\/\//)]);
-    expect(messages(text.safeParse('See [1].\n\n[1]: ftp://example.org/file'))).toEqual([expect.stringMatching(/The link "ftp:\/\/example.org\/file"/)]);
+    expect(messages(text.safeParse('[timetable](www.example.org/t)'))).toEqual([
+      expect.stringMatching(/The link "www.example.org\/t" must start with https:\/\//),
+    ]);
+    expect(messages(text.safeParse('See [1].\n\n[1]: ftp://example.org/file'))).toEqual([
+      expect.stringMatching(/The link "ftp:\/\/example.org\/file"/),
+    ]);
     expect(messages(text.safeParse('[x](javascript:alert(1))'))).toHaveLength(1);
   });
 });
@@ -44,9 +48,12 @@ describe('sizes are bounded', () => {
 });
 
 describe('contact details', () => {
-  it.each(['0114 496 0123', '01632 960123', '07700 900123', '0808 157 0123', '+44 114 496 0123', '(0114) 496 0123'])('accepts the phone number %s', (n) => {
-    expect(phone.safeParse(n).success).toBe(true);
-  });
+  it.each(['0114 496 0123', '01632 960123', '07700 900123', '0808 157 0123', '+44 114 496 0123', '(0114) 496 0123'])(
+    'accepts the phone number %s',
+    (n) => {
+      expect(phone.safeParse(n).success).toBe(true);
+    },
+  );
   it.each(['496 0123', '0114 496 01234 5', '+44 0114 496 0123', 'call 0114 496 0123', '1144960123'])('refuses the phone number %s', (n) => {
     expect(phone.safeParse(n).success).toBe(false);
   });
@@ -57,5 +64,51 @@ describe('contact details', () => {
     expect(webUrl.safeParse('https://example.org/a?b=c').success).toBe(true);
     expect(webUrl.safeParse('www.example.org').success).toBe(false);
     expect(webUrl.safeParse('javascript:alert(1)').success).toBe(false);
+  });
+});
+
+describe('hostile text', () => {
+  const line = plainLine(200);
+  const text = markdownText(2000);
+  it.each([
+    ['an unclosed <details open', /Remove "<details": it looks like an HTML tag/],
+    ['a comment <!-- x', /Remove "<!--": it looks like an HTML tag/],
+    ['see <https://example.org/a> for dates', /Write "https:\/\/example\.org\/a" without the < and >/],
+    ['Stay and \u202eyalP', /hidden character \(U\+202E, right-to-left override\) after "Stay and "/],
+    ['Stay\u200band Play', /hidden character \(U\+200B, zero-width space\) after "Stay"/],
+    ['\u001b[2JCleared', /hidden character \(U\+001B, escape\) at the start/],
+  ])('%s', (input, expected) => {
+    expect(messages(line.safeParse(input)).join(' ')).toMatch(expected);
+    expect(messages(text.safeParse(input)).join(' ')).toMatch(expected);
+  });
+
+  it('refuses Markdown images and script links written with a tab, quoting them whole', () => {
+    expect(messages(text.safeParse('![](https://tracker.example.com/p.gif)')).join(' ')).toMatch(
+      /^Images cannot be shown in listings: remove "!\[\]\(https:\/\/tracker\.example\.com\/p\.gif\)"/,
+    );
+    expect(messages(text.safeParse('[book](java\tscript:alert(1))')).join(' ')).toMatch(/^The link "java\tscript:alert\(1\)" is a script address/);
+  });
+
+  it('still accepts "<" before a number or a space, and Urdu and Welsh text', () => {
+    for (const ok of ['Ages < 5 and <11 welcome', 'Parents <-> children', 'والدین کا گروپ', 'Grŵp Chwarae']) {
+      expect(line.safeParse(ok).success, ok).toBe(true);
+    }
+  });
+});
+
+describe('emails are a strict addr-spec', () => {
+  it.each([
+    ['hello?bcc=someone@elsewhere.example&subject=x@example.org', /cannot contain "\?", "&" or "%"/],
+    ['a%3Fbcc=b@example.org', /cannot contain/],
+    ['name @example.org', /has no spaces/],
+    ['<name@example.org>', /without < and >/],
+    ['a@b@example.org', /one @/],
+    ['name@example', /like name@example\.org/],
+  ])('%s', (input, expected) => {
+    expect(messages(email.safeParse(input)).join(' ')).toMatch(expected);
+  });
+  it('accepts ordinary addresses', () => {
+    for (const ok of ['hello@example.org', "o'brien+family@mail.example.co.uk", 'first.last@example.com'])
+      expect(email.safeParse(ok).success, ok).toBe(true);
   });
 });

@@ -10,6 +10,10 @@ import { districtOf, geocode, type DistrictTable, type DistrictTables } from '..
 import { DAYS, DELIVERY, LEVELS } from '../../content/schema/values.ts';
 import { parseQuery, RADII, type QueryContext, type QueryError } from '../lib/search/query.ts';
 import type { SearchResults } from '../lib/search/results.ts';
+import { describeFallback, describeUnderstanding, type UnderstoodPart } from '../lib/understood.ts';
+import { loadUnderstanding, UNDERSTANDING_FORMAT, type UnderstandingPack } from '../lib/search/understand/pack.ts';
+import { searchUnderstood } from '../lib/search/understand/plan.ts';
+import type { UnderstandContext } from '../lib/search/understand/understand.ts';
 
 interface Option { id: string; label: string }
 export interface SearchAppProps {
@@ -25,6 +29,10 @@ export interface SearchAppProps {
 
 interface Outcome {
   results?: SearchResults;
+  /** What query understanding read from the words, each part undoable. */
+  understood: UnderstoodPart[];
+  /** What the fallback did, in words. */
+  fallback: string[];
   errors: QueryError[];
   /** For no results: each single choice that, removed, gives results. */
   loosen: { key: string; label: string; total: number; form: SearchForm }[];
@@ -44,6 +52,7 @@ export default function SearchApp(props: SearchAppProps) {
   // Open for people without JavaScript and on wide screens; folded on phones once the island runs.
   const [filtersOpen, setFiltersOpen] = useState(true);
   const engine = useRef<SearchEngine | undefined>(undefined);
+  const understanding = useRef<Promise<UnderstandContext> | undefined>(undefined);
   const tables = useRef<DistrictTables>({});
   const runId = useRef(0);
   const typingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -74,6 +83,19 @@ export default function SearchApp(props: SearchAppProps) {
     return engine.current;
   };
 
+  // Loaded on the first search, whichever engine answers: the same understanding for both.
+  const getUnderstanding = () => {
+    understanding.current ??= fetch('/search-understanding.json')
+      .then((r) => r.json() as Promise<UnderstandingPack>)
+      .then(loadUnderstanding)
+      .catch(() => {
+        // Search still works without it, just understanding less; try again on the next search.
+        understanding.current = undefined;
+        return loadUnderstanding({ format: UNDERSTANDING_FORMAT, needPhrases: {}, places: [], areaNames: [], forms: {} });
+      });
+    return understanding.current;
+  };
+
   const context = (): QueryContext => ({
     needIds: props.needs.map((n) => n.id),
     localityIds: props.localities.map((l) => l.id),
@@ -96,7 +118,11 @@ export default function SearchApp(props: SearchAppProps) {
     const ctx = context();
     const { query, errors } = parseQuery(paramsFromForm(f), ctx);
     try {
-      const results = await getEngine().search(query);
+      const searched = await searchUnderstood(getEngine(), query, await getUnderstanding());
+      const results = searched.results;
+      const needLabel = (id: string) => label(props.needs, id);
+      const understood = describeUnderstanding(searched.understanding, needLabel);
+      const fallback = describeFallback(searched.steps, needLabel);
       const loosen: Outcome['loosen'] = [];
       if (results.total === 0) {
         for (const a of activeFilters(f, filterLabels)) {
@@ -105,9 +131,9 @@ export default function SearchApp(props: SearchAppProps) {
         }
         loosen.sort((a, b) => b.total - a.total);
       }
-      if (id === runId.current) setOutcome({ results, errors, loosen });
+      if (id === runId.current) setOutcome({ results, errors, loosen, understood, fallback });
     } catch {
-      if (id === runId.current) setOutcome({ errors: [...errors, { param: 'q', value: '', message: t.results.searchFailed }], loosen: [] });
+      if (id === runId.current) setOutcome({ errors: [...errors, { param: 'q', value: '', message: t.results.searchFailed }], loosen: [], understood: [], fallback: [] });
     } finally {
       if (id === runId.current) setBusy(false);
     }
@@ -140,7 +166,8 @@ export default function SearchApp(props: SearchAppProps) {
   };
 
   const onText = (key: 'q' | 'age' | 'near') => (e: ChangeEvent<HTMLInputElement>) => {
-    const next = { ...form, [key]: e.target.value, page: '' };
+    // New words are understood afresh: what was undone for the old words no longer applies.
+    const next = { ...form, [key]: e.target.value, page: '', ...(key === 'q' ? { undo: [] } : {}) };
     setForm(next);
     clearTimeout(typingTimer.current);
     // Typing replaces the history entry, so Back does not step through every letter.
@@ -288,6 +315,24 @@ export default function SearchApp(props: SearchAppProps) {
           {results ? t.results.count(results.total) : busy ? t.results.loading : ''}
         </p>
         {results?.notice && <p className="notice">{results.notice}</p>}
+        {results && outcome && outcome.understood.length > 0 && (
+          <div className="understood" aria-label={t.results.understoodHeading} role="group">
+            <p>
+              {t.results.understoodLead}{' '}
+              {outcome.understood.map((part, i) => {
+                const without = { ...form, undo: [...form.undo, part.key], page: '' };
+                return (
+                  <span key={part.key} className="understood__part">
+                    {i > 0 && ', '}
+                    <strong>{part.text}</strong>{' '}
+                    (<a href={`/search/?${paramsFromForm(without).toString()}`} aria-label={t.results.understoodUndoLabel(part.text)} onClick={(e) => { e.preventDefault(); apply(without); }}>{t.results.understoodUndo}</a>)
+                  </span>
+                );
+              })}
+            </p>
+          </div>
+        )}
+        {outcome?.fallback.map((message) => <p key={message} className="notice">{message}</p>)}
         {results && results.total === 0 && (
           <div className="inset">
             <h3>{t.results.noResultsHeading}</h3>

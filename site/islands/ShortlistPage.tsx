@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { en as t } from '../i18n/en.ts';
 import { servicePath, telHref } from '../lib/format.ts';
+import { mailtoFor } from '../lib/mailto.ts';
 import { mailtoHref, parseIdsParam, readStored, removeId, toIdsParam, writeStored } from '../lib/shortlist.ts';
 import type { HandoutEntry } from '../lib/shortlist-entry.ts';
 
@@ -93,7 +94,7 @@ export default function ShortlistPage({ siteUrl }: Props) {
                   {e.address && (<><dt>{t.card.where}</dt><dd>{e.address}</dd></>)}
                   {e.when && (<><dt>{t.shortlist.when}</dt><dd>{e.when}</dd></>)}
                   {e.phone && (<><dt>{t.shortlist.phone}</dt><dd><a href={telHref(e.phone)}>{e.phone}</a></dd></>)}
-                  {e.email && (<><dt>{t.shortlist.emailLabel}</dt><dd><a href={`mailto:${e.email}`}>{e.email}</a></dd></>)}
+                  {mailtoFor(e.email) && (<><dt>{t.shortlist.emailLabel}</dt><dd><a href={mailtoFor(e.email)}>{e.email}</a></dd></>)}
                   <dt className="print-only">{t.shortlist.webPage}</dt><dd className="print-only">{`${siteUrl.replace(/\/$/, '')}${servicePath(e.id)}`}</dd>
                 </dl>
                 {view === 'own' && (

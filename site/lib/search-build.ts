@@ -12,6 +12,7 @@ import { emptyQuery, type Query, type QueryContext } from './search/query.ts';
 import type { SearchResults } from './search/results.ts';
 import { readAll } from './browse/read-all.ts';
 import { getDirectory } from './directory.ts';
+import type { UnderstandingPack } from './search/understand/pack.ts';
 
 interface Built {
   setup: SearchSetup;
@@ -30,6 +31,8 @@ function build(): Built {
 
 export const embeddedIndexJson = (): EmbeddedIndexJson => build().json;
 export const districtTables = (): DistrictTables => build().setup.districts;
+/** What query understanding knows about the directory, served to the search page. */
+export const understandingPack = (): UnderstandingPack => build().setup.understanding;
 
 /** The query model's context with every postcode district loaded (build time has them all). */
 export const buildQueryContext = (): QueryContext => build().setup.ctx;

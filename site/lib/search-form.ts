@@ -18,15 +18,17 @@ export interface SearchForm {
   language: string;
   day: string;
   hubs: boolean;
+  /** Parts of query understanding turned off ("age", "need:send"): see site/lib/search/understand. */
+  undo: string[];
   page: string;
 }
 
-const LISTS = ['needs', 'access', 'delivery'] as const;
+const LISTS = ['needs', 'access', 'delivery', 'undo'] as const;
 const FLAGS = ['send', 'free', 'hubs'] as const;
 const TEXTS = ['q', 'age', 'locality', 'near', 'radius', 'sort', 'level', 'language', 'day', 'page'] as const;
 
 export function emptyForm(): SearchForm {
-  return { q: '', needs: [], age: '', send: false, locality: '', near: '', radius: '', sort: '', free: false, access: [], delivery: [], level: '', language: '', day: '', hubs: false, page: '' };
+  return { q: '', needs: [], age: '', send: false, locality: '', near: '', radius: '', sort: '', free: false, access: [], delivery: [], level: '', language: '', day: '', hubs: false, undo: [], page: '' };
 }
 
 export function formFromParams(params: URLSearchParams): SearchForm {
@@ -57,6 +59,8 @@ export function paramsFromForm(form: SearchForm): URLSearchParams {
   if (form.language) p.set('language', form.language);
   if (form.day) p.set('day', form.day);
   if (form.hubs) p.set('hubs', '1');
+  // Undoing a part only means something for the words it was read from.
+  if (form.q.trim()) for (const u of form.undo) p.append('undo', u);
   if (form.page && form.page !== '1') p.set('page', form.page);
   return p;
 }

@@ -30,8 +30,9 @@ describe.skipIf(!configured)('search contract: Meilisearch', () => {
     client = new Meilisearch({ host: host ?? '', apiKey: masterKey ?? '', timeout: 30_000 });
     await client.createIndex(uid, { primaryKey: 'id' }).waitTask();
     const index = client.index(uid);
-    await index.updateSettings(fixture.settings).waitTask();
-    const added = await index.addDocuments(fixture.docs).waitTask();
+    // The settings carry the directory's word forms as synonyms: on a busy machine they take a few seconds.
+    await index.updateSettings(fixture.settings).waitTask({ timeout: 60_000 });
+    const added = await index.addDocuments(fixture.docs).waitTask({ timeout: 60_000 });
     if (added.status !== 'succeeded') throw new Error(`Meilisearch did not take the fixture documents: ${JSON.stringify(added.error)}`);
     // No fallback: a Meilisearch failure must fail the case, not be answered by the embedded engine.
     const noFallback: SearchEngine = { name: 'embedded', search: () => Promise.reject(new Error('Meilisearch did not answer')) };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyQuery, type Query } from '../../site/lib/search/query.ts';
-import { toMeilisearchRequest } from '../../site/lib/search/meilisearch-request.ts';
+import { boostTierRequests, toMeilisearchRequest } from '../../site/lib/search/meilisearch-request.ts';
 
 /**
  * Pins the exact filter strings (and sort) Meilisearch receives for a table of queries. These strings are
@@ -55,5 +55,20 @@ describe('Meilisearch request (golden)', () => {
 
   it('quotes values so they cannot change the filter', () => {
     expect(toMeilisearchRequest(q({ locality: 'x" OR status = "temporarily-closed' })).filter).toBe(`${PUBLIC} AND localities = "x\\" OR status = \\"temporarily-closed"`);
+  });
+});
+
+describe('Meilisearch requests for a need boost (golden)', () => {
+  it('asks for two disjoint halves: the services with a boosted need, and the rest', () => {
+    const tiers = boostTierRequests(q({ q: 'wont school', ageMin: 13, ageMax: 13, boostNeeds: ['school-learning', 'child-mental-health'] }))!;
+    const base = `${PUBLIC} AND age_min <= 13 AND age_max >= 13`;
+    expect(tiers.boosted.filter).toBe(`${base} AND needs IN ["school-learning", "child-mental-health"]`);
+    expect(tiers.rest.filter).toBe(`${base} AND NOT needs IN ["school-learning", "child-mental-health"]`);
+    expect(tiers.boosted.q).toBe('wont school');
+  });
+
+  it('makes no halves without a boost, or when the person chose needs themselves', () => {
+    expect(boostTierRequests(q({ q: 'autism' }))).toBeUndefined();
+    expect(boostTierRequests(q({ needs: ['send'], boostNeeds: ['send'] }))).toBeUndefined();
   });
 });

@@ -11,6 +11,8 @@ import { NO_KEY_MESSAGE, NO_URL_MESSAGE, runCli } from '../../indexer/cli.ts';
 import { loadReviewedSynonyms } from '../../site/lib/search/load-setup.ts';
 import { meilisearchSettings } from '../../site/lib/search/meilisearch-settings.ts';
 import { loadVocabularies } from '../../content/lib/vocabularies.ts';
+import { directoryWordForms } from '../../site/lib/search/understand/pack.ts';
+import type { SearchDocument } from '../../site/lib/search/search-document.ts';
 import type { MeilisearchStandIn } from '../meilisearch-stand-in/server.ts';
 import { MASTER_KEY, startStandIn } from './helpers.ts';
 
@@ -82,7 +84,8 @@ describe('npm run index against the stand-in (not Meilisearch)', () => {
     const live = standIn.indexes.get('services')!;
     expect([...live.documents.values()].map((d) => d.serviceId)).toEqual(['doncaster-family-hubs/stay-and-play-balby']);
     const contentDir = join(root, 'content');
-    expect(live.settings).toEqual(meilisearchSettings(loadVocabularies(contentDir), loadReviewedSynonyms(contentDir)));
+    // The settings carry the directory's own word forms (query understanding), so they come from its documents.
+    expect(live.settings).toEqual(meilisearchSettings(loadVocabularies(contentDir), loadReviewedSynonyms(contentDir), directoryWordForms([...live.documents.values()] as unknown as SearchDocument[])));
     expect(standIn.keys[0]).toMatchObject({ actions: ['search'], indexes: ['services'] });
     expect(steps[0]).toBe('Checking the listings');
     expect(steps.some((s) => /^Swapping services_\d{8}_\d{6} in as services$/.test(s))).toBe(true);

@@ -20,9 +20,14 @@ describe('importing the official ORUK 3.0 examples (illustrative data: "MyCity",
 
   it('finds the one example service in every document that carries it, and imports it once', () => {
     expect(feed.listings.map((l) => [l.sourceId, l.listing.name])).toEqual([['ac148810-d857-441c-9679-408f346de14b', 'Community Counselling']]);
-    expect(feed.skipped.map((s) => s.file).sort()).toEqual(
-      ['organization_full.json', 'organization_list.json', 'taxonomy.json', 'taxonomy_list.json', 'taxonomy_term.json', 'taxonomy_term_list.json'],
-    );
+    expect(feed.skipped.map((s) => s.file).sort()).toEqual([
+      'organization_full.json',
+      'organization_list.json',
+      'taxonomy.json',
+      'taxonomy_list.json',
+      'taxonomy_term.json',
+      'taxonomy_term_list.json',
+    ]);
   });
 
   it('maps what it can and says plainly what an editor must finish', () => {
@@ -38,9 +43,15 @@ describe('importing the official ORUK 3.0 examples (illustrative data: "MyCity",
     });
     const blocking = l!.notes.filter((n) => n.blocking).map((n) => n.message);
     expect(blocking).toEqual([
-      expect.stringContaining('No category in the feed matches a need'),
+      expect.stringContaining('No category or audience in the feed matches a need'),
       expect.stringContaining('has no usable postcode ("ABC 1234")'),
+      // MyCity is not in Doncaster: never placed here by default.
+      expect.stringContaining('does not say where in Doncaster the service is for'),
     ]);
+    expect(l!.listing.service_areas).toEqual([]);
+    // The feed's date is kept as it is, and said to be lapsed on arrival, never replaced by the import day.
+    expect(l!.listing.assured_date).toBe('2005-01-01');
+    expect(l!.notes.map((n) => n.message)).toContainEqual(expect.stringContaining('would be lapsed on arrival'));
     expect(l!.notes.map((n) => n.message)).toContainEqual(expect.stringContaining('maximum age of 100'));
   });
 });
@@ -67,7 +78,25 @@ describe('mapping categories and other feeds', () => {
   });
 
   it('reports a venue whose postcode is outside the borough, and a service with no ages', () => {
-    const sal = { id: 's', location: { id: 'l', location_type: 'physical' as const, name: 'Leeds office', addresses: [{ id: 'a', address_1: '1 Park Row', city: 'Leeds', state_province: 'West Yorkshire', postal_code: 'LS1 5AB', country: 'GB', address_type: 'physical' as const }] } };
+    const sal = {
+      id: 's',
+      location: {
+        id: 'l',
+        location_type: 'physical' as const,
+        name: 'Leeds office',
+        addresses: [
+          {
+            id: 'a',
+            address_1: '1 Park Row',
+            city: 'Leeds',
+            state_province: 'West Yorkshire',
+            postal_code: 'LS1 5AB',
+            country: 'GB',
+            address_type: 'physical' as const,
+          },
+        ],
+      },
+    };
     const [l] = importFeed([{ file: 'feed.json', json: service({ service_at_locations: [sal] }) }], ctx).listings;
     const messages = l!.notes.map((n) => n.message);
     expect(messages).toContainEqual(expect.stringContaining('LS1 5AB, which is not in Doncaster'));
@@ -87,7 +116,13 @@ describe('mapping categories and other feeds', () => {
       contacts: [{ id: 'c', phones: [{ id: 'p', number: '01632 960123' }] }],
     };
     const [l] = importFeed([{ file: 'v1.json', json: { contents: [v1] } }], ctx).listings;
-    expect(l!.listing).toMatchObject({ needs: ['send'], minimum_age: 8, maximum_age: 17, eligibility_description: 'Autistic young people', schedules: [{ days: ['wednesday'], opens_at: '16:00', closes_at: '18:00' }] });
+    expect(l!.listing).toMatchObject({
+      needs: ['send'],
+      minimum_age: 8,
+      maximum_age: 17,
+      eligibility_description: 'Autistic young people',
+      schedules: [{ days: ['wednesday'], opens_at: '16:00', closes_at: '18:00' }],
+    });
   });
 });
 
@@ -95,14 +130,32 @@ describe('npm run import:oruk never overwrites a listing edited by hand without 
   it('replaces an untouched import, keeps an edited one, and replaces it with --force', () => {
     const out = mkdtempSync(join(tmpdir(), 'oruk-import-'));
     const feed = join(out, 'feed.json');
-    writeFileSync(feed, JSON.stringify({ id: 'f1', name: 'Dads group', status: 'active', description: 'A group for dads and their children.', organization: { id: 'o', name: 'Example Dads', description: 'x' }, contacts: [{ id: 'c', phones: [{ id: 'p', number: '0113 496 0777' }] }], attributes: [{ id: 'a', taxonomy_term: { id: 't', name: 'Parenting support', description: 'x' } }] }));
-    const run = (...extra: string[]) => execFileSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/import-oruk.ts'), feed, '--out', join(out, 'listings'), ...extra], { cwd: ROOT, env: { ...process.env, FIS_TODAY: '2026-11-26' } }).toString();
+    writeFileSync(
+      feed,
+      JSON.stringify({
+        id: 'f1',
+        name: 'Dads group',
+        status: 'active',
+        description: 'A group for dads and their children.',
+        organization: { id: 'o', name: 'Example Dads', description: 'x' },
+        assured_date: '2026-11-01',
+        attending_type: 'Online',
+        service_areas: [{ id: 'a', name: 'Doncaster' }],
+        contacts: [{ id: 'c', phones: [{ id: 'p', number: '0113 496 0777' }] }],
+        attributes: [{ id: 'a', taxonomy_term: { id: 't', name: 'Parenting support', description: 'x' } }],
+      }),
+    );
+    const run = (...extra: string[]) =>
+      execFileSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/import-oruk.ts'), feed, '--out', join(out, 'listings'), ...extra], {
+        cwd: ROOT,
+        env: { ...process.env, FIS_TODAY: '2026-11-26' },
+      }).toString();
     const file = join(out, 'listings/example-dads/dads-group.yaml');
 
     // (That an untouched import is replaced is checked without spawning, in content/oruk/listing-file.test.ts.)
     expect(run()).toContain('1 ready to review');
     writeFileSync(file, readFileSync(file, 'utf8').replace('A group for dads', 'A friendly group for dads'));
-    expect(run()).toContain('kept as it is, because it has been edited by hand');
+    expect(run()).toContain('1 kept because edited by hand');
     expect(readFileSync(file, 'utf8')).toContain('A friendly group for dads');
     expect(run('--force')).toContain('1 ready to review');
     expect(readFileSync(file, 'utf8')).not.toContain('A friendly group');

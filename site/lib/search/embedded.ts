@@ -184,7 +184,13 @@ export function searchEmbedded(index: EmbeddedIndex, query: Query): SearchResult
   const miles = here ? index.clauses.milesFrom(here, matched) : index.zeros.score;
 
   const byDistance = query.sort === 'distance' && here !== undefined;
+  // Query understanding's need signal: services with a need the words point to come first (nothing is hidden).
+  const boost = query.boostNeeds.length > 0 ? new Set(query.boostNeeds) : undefined;
+  const tiers = boost ? new Uint8Array(index.docs.length) : undefined;
+  if (boost && tiers) for (const i of matched) tiers[i] = index.docs[i]!.needs.some((n) => boost.has(n)) ? 1 : 0;
+  const tier = tiers ? (i: number) => tiers[i]! : () => 0;
   const before = (a: number, b: number) =>
+    tier(b) - tier(a) ||
     words[b]! - words[a]! ||
     (byDistance ? miles[a]! - miles[b]! : 0) ||
     score[b]! - score[a]! ||
@@ -210,6 +216,7 @@ export function searchEmbedded(index: EmbeddedIndex, query: Query): SearchResult
     before,
   ).slice(start);
   const facets = index.facets.count(matched);
+  const boosted = boost ? services.reduce((n, s) => n + tier(best[s]!), 0) : undefined;
   const hits = page.map((i): SearchHit => {
     const { status: _s, review: _r, ...fields } = index.docs[i]!;
     return here && Number.isFinite(miles[i]) ? { ...fields, distanceMiles: Math.round(miles[i]! * 100) / 100 } : fields;
@@ -222,6 +229,7 @@ export function searchEmbedded(index: EmbeddedIndex, query: Query): SearchResult
     totalPages: Math.ceil(total / query.size),
     facets,
     engine: 'embedded',
+    ...(boosted !== undefined ? { boosted } : {}),
   };
 }
 

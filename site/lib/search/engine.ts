@@ -7,7 +7,7 @@ import type { SearchResponse } from 'meilisearch';
 import { searchEmbedded, type EmbeddedIndex } from './embedded.ts';
 import { FACETS, type FacetCounts } from './facets.ts';
 import { haversineMiles, METRES_PER_MILE } from './filters.ts';
-import { toMeilisearchRequest, type MeilisearchRequest } from './meilisearch-request.ts';
+import { boostTierRequests, toMeilisearchRequest, type MeilisearchRequest } from './meilisearch-request.ts';
 import type { Query } from './query.ts';
 import type { EngineName, HitFields, SearchHit, SearchResults } from './results.ts';
 
@@ -58,15 +58,15 @@ export function meilisearchEngine(options: MeilisearchEngineOptions): SearchEngi
   return {
     name: 'meilisearch',
     async search(query) {
-      let response: Awaited<ReturnType<MeilisearchSearcher>>;
       try {
-        response = await searcher(toMeilisearchRequest(query));
+        const tiers = boostTierRequests(query);
+        if (tiers) return await searchInTiers(searcher, tiers, query);
+        return fromMeilisearch(await searcher(toMeilisearchRequest(query)), query);
       } catch (error) {
         options.onFallback?.(error);
         const results = await options.fallback.search(query);
         return { ...results, notice: FALLBACK_NOTICE };
       }
-      return fromMeilisearch(response, query);
     },
   };
 }
@@ -83,11 +83,54 @@ function meilisearchJsSearcher(options: MeilisearchEngineOptions): MeilisearchSe
   };
 }
 
+/**
+ * The boosted services first, then the rest: one page across the two. The first round asks for this
+ * page of the boosted half and only the count and facets of the rest; a second asks for the rest's share of
+ * the page, from the right offset, when the boosted half does not fill it.
+ */
+async function searchInTiers(
+  searcher: MeilisearchSearcher,
+  tiers: NonNullable<ReturnType<typeof boostTierRequests>>,
+  query: Query,
+): Promise<SearchResults> {
+  const [first, restCount] = await Promise.all([searcher(tiers.boosted), searcher({ ...tiers.rest, page: 1, hitsPerPage: 0 })]);
+  const a = fromMeilisearch(first, query);
+  const b = fromMeilisearch(restCount, query);
+  const start = (query.page - 1) * query.size;
+  let restHits: SearchHit[] = [];
+  const wanted = query.size - a.hits.length;
+  if (wanted > 0 && b.total > 0) {
+    const { page: _p, hitsPerPage: _h, ...params } = tiers.rest;
+    const offset = Math.max(0, start - a.total);
+    const more = await searcher({ ...params, facets: [], offset, limit: wanted } as unknown as MeilisearchRequest);
+    restHits = fromMeilisearch(more, query).hits;
+  }
+  const total = a.total + b.total;
+  const facets = Object.fromEntries(
+    FACETS.map((f) => {
+      const sum: Record<string, number> = { ...a.facets[f] };
+      for (const [v, n] of Object.entries(b.facets[f])) sum[v] = (sum[v] ?? 0) + n;
+      return [f, sum];
+    }),
+  ) as FacetCounts;
+  return {
+    hits: [...a.hits, ...restHits].slice(0, query.size),
+    total,
+    page: query.page,
+    size: query.size,
+    totalPages: Math.ceil(total / query.size),
+    facets,
+    engine: 'meilisearch',
+    boosted: a.total,
+  };
+}
+
 /** Meilisearch's answer in the shape both engines share. */
 export function fromMeilisearch(response: Awaited<ReturnType<MeilisearchSearcher>>, query: Query): SearchResults {
   const hits = response.hits.map((raw): SearchHit => {
     const { _geoDistance, _formatted: _f, _matchesPosition: _m, _rankingScore: _r, _rankingScoreDetails: _d, _federation: _fe, ...fields } = raw;
-    const miles = _geoDistance !== undefined ? _geoDistance / METRES_PER_MILE : query.near && fields._geo ? haversineMiles(query.near, fields._geo) : undefined;
+    const miles =
+      _geoDistance !== undefined ? _geoDistance / METRES_PER_MILE : query.near && fields._geo ? haversineMiles(query.near, fields._geo) : undefined;
     return miles === undefined ? (fields as HitFields) : { ...(fields as HitFields), distanceMiles: Math.round(miles * 100) / 100 };
   });
   const distribution = response.facetDistribution ?? {};
@@ -105,7 +148,10 @@ export function fromMeilisearch(response: Awaited<ReturnType<MeilisearchSearcher
 }
 
 /** The site's choice: Meilisearch when configured at build time, with the embedded index behind it. */
-export function chooseEngine(config: { meiliUrl?: string | undefined; searchKey?: string | undefined; indexUid?: string }, embedded: SearchEngine): SearchEngine {
+export function chooseEngine(
+  config: { meiliUrl?: string | undefined; searchKey?: string | undefined; indexUid?: string },
+  embedded: SearchEngine,
+): SearchEngine {
   if (!config.meiliUrl || !config.searchKey) return embedded;
   return meilisearchEngine({ host: config.meiliUrl, searchKey: config.searchKey, indexUid: config.indexUid ?? 'services', fallback: embedded });
 }

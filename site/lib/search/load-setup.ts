@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { loadDirectory, type Directory } from '../../../content/lib/load-directory.ts';
+import { loadNeedPhrases } from '../../../content/lib/need-phrases.ts';
 import { POSTCODES_FILE } from '../../../content/lib/postcodes.ts';
 import { readYaml } from '../../../content/lib/read-yaml.ts';
 import type { ReviewedSynonyms } from './words.ts';
@@ -19,7 +20,12 @@ const reviewedSynonymsSchema = z
   .object({
     reviewed: z.union([z.string(), z.date()]).optional(),
     groups: z.array(z.array(z.string().trim().min(1)).min(2, 'A synonym group needs at least two words')),
-    exact: z.array(z.string().trim().regex(/^[a-z0-9]+$/, 'Write exact words in lower case, letters and numbers only')),
+    exact: z.array(
+      z
+        .string()
+        .trim()
+        .regex(/^[a-z0-9]+$/, 'Write exact words in lower case, letters and numbers only'),
+    ),
   })
   .strict();
 
@@ -44,7 +50,15 @@ export function loadDistrictTables(contentDir: string): DistrictTables {
 /** The set-up for a directory already loaded (the site build loads and checks it once for every page). */
 export function searchSetupFor(directory: Directory, contentDir: string): SearchSetup {
   const dir = resolve(contentDir);
-  return searchSetup(directory, loadReviewedSynonyms(dir), loadDistrictTables(dir));
+  return searchSetup(
+    directory,
+    loadReviewedSynonyms(dir),
+    loadDistrictTables(dir),
+    loadNeedPhrases(
+      dir,
+      directory.vocab.needs.map((n) => n.id),
+    ),
+  );
 }
 
 export function loadSearchSetup(contentDir: string, options: { today?: string; root?: string } = {}): SearchSetup {

@@ -40,6 +40,19 @@ export function toMeilisearchRequest(query: Query, ctx: RequestContext = {}): Me
   };
 }
 
+/**
+ * Query understanding's need signal on Meilisearch, which has no query-time boost: two requests over
+ * disjoint halves of the results, the services with a boosted need (ranked first) and the rest. Each half
+ * is ranked by Meilisearch's own rules, exactly as the embedded engine ranks within its tiers.
+ */
+export function boostTierRequests(query: Query, ctx: RequestContext = {}): { boosted: MeilisearchRequest; rest: MeilisearchRequest } | undefined {
+  if (query.boostNeeds.length === 0 || query.needs.length > 0) return undefined;
+  const base = toMeilisearchRequest(query, ctx);
+  const needs = `needs IN [${query.boostNeeds.map(literal).join(', ')}]`;
+  const and = (extra: string) => (base.filter ? `${base.filter} AND ${extra}` : extra);
+  return { boosted: { ...base, filter: and(needs) }, rest: { ...base, filter: and(`NOT ${needs}`) } };
+}
+
 /** One clause in Meilisearch's filter syntax. Values are quoted, so no id can break out of its string. */
 export function renderClause(clause: Clause): string {
   switch (clause.op) {

@@ -16,8 +16,9 @@ import { buildSynonyms, STOP_WORDS, type ReviewedSynonyms, type Synonyms } from 
  */
 export const RANKING_RULES = ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'] as const;
 
-export function meilisearchSettings(vocab: Pick<Vocabularies, 'needs'>, reviewed: ReviewedSynonyms): Settings {
-  const synonyms: Synonyms = buildSynonyms(vocab.needs, reviewed);
+/** `wordForms`: the directory's word forms grouped by stem (wordForms() in site/lib/search/understand). */
+export function meilisearchSettings(vocab: Pick<Vocabularies, 'needs'>, reviewed: ReviewedSynonyms, wordForms: readonly (readonly string[])[] = []): Settings {
+  const synonyms: Synonyms = buildSynonyms(vocab.needs, reviewed, wordForms);
   return {
     // Searchable (most telling first), filterable and displayed: the roles declared once in fields.ts.
     searchableAttributes: [...SEARCHABLE_FIELDS],

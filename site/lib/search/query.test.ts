@@ -22,7 +22,7 @@ describe('parseQuery', () => {
 
   it('reads every field', () => {
     const { query, errors } = parse(
-      "q=won't+go+to+school&needs=send,parenting&age=12&send=1&locality=North&near=dn4+0ty&radius=5&sort=distance&free=1&access=drop-in&delivery=online&level=targeted&language=pl&day=sat&hubs=1&page=2&size=20",
+      "q=won't+go+to+school&needs=send,parenting&age=12&send=1&locality=North&near=dn4+0ty&radius=5&sort=distance&free=1&access=drop-in&delivery=online&level=targeted&language=pl&day=sat&hubs=1&undo=age&undo=need:send,bogus&page=2&size=20",
     );
     expect(errors).toEqual([]);
     expect(query).toEqual({
@@ -42,6 +42,8 @@ describe('parseQuery', () => {
       language: 'pl',
       day: 'saturday',
       hubs: true,
+      boostNeeds: [],
+      undo: ['age', 'need:send'],
       page: 2,
       size: 20,
     });

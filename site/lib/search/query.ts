@@ -57,6 +57,13 @@ export interface Query {
   day?: Day;
   /** At a Family Hub (or Youth Hub) only. */
   hubs: boolean;
+  /**
+   * Needs the words point to (query understanding): services with any of them rank first, nothing is
+   * hidden. Never a URL parameter: it is read from `q` each time.
+   */
+  boostNeeds: string[];
+  /** Parts of the understanding the person undid (URL `undo`): age, day, free, place, need:<id>. */
+  undo: string[];
   /** From 1. */
   page: number;
   size: number;
@@ -86,7 +93,7 @@ export interface QueryContext {
 }
 
 export function emptyQuery(): Query {
-  return { q: '', needs: [], send: false, sort: 'relevance', free: false, access: [], delivery: [], hubs: false, page: 1, size: DEFAULT_PAGE_SIZE };
+  return { q: '', needs: [], send: false, sort: 'relevance', free: false, access: [], delivery: [], hubs: false, boostNeeds: [], undo: [], page: 1, size: DEFAULT_PAGE_SIZE };
 }
 
 const TRUE_WORDS = new Set(['1', 'true', 'yes', 'on']);
@@ -180,6 +187,7 @@ export function parseQuery(params: URLSearchParams, ctx: QueryContext): { query:
     else fail('day', day, `Give a day of the week, for example saturday.`);
   }
   query.hubs = flag('hubs');
+  query.undo = many('undo').filter((u) => /^(age|day|free|place|need:[a-z0-9-]+)$/.test(u));
 
   const page = one('page');
   if (page !== undefined) {
@@ -218,6 +226,7 @@ export function toSearchParams(query: Query): URLSearchParams {
   if (query.language) p.set('language', query.language);
   if (query.day) p.set('day', query.day);
   if (query.hubs) p.set('hubs', '1');
+  for (const u of query.undo) p.append('undo', u);
   if (query.page !== 1) p.set('page', String(query.page));
   if (query.size !== DEFAULT_PAGE_SIZE) p.set('size', String(query.size));
   return p;

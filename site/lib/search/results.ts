@@ -23,6 +23,8 @@ export interface SearchResults {
   /** Per facet, value → number of matching services. */
   facets: FacetCounts;
   engine: EngineName;
+  /** With Query.boostNeeds: how many of the services (ranked first) have one of those needs. */
+  boosted?: number;
   /** Plain English for the person searching when something is not as usual, e.g. a fallback. */
   notice?: string;
 }

@@ -13,9 +13,15 @@ import { boundsOf, geocode, type DistrictTables } from './geocode.ts';
 import { meilisearchSettings } from './meilisearch-settings.ts';
 import type { QueryContext } from './query.ts';
 import { toSearchDocuments, type SearchDocument } from './search-document.ts';
+import type { NeedPhrases } from './understand/lexicon.ts';
+import { buildUnderstandingPack, directoryWordForms, documentTexts, loadUnderstanding, type UnderstandingPack } from './understand/pack.ts';
+import type { UnderstandContext } from './understand/understand.ts';
 
 export interface SearchSetup {
   directory: Directory;
+  /** What query understanding knows about this directory (served to the site as JSON). */
+  understanding: UnderstandingPack;
+  understand: UnderstandContext;
   docs: SearchDocument[];
   settings: Settings;
   words: WordSettings;
@@ -24,13 +30,13 @@ export interface SearchSetup {
 }
 
 /**
- * The words both engines share: the needs (indexed once per need, not once per document), synonyms (reviewed
- * and from the needs), exact words and stop words.
+ * The words both engines share: the needs (indexed once per need, not once per document), synonyms (reviewed,
+ * from the needs, and the directory's word forms), exact words and stop words.
  */
-export function wordSettings(vocab: Pick<Vocabularies, 'needs'>, reviewed: ReviewedSynonyms): WordSettings {
+export function wordSettings(vocab: Pick<Vocabularies, 'needs'>, reviewed: ReviewedSynonyms, wordForms: readonly (readonly string[])[] = []): WordSettings {
   return {
     needs: vocab.needs.map((n) => ({ id: n.id, label: n.label, phrases: n.phrases })),
-    synonyms: buildSynonyms(vocab.needs, reviewed),
+    synonyms: buildSynonyms(vocab.needs, reviewed, wordForms),
     exact: [...new Set(reviewed.exact)].sort(),
     stopWords: [...STOP_WORDS],
   };
@@ -49,13 +55,27 @@ export function queryContext(vocab: Vocabularies, areaName: string, districts: D
   };
 }
 
-/** Everything search needs from a loaded directory, its reviewed synonyms and its postcode districts. */
-export function searchSetup(directory: Directory, reviewed: ReviewedSynonyms, districts: DistrictTables): SearchSetup {
+/** The understanding pack for a directory: its need phrases, places and word forms. */
+export function understandingPackFor(directory: Pick<Directory, 'vocab' | 'council'>, needPhrases: NeedPhrases, docs: readonly SearchDocument[]): UnderstandingPack {
+  const { vocab, council } = directory;
+  return buildUnderstandingPack({ needPhrases, localities: vocab.localities, hubs: vocab.hubs, areaName: council.area_name, texts: documentTexts(docs) });
+}
+
+/**
+ * Everything search needs from a loaded directory, its reviewed synonyms, its postcode districts and its
+ * need phrases (content/vocabularies/need-phrases.yaml; none means search understands less, nothing breaks).
+ */
+export function searchSetup(directory: Directory, reviewed: ReviewedSynonyms, districts: DistrictTables, needPhrases: NeedPhrases = {}): SearchSetup {
+  const docs = directory.listings.flatMap((l) => toSearchDocuments(l, directory.vocab));
+  const understanding = understandingPackFor(directory, needPhrases, docs);
+  const forms = directoryWordForms(docs);
   return {
     directory,
-    docs: directory.listings.flatMap((l) => toSearchDocuments(l, directory.vocab)),
-    settings: meilisearchSettings(directory.vocab, reviewed),
-    words: wordSettings(directory.vocab, reviewed),
+    understanding,
+    understand: loadUnderstanding(understanding),
+    docs,
+    settings: meilisearchSettings(directory.vocab, reviewed, forms),
+    words: wordSettings(directory.vocab, reviewed, forms),
     districts,
     ctx: queryContext(directory.vocab, directory.council.area_name, districts),
   };

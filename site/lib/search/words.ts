@@ -48,12 +48,18 @@ export interface ReviewedSynonyms {
 }
 
 /**
- * All synonyms: the reviewed groups, plus what the needs vocabulary implies: a label's acronym in brackets
+ * All synonyms: the reviewed groups, the word forms the directory uses of one stem ("eviction", "evictions"),
+ * plus what the needs vocabulary implies: a label's acronym in brackets
  * means the label ("SEND" ↔ "special educational needs and disabilities"), and a hyphenated phrase is the
  * same as its spaced and joined-up forms ("co-parenting", "co parenting", "coparenting").
  */
-export function buildSynonyms(needs: readonly { label: string; phrases: readonly string[] }[], reviewed: ReviewedSynonyms): Synonyms {
-  const groups: string[][] = reviewed.groups.map((g) => g.map(normalisePhrase));
+export function buildSynonyms(
+  needs: readonly { label: string; phrases: readonly string[] }[],
+  reviewed: ReviewedSynonyms,
+  wordForms: readonly (readonly string[])[] = [],
+): Synonyms {
+  // Word forms (query understanding's stems, from the directory's own text) join up like reviewed groups.
+  const groups: string[][] = [...reviewed.groups.map((g) => g.map(normalisePhrase)), ...wordForms.map((g) => [...g])];
   for (const need of needs) {
     const m = /^(.*?)\s*\(([A-Za-z]{2,8})\)\s*$/.exec(need.label);
     if (m) groups.push([normalisePhrase(m[2]!), normalisePhrase(m[1]!)]);

@@ -1,0 +1,130 @@
+/**
+ * Need intent: which needs a search is about, read from a lexicon of everyday phrases per need in families'
+ * own words (content/vocabularies/need-phrases.yaml). Phrases and queries are compared as stems, in order,
+ * allowing a couple of words between ("partner hits me" matches "my partner sometimes hits me").
+ * Pure and browser-safe.
+ */
+import { editDistance } from '../../../../content/lib/suggest.ts';
+import { FILLER, stem, words } from './words.ts';
+
+/** need id → phrases, as the YAML file has them. */
+export type NeedPhrases = Record<string, readonly string[]>;
+
+export interface CompiledPhrase {
+  needId: string;
+  phrase: string;
+  stems: string[];
+  /** How telling a match is: the phrase's words that are not filler. */
+  weight: number;
+}
+
+export interface Lexicon {
+  /** By first stem, so a query only tries phrases that can start at one of its words. */
+  byFirst: Map<string, CompiledPhrase[]>;
+  /** Every stem in a phrase, by first letter and length ("p5"), for typo correction. */
+  stemsByShape: Map<string, string[]>;
+  stems: Set<string>;
+}
+
+export interface NeedIntent {
+  needId: string;
+  /** The sum of the weights of the phrases matched. */
+  score: number;
+  /** The words of the query that matched, as typed (tidied): shown back to the person. */
+  phrase: string;
+}
+
+/** Words allowed between two words of a phrase. */
+const MAX_GAP = 2;
+
+export function compileLexicon(phrases: NeedPhrases): Lexicon {
+  const byFirst = new Map<string, CompiledPhrase[]>();
+  const all = new Set<string>();
+  for (const [needId, list] of Object.entries(phrases)) {
+    for (const phrase of list) {
+      const ws = words(phrase);
+      const weight = ws.filter((w) => !FILLER.has(w)).length;
+      if (ws.length === 0 || weight === 0) continue;
+      const stems = ws.map(stem);
+      stems.forEach((x) => all.add(x));
+      const entry = { needId, phrase, stems, weight };
+      const list2 = byFirst.get(stems[0]!) ?? [];
+      list2.push(entry);
+      byFirst.set(stems[0]!, list2);
+    }
+  }
+  const stemsByShape = new Map<string, string[]>();
+  for (const x of all) stemsByShape.set(`${x[0]}${x.length}`, [...(stemsByShape.get(`${x[0]}${x.length}`) ?? []), x]);
+  return { byFirst, stemsByShape, stems: all };
+}
+
+/**
+ * A mistyped word's stem as the lexicon spells it ("pregant" → "pregnant", "councelling" → "counsel"), with
+ * the engines' typo allowance: none under 5 letters, 1 from 5, 2 from 9. Words the directory itself uses
+ * (`known`) are taken as typed: a real word is not a typo.
+ */
+function corrected(word: string, s: string, lexicon: Lexicon, known: (word: string) => boolean): string {
+  if (lexicon.stems.has(s) || !/^[a-z]+$/.test(word) || known(word)) return s;
+  const budget = word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
+  if (budget === 0) return s;
+  let best: string | undefined;
+  let bestD = budget + 1;
+  for (let len = s.length - budget; len <= s.length + budget; len++) {
+    // Only stems with the same first letter: people rarely mistype the first one, and it keeps this cheap.
+    for (const candidate of lexicon.stemsByShape.get(`${s[0]}${len}`) ?? []) {
+      const d = editDistance(s, candidate);
+      if (d < bestD || (d === bestD && best !== undefined && candidate < best)) [best, bestD] = [candidate, d];
+    }
+  }
+  return best ?? s;
+}
+
+/** Where a phrase matches in the query's stems, starting at `start`: the positions, or undefined. */
+function matchAt(stems: readonly string[], phrase: readonly string[], start: number): number[] | undefined {
+  const at = [start];
+  let i = start;
+  for (let k = 1; k < phrase.length; k++) {
+    let j = i + 1;
+    while (j < stems.length && j - i - 1 <= MAX_GAP && stems[j] !== phrase[k]) j++;
+    if (j >= stems.length || j - i - 1 > MAX_GAP) return undefined;
+    at.push(j);
+    i = j;
+  }
+  return at;
+}
+
+/**
+ * The needs a query's words point to, strongest first. Each need scores the words its matching phrases
+ * cover (filler left out), except where a longer phrase of another need covers the same words.
+ */
+export function detectNeeds(queryWords: readonly string[], lexicon: Lexicon, known: (word: string) => boolean = () => false): NeedIntent[] {
+  const stems = queryWords.map((w) => corrected(w, stem(w), lexicon, known));
+  const matches: { needId: string; at: number[]; weight: number }[] = [];
+  for (let i = 0; i < stems.length; i++) {
+    for (const p of lexicon.byFirst.get(stems[i]!) ?? []) {
+      const at = matchAt(stems, p.stems, i);
+      if (at) matches.push({ needId: p.needId, at, weight: p.weight });
+    }
+  }
+  // The longest phrase speaks for its words: "mental health" (children's) inside "mental health support
+  // for mums" (parents' wellbeing) does not count for children's mental health.
+  // On equal weight the phrase with more words wins: "hits me" (domestic abuse) over "hitting" (behaviour).
+  const longer = (o: (typeof matches)[number], m: (typeof matches)[number]) =>
+    o.weight > m.weight || (o.weight === m.weight && o.at.length > m.at.length);
+  const kept = matches.filter((m) => !matches.some((o) => o.needId !== m.needId && longer(o, m) && m.at.every((k) => o.at.includes(k))));
+  const found = new Map<string, { score: number; positions: Set<number> }>();
+  for (const m of kept.sort((a, b) => b.weight - a.weight)) {
+    const f = found.get(m.needId) ?? { score: 0, positions: new Set<number>() };
+    // The same words matched by several phrases of one need count once.
+    f.score += m.at.filter((k) => !f.positions.has(k) && !FILLER.has(queryWords[k]!)).length;
+    m.at.forEach((k) => f.positions.add(k));
+    found.set(m.needId, f);
+  }
+  return [...found]
+    .filter(([, f]) => f.score > 0)
+    .map(([needId, f]) => {
+      const ks = [...f.positions].sort((a, b) => a - b);
+      return { needId, score: f.score, phrase: ks.map((k) => queryWords[k]).join(' ') };
+    })
+    .sort((a, b) => b.score - a.score || (a.needId < b.needId ? -1 : 1));
+}

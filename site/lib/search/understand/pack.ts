@@ -1,0 +1,88 @@
+/**
+ * What query understanding needs to know about a directory, as one small JSON file the site serves (the
+ * search page loads it on the first search, whichever engine answers) and the CLI builds in memory:
+ * the need phrases, the place names per locality, the area's name and the directory's word forms.
+ * Pure and browser-safe: the build reads the files and passes their contents in.
+ */
+import { tokenise } from '../words.ts';
+import { compileLexicon, type NeedPhrases } from './lexicon.ts';
+import type { Place, UnderstandContext } from './understand.ts';
+import { FILLER, wordForms, type WordForms } from './words.ts';
+
+export const UNDERSTANDING_FORMAT = 1;
+
+export interface UnderstandingPack {
+  format: typeof UNDERSTANDING_FORMAT;
+  needPhrases: NeedPhrases;
+  places: Place[];
+  areaNames: string[];
+  /** stem → the forms the directory uses (see words.ts). */
+  forms: Record<string, string[]>;
+}
+
+/** Words that are never a place on their own, though a ward or a description uses them ("Town" ward). */
+const NOT_PLACES = new Set(['town', 'centre', 'center', 'north', 'south', 'east', 'west', 'central', 'villages', 'village', 'hills', 'street', 'le']);
+
+export interface PackSource {
+  needPhrases: NeedPhrases;
+  localities: readonly { id: string; name: string; description?: string; wards: readonly { name: string }[] }[];
+  hubs: readonly { name: string; locality: string }[];
+  areaName: string;
+  /** The texts the engines index, for the word forms. */
+  texts: Iterable<string>;
+}
+
+export function buildUnderstandingPack(src: PackSource): UnderstandingPack {
+  const area = tokenise(src.areaName);
+  const seen = new Map<string, Place>();
+  const add = (locality: string, label: string) => {
+    const ws = tokenise(label);
+    if (ws.length === 0 || ws.every((w) => NOT_PLACES.has(w) || FILLER.has(w)) || ws.some((w) => area.includes(w))) return;
+    const key = ws.join(' ');
+    if (!seen.has(key)) seen.set(key, { locality, label: label.trim(), words: ws });
+  };
+  for (const l of src.localities) {
+    for (const w of l.wards) for (const part of w.name.split('&')) add(l.id, part);
+    for (const part of (l.description ?? '').split(/,| and /)) if (!/\b(of|the)\b/i.test(part)) add(l.id, part);
+  }
+  for (const h of src.hubs) add(h.locality, h.name.replace(/\b(family|youth|my place)\b.*$/i, ''));
+  const forms: WordForms = wordForms(src.texts);
+  return {
+    format: UNDERSTANDING_FORMAT,
+    needPhrases: src.needPhrases,
+    places: [...seen.values()].sort((a, b) => (a.label < b.label ? -1 : 1)),
+    areaNames: [area.join(' ')].filter((a) => a !== ''),
+    forms: forms.forms,
+  };
+}
+
+export function loadUnderstanding(pack: UnderstandingPack | string): UnderstandContext {
+  const data: UnderstandingPack = typeof pack === 'string' ? JSON.parse(pack) : pack;
+  if (data.format !== UNDERSTANDING_FORMAT)
+    throw new Error(
+      `The search understanding file has format ${String(data.format)}, but this site reads format ${UNDERSTANDING_FORMAT}. Rebuild the site.`,
+    );
+  return { lexicon: compileLexicon(data.needPhrases), places: data.places, areaNames: data.areaNames, forms: { forms: data.forms } };
+}
+
+/** The texts of search documents whose word forms both engines should join up. */
+export function documentTexts(
+  docs: Iterable<{
+    name: string;
+    summary: string;
+    description: string;
+    eligibility: string;
+    organization: string;
+    needLabels: readonly string[];
+    needPhrases: readonly string[];
+  }>,
+): string[] {
+  const out: string[] = [];
+  for (const d of docs) out.push(d.name, d.summary, d.description, d.eligibility, d.organization, ...d.needLabels, ...d.needPhrases);
+  return out;
+}
+
+/** The directory's word forms grouped by stem: the synonym groups both engines add (see buildSynonyms). */
+export function directoryWordForms(docs: Parameters<typeof documentTexts>[0]): string[][] {
+  return wordForms(documentTexts(docs)).groups;
+}

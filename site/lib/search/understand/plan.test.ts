@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { buildEmbeddedIndex, loadEmbeddedIndex } from '../embedded.ts';
+import { embeddedEngine } from '../engine.ts';
+import { emptyQuery } from '../query.ts';
+import { tinyDocs } from '../test-docs.ts';
+import { compileLexicon } from './lexicon.ts';
+import { searchUnderstood } from './plan.ts';
+import type { UnderstandContext } from './understand.ts';
+
+const engine = embeddedEngine(() => loadEmbeddedIndex(buildEmbeddedIndex(tinyDocs, { synonyms: {}, exact: [], stopWords: [] })));
+const ctx: UnderstandContext = {
+  lexicon: compileLexicon({ 'parent-wellbeing': ['feel alone', 'need a break'], parenting: ['tantrums'] }),
+  places: [],
+  areaNames: ['doncaster'],
+};
+const run = (q: string, extra = {}) => searchUnderstood(engine, { ...emptyQuery(), q, ...extra }, ctx);
+
+describe('searchUnderstood: never a dead end', () => {
+  it('ranks services with the need the words point to first, hiding nothing', async () => {
+    const r = await run('parenting yoga need a break');
+    expect(r.understanding.needs.map((n) => n.needId)).toEqual(['parent-wellbeing']);
+    expect(r.steps).toEqual([]);
+    expect(r.results.hits[0]!.serviceId).toBe('org/yoga');
+    expect(r.results.boosted).toBe(1);
+    expect(r.results.total).toBe(3);
+  });
+
+  it('drops leading words when nothing matches them all', async () => {
+    const r = await run('zebra parenting');
+    expect(r.steps).toEqual([{ kind: 'fewer-words', words: 'parenting' }]);
+    expect(r.results.total).toBe(3);
+  });
+
+  it('falls back to the need alone when no service with it matches the words', async () => {
+    const r = await run('i feel alone with twins');
+    expect(r.steps).toEqual([{ kind: 'needs-only', needs: ['parent-wellbeing'] }]);
+    expect(r.results.hits.map((h) => h.serviceId)).toEqual(['org/yoga']);
+  });
+
+  it('drops the filters it read from the words before showing nothing, and says so', async () => {
+    const r = await run('parenting course on saturday');
+    expect(r.understanding.day?.day).toBe('saturday');
+    expect(r.steps).toEqual([{ kind: 'without-understood-filters' }]);
+    expect(r.query.day).toBeUndefined();
+    expect(r.results.total).toBeGreaterThan(0);
+  });
+
+  it("lists only what it applied: the form's own age and needs win", async () => {
+    const r = await run('yoga for my 3 year old need a break', { ageMin: 1, ageMax: 1, needs: ['parenting'] });
+    expect(r.understanding.age).toBeUndefined();
+    expect(r.understanding.needs).toEqual([]);
+    expect(r.query).toMatchObject({ ageMin: 1, ageMax: 1, boostNeeds: [] });
+  });
+
+  it('keeps a filter the person chose themselves, and can still find nothing', async () => {
+    const r = await run('zebra giraffe', { day: 'sunday' });
+    expect(r.results.total).toBe(0);
+    expect(r.query.day).toBe('sunday');
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Never a dead end: one search as a family means it, through whichever engine answers.
+ *   1. the understood query: the words left after reading ages, days, cost and places, those as filters,
+ *      and services with the needs the words point to first;
+ *   2. when nothing matches (or nothing with those needs): fewer words (the first dropped, then the next...);
+ *   3. when still nothing with those needs: the needs alone (every service with them);
+ *   4. when still nothing and the words gave filters: all of the above again without those filters.
+ * Each step taken is reported, so the page and the CLI can say what was done. Pure over the engine port.
+ */
+import type { SearchEngine } from '../engine.ts';
+import type { Query } from '../query.ts';
+import type { SearchResults } from '../results.ts';
+import {
+  appliedParts,
+  applyUnderstanding,
+  understandQuery,
+  withoutUnderstoodFilters,
+  type UnderstandContext,
+  type Understanding,
+} from './understand.ts';
+
+export type FallbackStep =
+  /** No service with the detected needs matched the words: these are every service with those needs. */
+  | { kind: 'needs-only'; needs: string[] }
+  /** Nothing (with `needs`, when given) matched all the words: these match the words shown. */
+  | { kind: 'fewer-words'; words: string; needs?: string[] }
+  /** Nothing matched the ages, day, cost or place read from the words: these are without them. */
+  | { kind: 'without-understood-filters' };
+
+export interface UnderstoodSearch {
+  results: SearchResults;
+  understanding: Understanding;
+  /** The query the engine answered last (what the results are for). */
+  query: Query;
+  steps: FallbackStep[];
+}
+
+/** At most this many words are dropped one by one: a long question would otherwise mean many searches. */
+const MAX_WORD_DROPS = 4;
+
+export async function searchUnderstood(engine: SearchEngine, query: Query, ctx: UnderstandContext): Promise<UnderstoodSearch> {
+  const understanding = appliedParts(query, understandQuery(query.q, ctx, query.undo));
+  const understood = applyUnderstanding(query, understanding);
+  const first = await attempt(engine, understood);
+  if (first.results.total > 0 || !filtersFromWords(understood, query)) return { ...first, understanding };
+  const loose = await attempt(engine, withoutUnderstoodFilters(understood, query));
+  if (loose.results.total === 0) return { ...first, understanding };
+  return { ...loose, understanding, steps: [{ kind: 'without-understood-filters' }, ...loose.steps] };
+}
+
+async function attempt(engine: SearchEngine, query: Query): Promise<Omit<UnderstoodSearch, 'understanding'>> {
+  const needs = query.boostNeeds;
+  // Found: something matches, and when the words point to needs, something with those needs matches.
+  const found = (r: SearchResults) => r.total > 0 && (needs.length === 0 || (r.boosted ?? 0) > 0);
+  const results = await engine.search(query);
+  if (found(results) || query.q === '') return { results, query, steps: [] };
+  const ws = query.q.split(' ');
+  for (let k = 1; k < ws.length && k <= MAX_WORD_DROPS; k++) {
+    const fewer: Query = { ...query, q: ws.slice(k).join(' ') };
+    const r = await engine.search(fewer);
+    if (found(r)) return { results: r, query: fewer, steps: [{ kind: 'fewer-words', words: fewer.q, ...(results.total > 0 ? { needs } : {}) }] };
+  }
+  if (needs.length > 0) {
+    const needsOnly: Query = { ...query, q: '', needs, boostNeeds: [] };
+    const r = await engine.search(needsOnly);
+    if (r.total > 0) return { results: r, query: needsOnly, steps: [{ kind: 'needs-only', needs }] };
+  }
+  return { results, query, steps: [] };
+}
+
+function filtersFromWords(understood: Query, original: Query): boolean {
+  return (
+    understood.free !== original.free ||
+    understood.day !== original.day ||
+    understood.locality !== original.locality ||
+    understood.ageMin !== original.ageMin ||
+    understood.ageMax !== original.ageMax
+  );
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { emptyQuery } from '../query.ts';
+import { compileLexicon, detectNeeds } from './lexicon.ts';
+import { applyUnderstanding, understandQuery, understoodParts, type UnderstandContext } from './understand.ts';
+import { directoryForm, meaningful, stem, wordForms, words } from './words.ts';
+
+const ctx: UnderstandContext = {
+  lexicon: compileLexicon({
+    'domestic-abuse': ['hits me', 'scared of my partner'],
+    behaviour: ['hits other children', 'tantrums'],
+    'school-learning': ["won't go to school", 'school'],
+    'child-mental-health': ['anxious', 'mental health'],
+    'parent-wellbeing': ['mental health for mums'],
+    housing: ['evicted'],
+    'family-activities': ['activities', 'soft play'],
+    send: ['learning disability'],
+  }),
+  places: [
+    { locality: 'south', label: 'Mexborough', words: ['mexborough'] },
+    { locality: 'east', label: 'Kirk Sandall', words: ['kirk', 'sandall'] },
+  ],
+  areaNames: ['doncaster'],
+  forms: wordForms(['Help if you face eviction', 'Activities for families']),
+};
+
+describe('words', () => {
+  it('spells out contractions, with or without the apostrophe', () => {
+    expect(words("I'm pregnant")).toEqual(['i', 'am', 'pregnant']);
+    expect(words('im pregnant')).toEqual(['i', 'am', 'pregnant']);
+    expect(words("We're being evicted, he's angry")).toEqual(['were', 'being', 'evicted', 'he', 'is', 'angry']);
+    expect(words("won't WONT can't")).toEqual(['wont', 'wont', 'cant']);
+  });
+  it('stems English word forms with the Porter stemmer', () => {
+    expect(new Set(['evicted', 'eviction', 'evict'].map(stem))).toEqual(new Set(['evict']));
+    expect(stem('drinks')).toBe(stem('drinking'));
+    expect(stem('vaccinations')).toBe(stem('vaccination'));
+    expect(stem('dn4')).toBe('dn4');
+  });
+  it('keeps meaning words, but never leaves nothing', () => {
+    expect(meaningful(words('my husband hits me'))).toEqual(['husband', 'hits']);
+    expect(meaningful(['help'])).toEqual(['help']);
+  });
+  it("groups the directory's own word forms and rewrites a form it never uses", () => {
+    const f = wordForms(['eviction notices', 'an eviction', 'evictions']);
+    expect(f.groups).toContainEqual(['eviction', 'evictions']);
+    expect(directoryForm('evicted', f)).toBe('eviction');
+    expect(directoryForm('evictions', f)).toBe('evictions');
+    expect(directoryForm('sudoku', f)).toBe('sudoku');
+  });
+});
+
+describe('need intent', () => {
+  it('matches phrases in order, allowing a word or two between', () => {
+    expect(detectNeeds(words('my husband hits me'), ctx.lexicon).map((n) => n.needId)).toEqual(['domestic-abuse']);
+    expect(detectNeeds(words('my partner really hits me'), ctx.lexicon).map((n) => n.needId)).toEqual(['domestic-abuse']);
+    expect(detectNeeds(words('my kid hits other children'), ctx.lexicon).map((n) => n.needId)).toEqual(['behaviour']);
+    expect(detectNeeds(words('me hits'), ctx.lexicon)).toEqual([]);
+  });
+  it('lets the longest phrase speak for its words', () => {
+    expect(detectNeeds(words('mental health support for mums'), ctx.lexicon).map((n) => n.needId)).toEqual(['parent-wellbeing']);
+    expect(detectNeeds(words('mental health'), ctx.lexicon).map((n) => n.needId)).toEqual(['child-mental-health']);
+  });
+  it("reads through typos, with the engines' allowance, but not through real words", () => {
+    const lexicon = compileLexicon({ 'pregnancy-baby': ['pregnant', 'breastfeeding'], 'child-mental-health': ['counselling'] });
+    expect(detectNeeds(words('im pregant'), lexicon).map((n) => n.needId)).toEqual(['pregnancy-baby']);
+    expect(detectNeeds(words('brestfeeding'), lexicon).map((n) => n.needId)).toEqual(['pregnancy-baby']);
+    expect(detectNeeds(words('councelling'), lexicon).map((n) => n.needId)).toEqual(['child-mental-health']);
+    expect(detectNeeds(words('pregnant'.slice(0, 4)), lexicon)).toEqual([]);
+    expect(detectNeeds(words('pregant'), lexicon, (w) => w === 'pregant')).toEqual([]);
+  });
+  it('reads word forms: "evicting" matches the phrase "evicted"', () => {
+    expect(detectNeeds(words('landlord is evicting us'), ctx.lexicon).map((n) => n.needId)).toEqual(['housing']);
+  });
+});
+
+describe('understandQuery', () => {
+  it('reads an age out of the words so it stops deciding the ranking', () => {
+    const u = understandQuery("my 13 year old won't go to school and is anxious", ctx);
+    expect(u.age).toEqual({ min: 13, max: 13, phrase: '13 year old' });
+    expect(u.text).toBe('wont school anxious');
+    expect(u.needs.map((n) => n.needId)).toEqual(['school-learning', 'child-mental-health']);
+  });
+  it('reads cost, day and life stage, and leaves the rest as words', () => {
+    const u = understandQuery('free activities for toddlers this saturday', ctx);
+    expect(u).toMatchObject({ age: { min: 1, max: 3 }, day: { day: 'saturday', phrase: 'this saturday' }, free: { phrase: 'free' } });
+    expect(u.text).toBe('activities toddlers');
+    expect(understoodParts(u)).toEqual(['age', 'day', 'free', 'need:family-activities']);
+  });
+  it('reads days, short forms only where they cannot be another word', () => {
+    expect(understandQuery('toddler group on tues', ctx).day).toMatchObject({ day: 'tuesday', phrase: 'on tues' });
+    expect(understandQuery('swimming sundays', ctx).day).toMatchObject({ day: 'sunday' });
+    expect(understandQuery("we'd like a playgroup", ctx).day).toBeUndefined();
+    expect(understandQuery('sun safety for kids', ctx).day).toBeUndefined();
+  });
+  it('does not read "free" as a price in a name', () => {
+    expect(understandQuery('free school meals', ctx).free).toBeUndefined();
+    expect(understandQuery('smoke free homes', ctx).free).toBeUndefined();
+  });
+  it('reads other age phrases', () => {
+    expect(understandQuery('aged 7 autism', ctx).age).toMatchObject({ min: 7, max: 7 });
+    expect(understandQuery('clubs for 5-11 year olds', ctx).age).toMatchObject({ min: 5, max: 11 });
+    expect(understandQuery('swimming for under 5s', ctx).age).toMatchObject({ min: 0, max: 4 });
+    expect(understandQuery('my 6 month old', ctx).age).toMatchObject({ min: 0, max: 0 });
+    expect(understandQuery('teenager wont talk', ctx).age).toMatchObject({ min: 13, max: 19 });
+    expect(understandQuery('my 99 year old nan', ctx).age).toBeUndefined();
+    expect(understandQuery('my son is 5 and wont sleep', ctx).age).toMatchObject({ min: 5, max: 5, phrase: 'is 5' });
+    expect(understandQuery('year 7 transition', ctx).age).toMatchObject({ min: 11, max: 12 });
+    expect(understandQuery('clubs for over 16s', ctx).age).toMatchObject({ min: 16, max: 25 });
+    expect(understandQuery('support for 16 year olds', ctx).age).toMatchObject({ min: 16, max: 16 });
+  });
+  it('reads places, longest name first, and drops the area name', () => {
+    expect(understandQuery('stay and play in kirk sandall', ctx)).toMatchObject({
+      place: { locality: 'east', label: 'Kirk Sandall' },
+      text: 'stay play',
+    });
+    expect(understandQuery('parenting doncaster', ctx).text).toBe('parenting');
+  });
+  it('gives the words back when a part is undone', () => {
+    const u = understandQuery('my 13 year old is anxious', ctx, ['age', 'need:child-mental-health']);
+    expect(u.age).toBeUndefined();
+    expect(u.needs).toEqual([]);
+    expect(u.text).toBe('13 year old anxious');
+  });
+  it('rewrites a word form the directory never uses', () => {
+    expect(understandQuery('we are being evicted', ctx).text).toBe('eviction');
+  });
+  it('turns what it read into a query: filters where the person set none, needs as a boost only', () => {
+    const u = understandQuery('learning disability 20 year old', ctx);
+    const q = applyUnderstanding({ ...emptyQuery(), q: 'learning disability 20 year old' }, u);
+    expect(q).toMatchObject({ q: 'learning disability', ageMin: 20, ageMax: 20, send: true, boostNeeds: ['send'], needs: [] });
+    const chosen = applyUnderstanding({ ...emptyQuery(), ageMin: 4, ageMax: 4, needs: ['send'] }, understandQuery('my 13 year old', ctx));
+    expect(chosen).toMatchObject({ ageMin: 4, ageMax: 4, boostNeeds: [] });
+  });
+});
+
+describe('need intent: phrase against word', () => {
+  it('lets a longer phrase of equal weight win: "hits me" is not a child hitting', () => {
+    const lexicon = compileLexicon({ 'domestic-abuse': ['hits me'], behaviour: ['hitting'] });
+    expect(detectNeeds(words('my husband hits me'), lexicon).map((n) => n.needId)).toEqual(['domestic-abuse']);
+    expect(detectNeeds(words('my son keeps hitting'), lexicon).map((n) => n.needId)).toEqual(['behaviour']);
+  });
+});

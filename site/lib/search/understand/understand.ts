@@ -1,0 +1,318 @@
+/**
+ * Query understanding: one pure step, used by the search page, the CLI, the relevance check and both
+ * engines (through the Query it produces), so a family gets the same answer however the site is deployed.
+ *
+ *   understandQuery("free activities for toddlers this saturday", ctx)
+ *     → { text: "activities toddlers", age: 1–3 ("toddlers"), day: saturday, free, needs: [family-activities] }
+ *
+ * Ages, days, cost and places read from the words become filters the page shows with a one-click undo (and
+ * the fallback drops them before ever showing nothing); numbers and days are taken out of the words so "13
+ * year old" no longer decides the ranking. Needs become a ranking signal only (Query.boostNeeds): services
+ * with the need come first, nothing is hidden.
+ */
+import { DAYS as WEEKDAYS, type Day as Weekday } from '../../../../content/schema/values.ts';
+import type { Query } from '../query.ts';
+import { detectNeeds, type Lexicon, type NeedIntent } from './lexicon.ts';
+import { directoryForm, FILLER, meaningful, stem as stemOf, words, type WordForms } from './words.ts';
+
+export interface Place {
+  /** The locality id it belongs to. */
+  locality: string;
+  /** The place's name, as shown back. */
+  label: string;
+  /** Its words, lower case ("kirk sandall" → ["kirk", "sandall"]). */
+  words: string[];
+}
+
+export interface UnderstandContext {
+  lexicon: Lexicon;
+  places: readonly Place[];
+  /** The whole area's names ("doncaster"): read and dropped, they narrow nothing. */
+  areaNames: readonly string[];
+  forms?: Pick<WordForms, 'forms'>;
+}
+
+/** The parts of an understanding a person can undo; `need:<id>` undoes one need. */
+export type PartKey = 'age' | 'day' | 'free' | 'place' | `need:${string}`;
+
+export interface Understanding {
+  /** The words for the engines: filler and the words read as structure left out, forms as the directory writes them. */
+  text: string;
+  age?: { min: number; max: number; phrase: string };
+  day?: { day: Weekday; phrase: string };
+  free?: { phrase: string };
+  place?: { locality: string; label: string; phrase: string };
+  /** Needs the words point to, strongest first (only the strong ones: see NEED_SHARE). */
+  needs: NeedIntent[];
+}
+
+/** The need whose services have extended SEND ages (needs.yaml's id, the same in every directory built from this kit). */
+const SEND_NEED = 'send';
+/** A need counts when it scores at least this share of the best need's score. */
+const NEED_SHARE = 0.5;
+/** At most this many needs are boosted: more would boost almost everything. */
+const MAX_NEEDS = 3;
+
+const LIFE_STAGES: [RegExp, number, number][] = [
+  [/^(newborns?|new borns?)$/, 0, 0],
+  [/^(babies|baby|babys|infants?)$/, 0, 1],
+  [/^(toddlers?|tots?)$/, 1, 3],
+  [/^(preschoolers?|pre schoolers?)$/, 3, 4],
+  [/^(teens?|teenagers?|teenage|adolescents?)$/, 13, 19],
+];
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const num = (w: string | undefined): number | undefined => (w === undefined ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : NUMBER_WORDS[w]);
+const YEAR = /^(years?|yrs?|yo|yr)$/;
+const CHILD_WORDS = new Set([
+  'son',
+  'daughter',
+  'child',
+  'kid',
+  'boy',
+  'girl',
+  'baby',
+  'he',
+  'she',
+  'grandson',
+  'granddaughter',
+  'stepson',
+  'stepdaughter',
+  'brother',
+  'sister',
+]);
+const MONTH = /^(months?|mths?|weeks?)$/;
+/** After "free", these make it part of a name, not a price: "free school meals", "free childcare" (funded hours). */
+const FREE_AS_NAME_NEXT = new Set([
+  'school',
+  'childcare',
+  'nursery',
+  'hours',
+  'meals',
+  'from',
+  'early',
+  'prescriptions',
+  'prescription',
+  'dental',
+  'period',
+  'uniform',
+  'bus',
+  'travel',
+  'funded',
+  'places',
+  'place',
+  'sanitary',
+]);
+const FREE_AS_NAME_BEFORE = new Set(['smoke', 'drug', 'alcohol', 'debt', 'nut', 'gluten', 'sugar', 'hands', 'feel', 'duty']);
+
+interface Reading {
+  consumed: Set<number>;
+}
+
+function readAge(ws: string[], r: Reading): Understanding['age'] {
+  for (let i = 0; i < ws.length; i++) {
+    // "13 year old", "13 years old", "13yo", "aged 13", "age 13", "13 month old", "5-11 year olds", "under 5s"
+    const n = num(ws[i]);
+    if (n !== undefined) {
+      if (YEAR.test(ws[i + 1] ?? '')) {
+        const end = ws[i + 2] === 'old' || ws[i + 2] === 'olds' ? i + 2 : i + 1;
+        return take(ws, r, i, end, n, n);
+      }
+      if (MONTH.test(ws[i + 1] ?? '') && (ws[i + 2] === 'old' || ws[i + 2] === 'olds')) return take(ws, r, i, i + 2, 0, 0);
+      if (ws[i - 1] === 'aged' || ws[i - 1] === 'age') return take(ws, r, i - 1, i, n, n);
+      const m = num(ws[i + 1]);
+      if (m !== undefined && m > n && (YEAR.test(ws[i + 2] ?? '') || ws[i - 1] === 'ages')) {
+        const end = YEAR.test(ws[i + 2] ?? '') ? (ws[i + 3] === 'old' || ws[i + 3] === 'olds' ? i + 3 : i + 2) : i + 1;
+        return take(ws, r, ws[i - 1] === 'ages' ? i - 1 : i, end, n, m);
+      }
+    }
+    // "my son is 5", "daughter who is 7": a child word, "is"/"aged", a number not followed by years or months.
+    if (n !== undefined && CHILD_WORDS.has(ws[i - 2] ?? '') && (ws[i - 1] === 'is' || ws[i - 1] === 'aged') && !MONTH.test(ws[i + 1] ?? '')) {
+      return take(ws, r, i - 1, i, n, n);
+    }
+    // "year 7" (a school year, not "7 year old"): England's school years run from age 5 in Year 1.
+    if (
+      ws[i] === 'year' &&
+      n === undefined &&
+      num(ws[i + 1]) !== undefined &&
+      num(ws[i + 1])! <= 13 &&
+      !YEAR.test(ws[i + 2] ?? '') &&
+      ws[i + 2] !== 'old'
+    ) {
+      const y = num(ws[i + 1])!;
+      return take(ws, r, i, i + 1, y + 4, y + 5);
+    }
+    // "over 16s", "over 11"
+    const overS = /^(\d{1,2})s?$/.exec(ws[i + 1] ?? '');
+    if (ws[i] === 'over' && overS && !YEAR.test(ws[i + 2] ?? '')) return take(ws, r, i, i + 1, Number(overS[1]), 25);
+    const under = /^(\d{1,2})s$/.exec(ws[i + 1] ?? '');
+    if (ws[i] === 'under' && under) return take(ws, r, i, i + 1, 0, Number(under[1]) - 1);
+    if (ws[i] === 'under' && num(ws[i + 1]) !== undefined && !YEAR.test(ws[i + 2] ?? '')) return take(ws, r, i, i + 1, 0, num(ws[i + 1])! - 1);
+    const yo = /^(\d{1,2})(yo|yrs?|years?)$/.exec(ws[i]!);
+    if (yo) return take(ws, r, i, ws[i + 1] === 'old' ? i + 1 : i, Number(yo[1]), Number(yo[1]));
+  }
+  // Life stages set an age but stay in the words: "toddler group" is still about toddlers.
+  for (let i = 0; i < ws.length; i++) {
+    for (const [re, min, max] of LIFE_STAGES) if (re.test(ws[i]!)) return { min, max, phrase: ws[i]! };
+  }
+  return undefined;
+}
+
+function take(ws: string[], r: Reading, from: number, to: number, min: number, max: number): Understanding['age'] {
+  for (let k = from; k <= to; k++) r.consumed.add(k);
+  if (min > 25 || max > 25 || min > max) return undefined;
+  return { min, max, phrase: ws.slice(from, to + 1).join(' ') };
+}
+
+function readDay(ws: string[], r: Reading): Understanding['day'] {
+  const lead = ['this', 'on', 'next', 'every'];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    // Full names always ("saturday", "saturdays"); short forms only after "on", "this"... ("on sat"): alone,
+    // "wed" is "we'd" and "sun" is the sun.
+    const full = WEEKDAYS.find((d) => w === d || w === `${d}s`);
+    const short = lead.includes(ws[i - 1] ?? '') ? WEEKDAYS.find((d) => w.length >= 3 && d.startsWith(w.replace(/s$/, ''))) : undefined;
+    const day = full ?? short;
+    if (!day) continue;
+    const from = lead.includes(ws[i - 1] ?? '') || ws[i - 1] === 'a' ? i - 1 : i;
+    for (let k = from; k <= i; k++) r.consumed.add(k);
+    return { day, phrase: ws.slice(from, i + 1).join(' ') };
+  }
+  return undefined;
+}
+
+function readFree(ws: string[], r: Reading): Understanding['free'] {
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i] !== 'free' && !(ws[i] === 'no' && ws[i + 1] === 'cost') && ws[i] !== 'cheap') continue;
+    if (ws[i] === 'free' && (FREE_AS_NAME_NEXT.has(ws[i + 1] ?? '') || FREE_AS_NAME_BEFORE.has(ws[i - 1] ?? ''))) continue;
+    if (ws[i] === 'cheap') continue; // "cheap" is not "free": leave the word, set nothing
+    const to = ws[i] === 'no' ? i + 1 : i;
+    for (let k = i; k <= to; k++) r.consumed.add(k);
+    return { phrase: ws.slice(i, to + 1).join(' ') };
+  }
+  return undefined;
+}
+
+function readPlace(ws: string[], ctx: UnderstandContext, r: Reading): Understanding['place'] {
+  // Longest names first, so "kirk sandall" wins over a shorter name inside it.
+  const places = [...ctx.places].sort((a, b) => b.words.length - a.words.length);
+  for (let i = 0; i < ws.length; i++) {
+    for (const p of places) {
+      if (p.words.every((w, k) => ws[i + k] === w)) {
+        const from = ['in', 'near', 'around', 'at'].includes(ws[i - 1] ?? '') ? i - 1 : i;
+        for (let k = from; k < i + p.words.length; k++) r.consumed.add(k);
+        return { locality: p.locality, label: p.label, phrase: ws.slice(i, i + p.words.length).join(' ') };
+      }
+    }
+  }
+  return undefined;
+}
+
+export function understandQuery(q: string, ctx: UnderstandContext, undone: readonly string[] = []): Understanding {
+  const ws = words(q);
+  const r: Reading = { consumed: new Set() };
+  const off = new Set(undone);
+  const keep = (part: string, read: () => Understanding[keyof Understanding] | undefined) => {
+    const before = new Set(r.consumed);
+    const found = read();
+    // An undone part's words go back into the search, as typed words.
+    if (off.has(part) || !found) r.consumed = before;
+    return off.has(part) ? undefined : found;
+  };
+  const out: Understanding = { text: '', needs: [] };
+  // The whole area's name narrows nothing ("parenting classes doncaster"): read and dropped.
+  ws.forEach((w, i) => ctx.areaNames.includes(w) && r.consumed.add(i));
+  const age = keep('age', () => readAge(ws, r)) as Understanding['age'];
+  const day = keep('day', () => readDay(ws, r)) as Understanding['day'];
+  const free = keep('free', () => readFree(ws, r)) as Understanding['free'];
+  const place = keep('place', () => readPlace(ws, ctx, r)) as Understanding['place'];
+  if (age) out.age = age;
+  if (day) out.day = day;
+  if (free) out.free = free;
+  if (place) out.place = place;
+
+  const known = (w: string) => ctx.forms?.forms[stemOf(w)]?.includes(w) ?? false;
+  const all = detectNeeds(ws, ctx.lexicon, known);
+  const best = all[0]?.score ?? 0;
+  out.needs = all.filter((n) => n.score >= best * NEED_SHARE && !off.has(`need:${n.needId}`)).slice(0, MAX_NEEDS);
+
+  const left = ws.filter((_, i) => !r.consumed.has(i));
+  out.text = meaningful(left.length > 0 ? left : ws.filter((w) => !FILLER.has(w)))
+    .map((w) => directoryForm(w, ctx.forms))
+    .join(' ');
+  if (left.length === 0) out.text = '';
+  return out;
+}
+
+/** The parts of an understanding, in the order the page lists them. */
+export function understoodParts(u: Understanding): PartKey[] {
+  const parts: PartKey[] = [];
+  if (u.age) parts.push('age');
+  if (u.day) parts.push('day');
+  if (u.free) parts.push('free');
+  if (u.place) parts.push('place');
+  for (const n of u.needs) parts.push(`need:${n.needId}`);
+  return parts;
+}
+
+/**
+ * The query the engines answer: the understood words instead of the typed ones, and the understood ages,
+ * day, cost and place as filters where the person did not choose their own. Needs go in as a boost only.
+ */
+export function applyUnderstanding(query: Query, u: Understanding): Query {
+  const out: Query = { ...query, q: u.text, boostNeeds: query.needs.length > 0 ? [] : u.needs.map((n) => n.needId) };
+  if (u.age && query.ageMin === undefined && query.ageMax === undefined) {
+    out.ageMin = u.age.min;
+    out.ageMax = u.age.max;
+    // "learning disability 20 year old": services' extended SEND ages apply, as with the form's SEND box.
+    if (u.needs.some((n) => n.needId === SEND_NEED)) out.send = true;
+  }
+  if (u.day && !query.day) out.day = u.day.day;
+  if (u.free) out.free = true;
+  if (u.place && !query.locality && !query.near) out.locality = u.place.locality;
+  return out;
+}
+
+/**
+ * Only the parts that change the query: an age, day or place the person already chose on the form wins,
+ * and needs they chose replace the boost. The page lists these, so it never claims what it did not do.
+ */
+export function appliedParts(query: Query, u: Understanding): Understanding {
+  const out: Understanding = { text: u.text, needs: query.needs.length > 0 ? [] : u.needs };
+  if (u.age && query.ageMin === undefined && query.ageMax === undefined) out.age = u.age;
+  if (u.day && !query.day) out.day = u.day;
+  if (u.free && !query.free) out.free = u.free;
+  if (u.place && !query.locality && !query.near) out.place = u.place;
+  return out;
+}
+
+/** The same query without the filters the words gave (what the person chose on the form stays). */
+export function withoutUnderstoodFilters(query: Query, original: Query): Query {
+  const out: Query = { ...query, free: original.free, boostNeeds: query.boostNeeds };
+  if (original.ageMin === undefined) delete out.ageMin;
+  else out.ageMin = original.ageMin;
+  if (original.ageMax === undefined) delete out.ageMax;
+  else out.ageMax = original.ageMax;
+  if (original.day === undefined) delete out.day;
+  if (original.locality === undefined) delete out.locality;
+  return out;
+}

@@ -1,0 +1,253 @@
+/**
+ * What people type, made comparable: contractions spelled out ("im", "I'm" → "i am"; "wont" → "will not"),
+ * English word forms reduced to one stem with the Porter stemmer (a kept library, not our own suffix rules:
+ * "evicted", "eviction" and "evict" all become "evict"), and the glue words of a question told apart from the
+ * words that carry meaning. Pure and browser-safe.
+ */
+import { stemmer } from 'stemmer';
+import { tokenise } from '../words.ts';
+
+/**
+ * Contractions and their common apostrophe-less spellings, after tokenise() has dropped the apostrophe.
+ * Only forms that are not also ordinary words: "well" (we'll), "were" (we're), "hell" (he'll) and "shell"
+ * are left alone. "wont" and "cant" are kept as negations: "won't go to school" is a need in itself.
+ */
+const CONTRACTIONS: Record<string, string[]> = {
+  im: ['i', 'am'],
+  ive: ['i', 'have'],
+  youre: ['you', 'are'],
+  youve: ['you', 'have'],
+  hes: ['he', 'is'],
+  shes: ['she', 'is'],
+  theyre: ['they', 'are'],
+  theyve: ['they', 'have'],
+  weve: ['we', 'have'],
+  thats: ['that', 'is'],
+  whats: ['what', 'is'],
+  theres: ['there', 'is'],
+  isnt: ['is', 'not'],
+  arent: ['are', 'not'],
+  wasnt: ['was', 'not'],
+  werent: ['were', 'not'],
+  dont: ['do', 'not'],
+  doesnt: ['does', 'not'],
+  didnt: ['did', 'not'],
+  havent: ['have', 'not'],
+  hasnt: ['has', 'not'],
+  hadnt: ['had', 'not'],
+  wont: ['wont'],
+  cant: ['cant'],
+  cannot: ['cant'],
+  couldnt: ['could', 'not'],
+  shouldnt: ['should', 'not'],
+  wouldnt: ['would', 'not'],
+  aint: ['is', 'not'],
+  lets: ['let', 'us'],
+};
+
+/** Lower-case words with contractions spelled out: the form every other step reads. */
+export function words(text: string): string[] {
+  return tokenise(text).flatMap((t) => CONTRACTIONS[t] ?? [t]);
+}
+
+/**
+ * Words that only hold a question together: left out of the words sent to the engines, so "im pregnant"
+ * searches "pregnant" and "my husband hits me" searches "husband hits" (phrases still see them: "hits me").
+ * Kept on purpose: negations ("not", "wont", "cant", "no"), "under"/"over", "after"/"before", "out", "up",
+ * "off", "alone", "needs", "support" – each changes what a family means.
+ */
+export const FILLER = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'so',
+  'if',
+  'of',
+  'at',
+  'on',
+  'in',
+  'to',
+  'for',
+  'with',
+  'from',
+  'by',
+  'about',
+  'into',
+  'as',
+  'than',
+  'then',
+  'because',
+  'i',
+  'me',
+  'my',
+  'mine',
+  'myself',
+  'we',
+  'us',
+  'our',
+  'you',
+  'your',
+  'he',
+  'him',
+  'his',
+  'she',
+  'her',
+  'hers',
+  'they',
+  'them',
+  'their',
+  'it',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'am',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'being',
+  'been',
+  'do',
+  'does',
+  'did',
+  'doing',
+  'have',
+  'has',
+  'had',
+  'having',
+  'can',
+  'could',
+  'would',
+  'should',
+  'will',
+  'shall',
+  'may',
+  'might',
+  'must',
+  'what',
+  'where',
+  'when',
+  'how',
+  'who',
+  'why',
+  'which',
+  'there',
+  'here',
+  'any',
+  'some',
+  'anyone',
+  'anybody',
+  'somebody',
+  'someone',
+  'something',
+  'anything',
+  'very',
+  'really',
+  'too',
+  'much',
+  'just',
+  'also',
+  'please',
+  'thanks',
+  'hi',
+  'hello',
+  'get',
+  'got',
+  'getting',
+  'find',
+  'looking',
+  'look',
+  'want',
+  'wanting',
+  'need',
+  'needing',
+  'know',
+  'think',
+  'near',
+  'nearby',
+  'local',
+  'around',
+  'area',
+  'help',
+  'helping',
+  'advice',
+  'info',
+  'information',
+  'service',
+  'services',
+  'go',
+  'going',
+  'all',
+  'always',
+  'still',
+  'keeps',
+  'keep',
+  'lot',
+  'lots',
+  'bit',
+  'quite',
+  'like',
+  'let',
+  'ok',
+  'okay',
+  'anywhere',
+  'somewhere',
+]);
+
+/** A word's stem; numbers and short words as they are. */
+export const stem = (word: string): string => (/^[a-z]+$/.test(word) && word.length > 2 ? stemmer(word) : word);
+
+/** The words that carry meaning; all of them when every word is filler ("help" still searches "help"). */
+export function meaningful(ws: readonly string[]): string[] {
+  const kept = ws.filter((w) => !FILLER.has(w));
+  return kept.length > 0 ? kept : [...ws];
+}
+
+/**
+ * Word forms found in the directory, grouped by stem: every group of two or more forms becomes a synonym
+ * group both engines share, so "eviction" in a listing is found by "evicted", "evict" or "evictions".
+ * `forms` lists each stem's forms in the directory, so a form it never uses ("evicted")
+ * can be rewritten to one it does before the engines see it (directoryForm).
+ */
+export interface WordForms {
+  groups: string[][];
+  /** stem → the forms the directory uses, shortest first. */
+  forms: Record<string, string[]>;
+}
+
+export function wordForms(texts: Iterable<string>): WordForms {
+  const byStem = new Map<string, Set<string>>();
+  for (const text of texts) {
+    for (const w of tokenise(text)) {
+      if (!/^[a-z]{3,}$/.test(w)) continue;
+      const s = stem(w);
+      let set = byStem.get(s);
+      if (!set) byStem.set(s, (set = new Set()));
+      set.add(w);
+    }
+  }
+  const groups: string[][] = [];
+  const byStemOut: Record<string, string[]> = {};
+  for (const [s, set] of [...byStem].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const forms = [...set].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+    byStemOut[s] = forms;
+    if (forms.length > 1) groups.push(forms);
+  }
+  return { groups, forms: byStemOut };
+}
+
+/**
+ * A typed word as the directory writes it: itself when the directory uses it (or has no form with its
+ * stem), else the directory's shortest form with its stem ("evicted" → "eviction"), whose synonym group
+ * finds every form.
+ */
+export function directoryForm(word: string, forms: Pick<WordForms, 'forms'> | undefined): string {
+  const known = forms?.forms[stem(word)];
+  return !known || known.includes(word) ? word : known[0]!;
+}

@@ -1,0 +1,91 @@
+/**
+ * Query understanding's need boost works the same way on both engines: it hides nothing (the same total as
+ * without it), the boosted tier is exactly the services with the need (the same count as filtering by it),
+ * the boosted services always come first, and pages join up across the tier boundary. (Whether the two
+ * engines match the same services for the same words is the parity suite's question.) The embedded engine always; a real Meilisearch when MEILI_URL and MEILI_MASTER_KEY are set
+ * (a throwaway index of the example directory, deleted afterwards).
+ */
+import { resolve } from 'node:path';
+import { Meilisearch } from 'meilisearch';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSearchSetup } from '../../site/lib/search/load-setup.ts';
+import { buildEmbeddedIndex, loadEmbeddedIndex } from '../../site/lib/search/embedded.ts';
+import { embeddedEngine, meilisearchEngine, type SearchEngine } from '../../site/lib/search/engine.ts';
+import { parseQuery, type Query } from '../../site/lib/search/query.ts';
+import { applyUnderstanding, understandQuery } from '../../site/lib/search/understand/understand.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const host = process.env.MEILI_URL;
+const masterKey = process.env.MEILI_MASTER_KEY;
+const setup = loadSearchSetup(resolve(root, 'content'), { root });
+const embedded = embeddedEngine(() => loadEmbeddedIndex(JSON.stringify(buildEmbeddedIndex(setup.docs, setup.words))));
+
+const QUERIES = [
+  "my 13 year old won't go to school and is anxious",
+  'worried about my drinking',
+  'free activities for toddlers',
+  'pregnant',
+  'teenager anger',
+];
+const understood = (q: string, page = 1, size = 10): Query => {
+  const { query } = parseQuery(new URLSearchParams({ q, page: String(page), size: String(size) }), setup.ctx);
+  return applyUnderstanding(query, understandQuery(q, setup.understand));
+};
+
+async function checkTiers(engine: SearchEngine, q: string) {
+  const all = await engine.search(understood(q, 1, 12));
+  expect(all.boosted, q).toBeGreaterThan(0);
+  const boost = new Set(understood(q).boostNeeds);
+  const tiers = all.hits.map((h) => h.needs.some((n) => boost.has(n)));
+  // Boosted first: no boosted service after one without the need.
+  expect(tiers.indexOf(false) === -1 || tiers.lastIndexOf(true) < tiers.indexOf(false), `${q}: ${tiers.join(',')}`).toBe(true);
+  const paged = [];
+  for (let p = 1; p <= 4; p++) paged.push(...(await engine.search(understood(q, p, 3))).hits.map((h) => h.serviceId));
+  expect(paged, `${q}: pages of 3 join up`).toEqual(all.hits.map((h) => h.serviceId));
+  const plain = await engine.search({ ...understood(q, 1, 12), boostNeeds: [] });
+  const filtered = await engine.search({ ...understood(q, 1, 12), boostNeeds: [], needs: [...boost] });
+  expect({ total: all.total, boosted: all.boosted, facets: all.facets }).toEqual({
+    total: plain.total,
+    boosted: filtered.total,
+    facets: plain.facets,
+  });
+  return all;
+}
+
+describe('need boost: embedded engine', () => {
+  it.each(QUERIES)('%s', async (q) => {
+    await checkTiers(embedded, q);
+  });
+});
+
+describe.skipIf(!(host && masterKey))('need boost: Meilisearch', () => {
+  const uid = `understanding_${Date.now()}_${process.pid}`;
+  let client: Meilisearch;
+  let meili: SearchEngine;
+  beforeAll(async () => {
+    client = new Meilisearch({ host: host ?? '', apiKey: masterKey ?? '', timeout: 60_000 });
+    await client.createIndex(uid, { primaryKey: 'id' }).waitTask();
+    const index = client.index(uid);
+    await index.updateSettings(setup.settings).waitTask({ timeout: 120_000 });
+    const added = await index.addDocuments(setup.docs).waitTask({ timeout: 120_000 });
+    if (added.status !== 'succeeded') throw new Error(`Meilisearch did not take the documents: ${JSON.stringify(added.error)}`);
+    const noFallback: SearchEngine = { name: 'embedded', search: () => Promise.reject(new Error('Meilisearch did not answer')) };
+    meili = meilisearchEngine({
+      host: host ?? '',
+      searchKey: masterKey ?? '',
+      indexUid: uid,
+      fallback: noFallback,
+      searcher: ({ q, ...params }) => index.search(q, params) as never,
+    });
+  }, 180_000);
+  afterAll(async () => {
+    await client
+      ?.deleteIndex(uid)
+      .waitTask()
+      .catch(() => undefined);
+  });
+
+  it.each(QUERIES)('%s', async (q) => {
+    await checkTiers(meili, q);
+  });
+});

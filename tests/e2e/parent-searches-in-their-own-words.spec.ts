@@ -1,0 +1,33 @@
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+
+test('A parent types what is happening in their own words, sees what the search understood, and undoes a part', async ({ page, start }) => {
+  await start('/');
+  await page.getByLabel('What are you looking for?').fill("my 13 year old won't go to school and is anxious");
+  await page.getByRole('button', { name: 'Search' }).click();
+
+  const understood = page.getByRole('group', { name: 'What we understood' });
+  await expect(understood).toContainText('Showing services for: age 13');
+  await expect(understood).toContainText('School, attendance and learning');
+  const status = page.getByRole('status').filter({ hasText: /services? found/ });
+  await expect(status).toHaveText(/^\d+ services? found$/);
+  // The school attendance service is near the top, not pushed down by the words "13 year old".
+  const names = page.getByRole('list', { name: 'Services' }).getByRole('listitem').getByRole('heading');
+  await expect(names.first()).toBeVisible();
+  expect((await names.allTextContents()).slice(0, 5).join(' | ')).toMatch(/attendance/i);
+  await expectNoAxeViolations(page);
+
+  // Undo the age: a real link, and the URL says what was undone.
+  const undoAge = understood.getByRole('link', { name: 'Undo "age 13": search without it' });
+  await expect(undoAge).toHaveAttribute('href', /undo=age/);
+  await undoAge.click();
+  await expect(page).toHaveURL(/undo=age/);
+  await expect(understood).not.toContainText('age 13');
+  await expect(understood).toContainText('School, attendance and learning');
+});
+
+test('A search whose words find nothing with the need says what it did instead of showing nothing', async ({ page, start }) => {
+  await start('/search/?q=husband+drinks+too+much');
+  await expect(page.getByRole('group', { name: 'What we understood' })).toContainText('Drugs and alcohol');
+  await expect(page.getByText(/so these match|so these are every/)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /services? found/ })).not.toHaveText('No services found');
+});
