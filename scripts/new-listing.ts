@@ -12,6 +12,7 @@ import { askForMissing } from '../content/lib/new-listing-prompts.ts';
 import { loadPostcodesIn } from '../content/lib/postcodes.ts';
 import { todayIso } from '../content/lib/review.ts';
 import { loadCouncil, loadVocabularies } from '../content/lib/vocabularies.ts';
+import { type Env, type Io, processIo, runMain } from './lib/cli.ts';
 
 const HELP = `Write a new listing in content/listings/<organisation>/<service>.yaml.
 
@@ -37,70 +38,96 @@ Options (lists can be repeated or separated by commas):
   --into <folder>                          write below this folder instead of content/listings
 `;
 
-const root = resolve(import.meta.dirname, '..');
-const contentDir = resolve(root, 'content');
-const { answers: given, yes, help, errors } = parseFlags(process.argv.slice(2));
-if (help) {
-  console.log(HELP);
-  process.exit(0);
-}
-if (errors.length > 0) fail(errors);
+export const USAGE = HELP;
 
-const council = loadCouncil(contentDir);
-const vocab = loadVocabularies(contentDir);
-const postcodes = loadPostcodesIn(contentDir);
-const early = checkAnswers(given, { vocab, postcodes, council });
-if (early.length > 0) fail(early);
-
-let answers = given;
-if (!yes) {
-  const tty = process.stdin.isTTY === true;
-  const rl = createInterface({ input: process.stdin, output: tty ? process.stdout : undefined, terminal: tty });
-  try {
-    answers = await askForMissing(given, lineAsker(rl), vocab, postcodes);
-  } catch (error) {
-    fail([(error as Error).message]);
-  } finally {
-    rl.close();
+/** A mistake in what was given: listed for the person, then exit code 2. */
+class AnswerProblems extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(problems.join('\n'));
+    this.problems = problems;
   }
 }
-const missing = missingAnswers(answers);
-if (missing.length > 0) fail([`Some details are missing. Give ${missing.join(', ')} (or leave out --yes to be asked).`]);
-const problems = checkAnswers(answers, { vocab, postcodes, council });
-if (problems.length > 0) fail(problems);
-
-const scaffold = scaffoldListing(answers, {
-  vocab,
-  postcodes,
-  council,
-  today: todayIso(process.env),
-  template: readFileSync(resolve(contentDir, 'templates', 'listing.yaml'), 'utf8'),
-});
-const target = resolve(root, scaffold.path);
-if (existsSync(target)) {
-  fail([`${scaffold.path} already exists, and new-listing never overwrites a file. Edit that file, or choose another name with --slug.`]);
+function fail(messages: string[]): never {
+  throw new AnswerProblems(messages);
 }
-mkdirSync(dirname(target), { recursive: true });
-writeFileSync(target, scaffold.text, { flag: 'wx' });
 
-// Check what was written exactly as a pull request would be checked, alongside every other listing so a
-// clash of ids or names shows now.
-const dir = loadDirectory({ contentDir, root, ...(answers.into ? { paths: [target] } : {}) });
-const written = relative(root, target).split(sep).join('/');
-const mine = dir.problems.filter((p) => p.file === written);
-console.log(`Wrote ${written}\n`);
-if (mine.some((p) => p.severity === 'error')) {
-  console.log(formatReport(mine, 1));
-  console.log('\nFix the problems above in the file, then check it again with:');
-} else {
-  console.log('It is a valid listing. Next steps:');
-  console.log('  1. Open the file and check every value. Add opening times (schedules) and a fuller description.');
-  console.log('  2. Read content/GUIDELINES.md: say who it is for, what happens, what it costs and how to start.');
-  console.log('  3. Check it again after your changes with:');
+export async function main(argv: string[], env: Env, io: Io = processIo, root = resolve(import.meta.dirname, '..')): Promise<number> {
+  try {
+    return await newListing(argv, env, io, root);
+  } catch (e) {
+    if (!(e instanceof AnswerProblems)) throw e;
+    io.err(e.problems.map((m) => `- ${m}`).join('\n'));
+    io.err('\nRun npm run new-listing -- --help to see the options.');
+    return 2;
+  }
 }
-console.log(`     npm run validate -- ${written}`);
-console.log('  Then commit the file and open a pull request (CONTRIBUTING.md shows how).');
-process.exit(mine.some((p) => p.severity === 'error') ? 1 : 0);
+
+async function newListing(argv: string[], env: Env, io: Io, root: string): Promise<number> {
+  const contentDir = resolve(root, 'content');
+  const { answers: given, yes, help, errors } = parseFlags(argv);
+  if (help) {
+    io.out(HELP);
+    return 0;
+  }
+  if (errors.length > 0) fail(errors);
+
+  const council = loadCouncil(contentDir);
+  const vocab = loadVocabularies(contentDir);
+  const postcodes = loadPostcodesIn(contentDir);
+  const early = checkAnswers(given, { vocab, postcodes, council });
+  if (early.length > 0) fail(early);
+
+  let answers = given;
+  if (!yes) {
+    const tty = process.stdin.isTTY === true;
+    const rl = createInterface({ input: process.stdin, output: tty ? process.stdout : undefined, terminal: tty });
+    try {
+      answers = await askForMissing(given, lineAsker(rl), vocab, postcodes);
+    } catch (error) {
+      fail([(error as Error).message]);
+    } finally {
+      rl.close();
+    }
+  }
+  const missing = missingAnswers(answers);
+  if (missing.length > 0) fail([`Some details are missing. Give ${missing.join(', ')} (or leave out --yes to be asked).`]);
+  const problems = checkAnswers(answers, { vocab, postcodes, council });
+  if (problems.length > 0) fail(problems);
+
+  const scaffold = scaffoldListing(answers, {
+    vocab,
+    postcodes,
+    council,
+    today: todayIso(env),
+    template: readFileSync(resolve(contentDir, 'templates', 'listing.yaml'), 'utf8'),
+  });
+  const target = resolve(root, scaffold.path);
+  if (existsSync(target)) {
+    fail([`${scaffold.path} already exists, and new-listing never overwrites a file. Edit that file, or choose another name with --slug.`]);
+  }
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, scaffold.text, { flag: 'wx' });
+
+  // Check what was written exactly as a pull request would be checked, alongside every other listing so a
+  // clash of ids or names shows now.
+  const dir = loadDirectory({ contentDir, root, ...(answers.into ? { paths: [target] } : {}) });
+  const written = relative(root, target).split(sep).join('/');
+  const mine = dir.problems.filter((p) => p.file === written);
+  io.out(`Wrote ${written}\n`);
+  if (mine.some((p) => p.severity === 'error')) {
+    io.out(formatReport(mine, 1));
+    io.out('\nFix the problems above in the file, then check it again with:');
+  } else {
+    io.out('It is a valid listing. Next steps:');
+    io.out('  1. Open the file and check every value. Add opening times (schedules) and a fuller description.');
+    io.out('  2. Read content/GUIDELINES.md: say who it is for, what happens, what it costs and how to start.');
+    io.out('  3. Check it again after your changes with:');
+  }
+  io.out(`     npm run validate -- ${written}`);
+  io.out('  Then commit the file and open a pull request (CONTRIBUTING.md shows how).');
+  return mine.some((p) => p.severity === 'error') ? 1 : 0;
+}
 
 /**
  * Questions answered line by line. Lines are queued as they arrive, so answers piped in (a script, a test)
@@ -124,8 +151,4 @@ function lineAsker(rl: Interface): (question: string) => Promise<string> {
   };
 }
 
-function fail(messages: string[]): never {
-  console.error(messages.map((m) => `- ${m}`).join('\n'));
-  console.error('\nRun npm run new-listing -- --help to see the options.');
-  process.exit(2);
-}
+await runMain(import.meta, main);

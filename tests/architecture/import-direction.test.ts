@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { relativeImports, violations } from './imports.ts';
+import { nodeInBrowser, relativeImports, runtimeSpecifiers, violations } from './imports.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -56,3 +56,31 @@ describe('import direction', () => {
     expect(violations('scripts/x.ts', "import { y } from '../indexer/cli.ts';")).toEqual([]);
   });
 });
+
+describe('browser code', () => {
+  const read = (file: string) => {
+    try {
+      return readFileSync(join(ROOT, file), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+
+  it('never reaches a Node module from an island or a page script', () => {
+    const entries = sourceFiles().filter((f) => /^site\/(islands|scripts)\/[^/]+\.tsx?$/.test(f) && !f.includes('.test.'));
+    expect(entries.length).toBeGreaterThan(3);
+    expect(entries.flatMap((e) => nodeInBrowser(e, read))).toEqual([]);
+  });
+
+  it('follows runtime imports only, and reports the chain to a Node module', () => {
+    expect(runtimeSpecifiers("import type { A } from './a.ts';\nimport { b } from './b.ts';\nimport './c.css';")).toEqual(['./b.ts', './c.css']);
+    const files: Record<string, string> = {
+      'site/islands/App.tsx': "import { x } from '../lib/x.ts';",
+      'site/lib/x.ts': "import type { Y } from './y.ts';\nimport { z } from './z.ts';",
+      'site/lib/y.ts': "import { readFileSync } from 'node:fs';",
+      'site/lib/z.ts': "import { join } from 'node:path';",
+    };
+    expect(nodeInBrowser('site/islands/App.tsx', (f) => files[f])).toEqual(['site/islands/App.tsx -> site/lib/x.ts -> site/lib/z.ts -> node:path']);
+  });
+});
+

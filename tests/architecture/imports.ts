@@ -59,3 +59,33 @@ export function violations(file: string, source: string, rules: readonly Rule[] 
     .filter((target) => rule.forbidden.some((f) => target.startsWith(f)))
     .map((target) => ({ file, target, why: rule.why }));
 }
+
+const RUNTIME_IMPORT = /(?:^|[\s;])(?:import|export)\s+(?!type\b)(?:[\w*${}\s,]+?\s+from\s+)?['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+/** Every import that survives to run time (not `import type`), as written. */
+export function runtimeSpecifiers(source: string): string[] {
+  return [...source.matchAll(RUNTIME_IMPORT)].map((m) => (m[1] ?? m[2])!).filter(Boolean);
+}
+
+/**
+ * Code that runs in the browser must not reach Node: follow runtime imports from each browser entry and
+ * report any `node:` module on the way, with the chain that leads to it. `read` gives a file's source, or
+ * undefined when there is no such file.
+ */
+export function nodeInBrowser(entry: string, read: (file: string) => string | undefined): string[] {
+  const found: string[] = [];
+  const seen = new Set<string>();
+  const walk = (file: string, chain: string[]) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = read(file);
+    if (source === undefined) return;
+    for (const spec of runtimeSpecifiers(source)) {
+      if (spec.startsWith('node:')) found.push([...chain, file, spec].join(' -> '));
+      else if (spec.startsWith('.')) walk(posix.normalize(posix.join(posix.dirname(file), spec)), [...chain, file]);
+    }
+  };
+  walk(entry, []);
+  return found;
+}
+

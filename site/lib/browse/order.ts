@@ -3,7 +3,7 @@
  * then open-to-everyone services before targeted and specialist ones, then by name. Search ranks by the words
  * typed; a browse page has no words, so without this it would list services in folder order.
  */
-export const LEVEL_ORDER = ['universal', 'targeted', 'specialist'] as const;
+import { LEVELS } from '../../../content/schema/values.ts';
 
 export interface Orderable {
   name: string;
@@ -13,8 +13,8 @@ export interface Orderable {
 }
 
 const levelRank = (level: string) => {
-  const i = (LEVEL_ORDER as readonly string[]).indexOf(level);
-  return i < 0 ? LEVEL_ORDER.length : i;
+  const i = (LEVELS as readonly string[]).indexOf(level);
+  return i < 0 ? LEVELS.length : i;
 };
 
 const byName = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
