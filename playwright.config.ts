@@ -14,11 +14,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   // The JSON report feeds the one-line total that `npm test` prints at the end (scripts/test-summary.ts).
-  reporter: [
-    ['list'],
-    ['json', { outputFile: '.test-summary/playwright.json' }],
-    ...(process.env.CI ? [['html', { open: 'never' }] as const] : []),
-  ],
+  reporter: [['list'], ['json', { outputFile: '.test-summary/playwright.json' }], ...(process.env.CI ? [['html', { open: 'never' }] as const] : [])],
   outputDir: 'test-results',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

@@ -72,12 +72,25 @@ export async function main(argv: string[], env: Env, io: Io = processIo): Promis
   }
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const results: PageScores[] = [];
   try {
     for (const page of PAGES) {
-      const run = await lighthouse(`${base}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['accessibility', 'best-practices'] });
+      const run = await lighthouse(`${base}${page.path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['accessibility', 'best-practices'],
+      });
       if (!run) throw new Error(`Lighthouse gave no result for ${page.path}`);
       const { lhr } = run;
       const failing = (['accessibility', 'best-practices'] as const).flatMap((id) =>
@@ -94,7 +107,9 @@ export async function main(argv: string[], env: Env, io: Io = processIo): Promis
         failing,
       };
       results.push(scores);
-      io.out(`${page.name.padEnd(16)} accessibility ${String(scores.accessibility).padStart(3)}  best practices ${String(scores.bestPractices).padStart(3)}${failing.length ? `\n  ${failing.join('\n  ')}` : ''}`);
+      io.out(
+        `${page.name.padEnd(16)} accessibility ${String(scores.accessibility).padStart(3)}  best practices ${String(scores.bestPractices).padStart(3)}${failing.length ? `\n  ${failing.join('\n  ')}` : ''}`,
+      );
     }
   } finally {
     await chrome.kill();

@@ -22,16 +22,34 @@ Writes bench/budgets.md; exit code 1 when a page is over budget.
   npm run build && npm run budgets`;
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const full = join(dir, name);
+      return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
+    });
 }
 
-interface PageFigures { path: string; type: string; jsGzip: number; modules: string[]; framework: boolean }
-interface Budget { types: string[]; maxGzip: number; noFramework: boolean; label: string }
+interface PageFigures {
+  path: string;
+  type: string;
+  jsGzip: number;
+  modules: string[];
+  framework: boolean;
+}
+interface Budget {
+  types: string[];
+  maxGzip: number;
+  noFramework: boolean;
+  label: string;
+}
 const BUDGETS: Budget[] = [
-  { types: ['service', 'need', 'need by area'], maxGzip: 5 * KB, noFramework: true, label: 'Service and browse pages: no framework runtime, <= 5 KB gzip of JavaScript' },
+  {
+    types: ['service', 'need', 'need by area'],
+    maxGzip: 5 * KB,
+    noFramework: true,
+    label: 'Service and browse pages: no framework runtime, <= 5 KB gzip of JavaScript',
+  },
   { types: ['search'], maxGzip: 100 * KB, noFramework: false, label: 'Search page: <= 100 KB gzip of JavaScript before the index' },
 ];
 
@@ -52,7 +70,10 @@ export function main(argv: string[], _env: Env, io: Io = processIo, root = resol
     return existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
   };
   const pages: PageFigures[] = htmlFiles(dist).map((file) => {
-    const path = `/${relative(dist, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+    const path = `/${relative(dist, file)
+      .split(sep)
+      .join('/')
+      .replace(/(^|\/)index\.html$/, '$1')}`;
     const { urls, inline } = scriptsOf(readFileSync(file, 'utf8'));
     const modules = moduleClosure(urls, readDist);
     const jsGzip = modules.reduce((n, u) => n + gz(readDist(u) ?? ''), 0) + inline.reduce((n, s) => n + gz(s), 0);
@@ -63,10 +84,12 @@ export function main(argv: string[], _env: Env, io: Io = processIo, root = resol
 
   const byType = new Map<string, PageFigures[]>();
   for (const p of pages) byType.set(p.type, [...(byType.get(p.type) ?? []), p]);
-  const rows = [...byType].sort(([a], [b]) => a.localeCompare(b)).map(([type, list]) => {
-    const max = list.reduce((m, p) => (p.jsGzip > m.jsGzip ? p : m));
-    return { type, pages: list.length, maxGzip: max.jsGzip, worst: max.path, framework: list.some((p) => p.framework) };
-  });
+  const rows = [...byType]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([type, list]) => {
+      const max = list.reduce((m, p) => (p.jsGzip > m.jsGzip ? p : m));
+      return { type, pages: list.length, maxGzip: max.jsGzip, worst: max.path, framework: list.some((p) => p.framework) };
+    });
 
   const failures: string[] = [];
   for (const b of BUDGETS) {
@@ -82,7 +105,9 @@ export function main(argv: string[], _env: Env, io: Io = processIo, root = resol
   // Read through the engine's own loader, so the figures follow the index format wherever it goes.
   const listings = loadEmbeddedIndex(indexRaw.toString()).docs;
   const services = new Set(listings.map((d) => d.serviceId)).size;
-  const lazy = [...new Set(pages.flatMap((p) => p.modules))].flatMap((u) => [...(readDist(u) ?? '').matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!));
+  const lazy = [...new Set(pages.flatMap((p) => p.modules))].flatMap((u) =>
+    [...(readDist(u) ?? '').matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!),
+  );
 
   const date = new Date().toISOString().slice(0, 10);
   const md = `# Budgets, measured on the built site
@@ -101,7 +126,14 @@ ${rows.map((r) => `| ${r.type} | ${r.pages} | ${fmt(r.maxGzip)} | ${r.worst} | $
 ## Budgets
 
 ${BUDGETS.map((b) => `- ${b.label}: ${failures.some((f) => f.includes(b.label)) ? '**over budget**' : 'within budget'} (largest: ${fmt(Math.max(0, ...pages.filter((p) => b.types.includes(p.type)).map((p) => p.jsGzip)))})`).join('\n')}
-${failures.length ? `\nOver budget:\n\n${failures.slice(0, 20).map((f) => `- ${f}`).join('\n')}\n` : ''}
+${
+  failures.length
+    ? `\nOver budget:\n\n${failures
+        .slice(0, 20)
+        .map((f) => `- ${f}`)
+        .join('\n')}\n`
+    : ''
+}
 ## Search data
 
 - Embedded search index (/search-index.json, ${services} services, ${listings.length} documents): ${fmt(indexRaw.length)} raw, ${fmt(gz(indexRaw))} gzip. Loaded by the search page after its JavaScript.

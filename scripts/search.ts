@@ -136,7 +136,13 @@ export function formatText(
     if (parts.length > 0 || understood.steps.length > 0) lines.push('');
   }
   // Names and places come from listings (or a Meilisearch server): shown escaped, like the validator's report.
-  const about = [query.q && `"${printable(query.q)}"`, query.ageMin !== undefined && (query.ageMin === query.ageMax ? `age ${query.ageMin}` : `ages ${query.ageMin ?? 0} to ${query.ageMax ?? 'any'}`), query.send && 'with SEND', query.near && `near ${query.near.label}`, query.radius && `within ${query.radius} miles`]
+  const about = [
+    query.q && `"${printable(query.q)}"`,
+    query.ageMin !== undefined && (query.ageMin === query.ageMax ? `age ${query.ageMin}` : `ages ${query.ageMin ?? 0} to ${query.ageMax ?? 'any'}`),
+    query.send && 'with SEND',
+    query.near && `near ${query.near.label}`,
+    query.radius && `within ${query.radius} miles`,
+  ]
     .filter(Boolean)
     .join(', ');
   const plural = results.total === 1 ? 'service' : 'services';
@@ -146,9 +152,17 @@ export function formatText(
   if (results.total === 0) lines.push('', 'Nothing found. Try fewer words, another spelling, or fewer filters.');
   const start = (results.page - 1) * results.size;
   results.hits.forEach((h, i) => {
-    const where = h.has_venue ? printable([h.venueName, h.town].filter(Boolean).join(', ')) : h.delivery.filter((d) => d !== 'in-person').join(' and ') || 'no venue';
+    const where = h.has_venue
+      ? printable([h.venueName, h.town].filter(Boolean).join(', '))
+      : h.delivery.filter((d) => d !== 'in-person').join(' and ') || 'no venue';
     const distance = h.distanceMiles !== undefined ? `${h.distanceMiles.toFixed(1)} miles · ` : '';
-    lines.push('', `${String(start + i + 1).padStart(2)}. ${printable(h.name)}`, `    ${printable(h.serviceId)}`, `    ${distance}${where}`, `    Needs: ${printable(h.needs.map(needLabel).join('; '))}`);
+    lines.push(
+      '',
+      `${String(start + i + 1).padStart(2)}. ${printable(h.name)}`,
+      `    ${printable(h.serviceId)}`,
+      `    ${distance}${where}`,
+      `    Needs: ${printable(h.needs.map(needLabel).join('; '))}`,
+    );
   });
   if (around) {
     if (around.offers.length > 0) {
@@ -156,7 +170,10 @@ export function formatText(
       for (const n of around.offers) lines.push(`  - ${n.count === undefined ? n.label : en.deadEnd.needCount(n.label, n.count)}: --need ${n.id}`);
     }
     lines.push('', `${en.deadEnd.tilesHeading}: ${around.needs.map((n) => n.label).join('; ')} (--need <id>, or /needs/<id>/ on the site)`);
-    lines.push('', `${en.deadEnd.contactHeading} ${en.deadEnd.contact(around.contact.directory)} ${en.deadEnd.call} ${around.contact.phone} or email ${around.contact.email}.`);
+    lines.push(
+      '',
+      `${en.deadEnd.contactHeading} ${en.deadEnd.contact(around.contact.directory)} ${en.deadEnd.call} ${around.contact.phone} or email ${around.contact.email}.`,
+    );
   }
   return lines.join('\n');
 }
@@ -250,10 +267,18 @@ export async function main(argv: string[], env: Env, io: Io = processIo): Promis
   const labels = new Map(vocab.needs.map((n) => [n.id, n.label]));
   const needLabel = (id: string) => labels.get(id) ?? id;
   // Urgent help reads the words as typed, whatever understanding or fallback did with them.
-  const panels = panelsFor(signpostPanels(vocab.urgentHelp, council, en.signposts.council), compileSignposts(signpostTriggers(vocab.urgentHelp)).match(query.q));
+  const panels = panelsFor(
+    signpostPanels(vocab.urgentHelp, council, en.signposts.council),
+    compileSignposts(signpostTriggers(vocab.urgentHelp)).match(query.q),
+  );
   const around: Around = {
     panels,
-    offers: needsToOffer(vocab.needs, query.q, results.facets.needs, panels.flatMap((p) => p.needPages)),
+    offers: needsToOffer(
+      vocab.needs,
+      query.q,
+      results.facets.needs,
+      panels.flatMap((p) => p.needPages),
+    ),
     needs: vocab.needs.map((n) => ({ id: n.id, label: n.label })),
     contact: { directory: council.directory_name, phone: council.contact.phone, email: council.contact.email },
   };

@@ -8,7 +8,11 @@ describe('summariseReports', () => {
     expect(summariseReports(vitest, playwright)).toEqual({ passed: 546, failed: 0, skipped: 48 });
   });
   it('counts failures from either runner', () => {
-    expect(summariseReports({ numPassedTests: 3, numFailedTests: 1 }, { stats: { expected: 2, unexpected: 2 } })).toEqual({ passed: 5, failed: 3, skipped: 0 });
+    expect(summariseReports({ numPassedTests: 3, numFailedTests: 1 }, { stats: { expected: 2, unexpected: 2 } })).toEqual({
+      passed: 5,
+      failed: 3,
+      skipped: 0,
+    });
   });
   it('counts nothing for a report that is missing', () => {
     expect(summariseReports(undefined, undefined)).toEqual({ passed: 0, failed: 0, skipped: 0 });

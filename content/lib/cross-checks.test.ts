@@ -41,7 +41,11 @@ describe('crossCheck', () => {
   });
   it('warns when a venue names a hub that is somewhere else', () => {
     expect(check(venue({ postal_code: 'DN1 1AA' }))).toEqual([
-      { path: ['locations', 0, 'hub'], severity: 'warning', message: expect.stringMatching(/^Balby Family Hub is at DN4 0TY, but this venue's postcode is DN1 1AA\./) },
+      {
+        path: ['locations', 0, 'hub'],
+        severity: 'warning',
+        message: expect.stringMatching(/^Balby Family Hub is at DN4 0TY, but this venue's postcode is DN1 1AA\./),
+      },
     ]);
   });
   it('refuses an assured date in the future, and allows today', () => {
@@ -57,6 +61,8 @@ describe('crossCheck', () => {
     expect(found.map((f) => f.message.match(/Did you mean "([^"]+)"/)?.[1])).toEqual([undefined, 'pl', 'step-free']);
   });
   it('warns about "click here" link text', () => {
-    expect(check({ description: 'To book, [click here](https://example.org/book).' })).toEqual([expect.objectContaining({ path: ['description'], severity: 'warning' })]);
+    expect(check({ description: 'To book, [click here](https://example.org/book).' })).toEqual([
+      expect.objectContaining({ path: ['description'], severity: 'warning' }),
+    ]);
   });
 });

@@ -15,23 +15,21 @@ describe('CSV cells', () => {
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
   });
 
-  it.each([
-    ['=HYPERLINK("http://example.com","x")'],
-    ['+1+1'],
-    ['-2+3'],
-    ['@SUM(A1)'],
-    ['\t=1+1'],
-    ['\r=1+1'],
-    ['  =1+1'],
-    ['\uFF1D1+1'],
-    ['|calc'],
-  ])('defuses text a spreadsheet would run as a formula: %j', (text) => {
-    const cell = csvCell(text);
-    expect(cell.startsWith(`"'`)).toBe(true);
-    expect(cell.slice(2, -1).replace(/""/g, '"')).toBe(text);
-  });
+  it.each([['=HYPERLINK("http://example.com","x")'], ['+1+1'], ['-2+3'], ['@SUM(A1)'], ['\t=1+1'], ['\r=1+1'], ['  =1+1'], ['\uFF1D1+1'], ['|calc']])(
+    'defuses text a spreadsheet would run as a formula: %j',
+    (text) => {
+      const cell = csvCell(text);
+      expect(cell.startsWith(`"'`)).toBe(true);
+      expect(cell.slice(2, -1).replace(/""/g, '"')).toBe(text);
+    },
+  );
 
   it('writes rows with CRLF line ends', () => {
-    expect(csvRows([['a', 1], ['=b', 2]])).toBe(`a,1\r\n"'=b",2\r\n`);
+    expect(
+      csvRows([
+        ['a', 1],
+        ['=b', 2],
+      ]),
+    ).toBe(`a,1\r\n"'=b",2\r\n`);
   });
 });

@@ -24,7 +24,10 @@ export function freshnessText(r: FreshnessReport): string {
       `Organisations with every listing reviewed within its interval: ${r.organisationsWithinInterval.count} of ${r.organisationsWithinInterval.total} (${pct(r.organisationsWithinInterval.percent)}).`,
     ].join('\n'),
   );
-  if (r.filesWithErrors > 0) out.push(`${plural(r.filesWithErrors, 'file has', 'files have')} errors and ${r.filesWithErrors === 1 ? 'is' : 'are'} not counted. Run npm run validate to see them.`);
+  if (r.filesWithErrors > 0)
+    out.push(
+      `${plural(r.filesWithErrors, 'file has', 'files have')} errors and ${r.filesWithErrors === 1 ? 'is' : 'are'} not counted. Run npm run validate to see them.`,
+    );
   const late = r.organisations.filter((o) => !o.allCurrent);
   if (late.length === 0) out.push('Every listing is within its review interval.');
   else {
@@ -44,13 +47,35 @@ function line(i: FreshnessItem): string {
     : `OVERDUE, leaves search on ${govukDate(i.leavesIndexOn)} unless checked: ${what}`;
 }
 
-const CSV_COLUMNS = ['organisation', 'folder', 'id', 'name', 'assured_date', 'review_interval_months', 'due_date', 'state', 'days_overdue', 'leaves_index_on'] as const;
+const CSV_COLUMNS = [
+  'organisation',
+  'folder',
+  'id',
+  'name',
+  'assured_date',
+  'review_interval_months',
+  'due_date',
+  'state',
+  'days_overdue',
+  'leaves_index_on',
+] as const;
 
 /** One row per listing, for a spreadsheet. Text is quoted so commas and quotes in names are safe. */
 export function freshnessCsv(r: FreshnessReport): string {
   const rows = r.items
     .slice()
     .sort((a, b) => a.organisation.localeCompare(b.organisation, 'en-GB') || a.id.localeCompare(b.id))
-    .map((i) => [i.organisation, i.id.split('/')[0] ?? '', i.id, i.name, i.assuredDate, i.intervalMonths, i.dueDate, i.state, i.daysOverdue, i.leavesIndexOn]);
+    .map((i) => [
+      i.organisation,
+      i.id.split('/')[0] ?? '',
+      i.id,
+      i.name,
+      i.assuredDate,
+      i.intervalMonths,
+      i.dueDate,
+      i.state,
+      i.daysOverdue,
+      i.leavesIndexOn,
+    ]);
   return csvRows([CSV_COLUMNS, ...rows]);
 }

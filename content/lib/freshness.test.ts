@@ -31,12 +31,22 @@ describe('freshnessReport', () => {
   });
   it('flags overdue listings, with the day they leave search, and lists lapsed ones as gone', () => {
     expect(report.overdue).toEqual([
-      expect.objectContaining({ id: 'a-bit-behind/teen-drop-in', dueDate: '2026-11-01', daysOverdue: 25, leavesIndexOn: '2027-01-31', state: 'overdue' }),
+      expect.objectContaining({
+        id: 'a-bit-behind/teen-drop-in',
+        dueDate: '2026-11-01',
+        daysOverdue: 25,
+        leavesIndexOn: '2027-01-31',
+        state: 'overdue',
+      }),
     ]);
     expect(report.lapsed).toEqual([expect.objectContaining({ id: 'long-gone/holiday-club', daysOverdue: 148, leavesIndexOn: '2026-09-30' })]);
   });
   it("uses a listing's own review interval", () => {
-    expect(report.items.find((i) => i.id === 'yearly-review/youth-club')).toMatchObject({ intervalMonths: 12, dueDate: '2027-01-10', state: 'current' });
+    expect(report.items.find((i) => i.id === 'yearly-review/youth-club')).toMatchObject({
+      intervalMonths: 12,
+      dueDate: '2027-01-10',
+      state: 'current',
+    });
   });
   it('shares are 100% of nothing, and rounded to one decimal place', () => {
     expect(share(0, 0).percent).toBe(100);

@@ -39,7 +39,11 @@ describe('the JSON Schema for editors', () => {
     expect(schema.properties?.locations?.items?.properties?.hub?.enum).toContain('balby-family-hub');
   });
   it('accepts valid listings, so editors do not underline correct files', () => {
-    for (const file of ['tests/fixtures/valid/welsh-polish-urdu.yaml', 'tests/fixtures/valid/apostrophes-and-ampersands.yaml', 'content/templates/listing.yaml']) {
+    for (const file of [
+      'tests/fixtures/valid/welsh-polish-urdu.yaml',
+      'tests/fixtures/valid/apostrophes-and-ampersands.yaml',
+      'content/templates/listing.yaml',
+    ]) {
       expect(check(parse(read(file))), `${file}: ${JSON.stringify(check.errors)}`).toBe(true);
     }
   });

@@ -39,16 +39,37 @@ export function listingJsonSchema(vocab: Vocabularies): JsonSchema {
   const props = schema.properties!;
   const loc = props.locations!.items!.properties!;
   const labelled = (ids: string[], labels: string[]) => ({ enum: ids, 'x-labels': labels });
-  Object.assign(props.needs!.items!, labelled(vocab.needs.map((n) => n.id), vocab.needs.map((n) => n.label)));
+  Object.assign(
+    props.needs!.items!,
+    labelled(
+      vocab.needs.map((n) => n.id),
+      vocab.needs.map((n) => n.label),
+    ),
+  );
   Object.assign(
     props.service_areas!.items!,
     labelled([...vocab.localities.map((l) => l.id), WHOLE_BOROUGH], [...vocab.localities.map((l) => l.name), 'The whole borough']),
   );
-  Object.assign(props.languages!.items!, labelled(vocab.languages.map((l) => l.id), vocab.languages.map((l) => l.label)));
-  Object.assign(loc.hub!, labelled(vocab.hubs.map((h) => h.id), vocab.hubs.map((h) => h.name)));
+  Object.assign(
+    props.languages!.items!,
+    labelled(
+      vocab.languages.map((l) => l.id),
+      vocab.languages.map((l) => l.label),
+    ),
+  );
+  Object.assign(
+    loc.hub!,
+    labelled(
+      vocab.hubs.map((h) => h.id),
+      vocab.hubs.map((h) => h.name),
+    ),
+  );
   Object.assign(
     loc.accessibility!.items!,
-    labelled(vocab.accessibilityFeatures.map((f) => f.id), vocab.accessibilityFeatures.map((f) => f.label)),
+    labelled(
+      vocab.accessibilityFeatures.map((f) => f.id),
+      vocab.accessibilityFeatures.map((f) => f.label),
+    ),
   );
   // Ids are checked by the enum now; the pattern would only repeat the complaint.
   for (const s of [props.needs!.items!, props.service_areas!.items!, props.languages!.items!, loc.hub!, loc.accessibility!.items!]) delete s.pattern;
@@ -89,7 +110,8 @@ function allowed(field: JsonSchema): string {
   else if (field.minItems) parts.push(`at least ${field.minItems}`);
   if (field.maxLength !== undefined) parts.push(`up to ${field.maxLength} characters`);
   if (field.minimum !== undefined && field.maximum !== undefined) parts.push(`${field.minimum} to ${field.maximum}`);
-  if (field.default !== undefined) parts.push(`default: \`${Array.isArray(field.default) ? `[${field.default.join(', ')}]` : String(field.default)}\``);
+  if (field.default !== undefined)
+    parts.push(`default: \`${Array.isArray(field.default) ? `[${field.default.join(', ')}]` : String(field.default)}\``);
   return parts.join('; ');
 }
 

@@ -25,7 +25,10 @@ describe('loadDirectory', () => {
   });
   it("asks for a listing outside an organisation's folder to be moved into one", () => {
     expect(dir.problems).toEqual([
-      expect.objectContaining({ file: 'content/listings/stray.yaml', message: "Listings go in their organisation's folder: move this file to content/listings/<your-organisation>/stray.yaml." }),
+      expect.objectContaining({
+        file: 'content/listings/stray.yaml',
+        message: "Listings go in their organisation's folder: move this file to content/listings/<your-organisation>/stray.yaml.",
+      }),
     ]);
   });
 });

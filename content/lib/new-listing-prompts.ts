@@ -55,12 +55,22 @@ export async function askForMissing(given: NewListingAnswers, ask: Ask, vocab: V
   a.name ??= await text('What is the service called, as families know it?');
   a.summary ??= await text('In one sentence: what is it, and who is it for? (up to 160 characters)');
   a.description ??= await text('Describe what happens, in plain English. You can add more to the file later.', true);
-  a.needs ??= await choose('What does it help families with? Choose 1 to 4, most important first.', vocab.needs.map((n) => ({ id: n.id, label: n.label })), { many: true, max: 4 });
-  a.level ??= (await choose('Who is it for?', [
-    { id: 'universal', label: 'Anyone (universal)' },
-    { id: 'targeted', label: 'Families who need some extra help (targeted)' },
-    { id: 'specialist', label: 'Families with complex needs, usually by referral (specialist)' },
-  ].filter((c) => (LEVELS as readonly string[]).includes(c.id)), { fallback: ['universal'] }))[0];
+  a.needs ??= await choose(
+    'What does it help families with? Choose 1 to 4, most important first.',
+    vocab.needs.map((n) => ({ id: n.id, label: n.label })),
+    { many: true, max: 4 },
+  );
+  a.level ??= (
+    await choose(
+      'Who is it for?',
+      [
+        { id: 'universal', label: 'Anyone (universal)' },
+        { id: 'targeted', label: 'Families who need some extra help (targeted)' },
+        { id: 'specialist', label: 'Families with complex needs, usually by referral (specialist)' },
+      ].filter((c) => (LEVELS as readonly string[]).includes(c.id)),
+      { fallback: ['universal'] },
+    )
+  )[0];
   a.access ??= await choose('How do families get to it?', simple(ACCESS_ROUTES), { many: true, fallback: ['self-referral'] });
   a.delivery ??= await choose('How is it delivered?', simple(DELIVERY), { many: true, fallback: ['in-person'] });
   if (a.delivery.includes('in-person')) {
@@ -73,7 +83,11 @@ export async function askForMissing(given: NewListingAnswers, ask: Ask, vocab: V
       else await ask(`${pc} is not a postcode we know in the area. Check it and press Enter to try again.\n`);
     }
   } else {
-    a.areas ??= await choose('Which areas is it for?', [...vocab.localities.map((l) => ({ id: l.id, label: l.name })), { id: WHOLE_BOROUGH, label: 'The whole borough' }], { many: true, fallback: [WHOLE_BOROUGH] });
+    a.areas ??= await choose(
+      'Which areas is it for?',
+      [...vocab.localities.map((l) => ({ id: l.id, label: l.name })), { id: WHOLE_BOROUGH, label: 'The whole borough' }],
+      { many: true, fallback: [WHOLE_BOROUGH] },
+    );
   }
   a.cost ??= (await choose('Does it cost anything?', simple(COSTS), { fallback: ['free'] }))[0];
   if (a.cost === 'paid') a.price ??= await text('What does it cost? For example "£3 a session, free for families on benefits".');
@@ -93,6 +107,10 @@ export async function askForMissing(given: NewListingAnswers, ask: Ask, vocab: V
       await ask('Families need a way to get in touch: give a phone number or an email address. Press Enter to try again.\n');
     }
   }
-  a.languages ??= await choose('Which languages can it be delivered in?', vocab.languages.map((l) => ({ id: l.id, label: l.label })), { many: true, fallback: ['en'] });
+  a.languages ??= await choose(
+    'Which languages can it be delivered in?',
+    vocab.languages.map((l) => ({ id: l.id, label: l.label })),
+    { many: true, fallback: ['en'] },
+  );
   return a;
 }

@@ -65,24 +65,63 @@ describe('scaffoldListing', () => {
   });
   it('writes a valid online, paid service for the whole borough with no venue', () => {
     const s = scaffoldListing(
-      { organisation: 'Online Ltd', name: 'Parenting course online', summary: 'An eight-week online parenting course.', needs: ['parenting'], delivery: ['online'], cost: 'paid', price: '£20 for the course', email: 'course@example.org', url: 'https://example.org/course', level: 'targeted', access: ['booking'], languages: ['en', 'ur'], minAge: 2, maxAge: 11 },
+      {
+        organisation: 'Online Ltd',
+        name: 'Parenting course online',
+        summary: 'An eight-week online parenting course.',
+        needs: ['parenting'],
+        delivery: ['online'],
+        cost: 'paid',
+        price: '£20 for the course',
+        email: 'course@example.org',
+        url: 'https://example.org/course',
+        level: 'targeted',
+        access: ['booking'],
+        languages: ['en', 'ur'],
+        minAge: 2,
+        maxAge: 11,
+      },
       ctx,
     );
     const dir = validate([s]);
     expect(dir.problems).toEqual([]);
-    expect(dir.listings[0]!.listing).toMatchObject({ service_areas: ['whole-borough'], locations: [], cost_options: [{ amount_description: '£20 for the course' }], minimum_age: 2, maximum_age: 11 });
+    expect(dir.listings[0]!.listing).toMatchObject({
+      service_areas: ['whole-borough'],
+      locations: [],
+      cost_options: [{ amount_description: '£20 for the course' }],
+      minimum_age: 2,
+      maximum_age: 11,
+    });
   });
 });
 
 describe('answers', () => {
   it('reads flags, repeated or comma-separated, and suggests the nearest option for a typo', () => {
-    const { answers, yes, errors } = parseFlags(['--yes', '--name=Stay and Play', '--need', 'parenting,send', '--need', 'youth', '--min-age', '0.5', '--nme', 'x']);
+    const { answers, yes, errors } = parseFlags([
+      '--yes',
+      '--name=Stay and Play',
+      '--need',
+      'parenting,send',
+      '--need',
+      'youth',
+      '--min-age',
+      '0.5',
+      '--nme',
+      'x',
+    ]);
     expect(yes).toBe(true);
     expect(answers).toEqual({ name: 'Stay and Play', needs: ['parenting', 'send', 'youth'], minAge: 0.5 });
     expect(errors).toEqual(['--nme is not an option. Did you mean --name? Run npm run new-listing -- --help to see them.']);
   });
   it('says which flags are missing, and checks values against the vocabularies', () => {
-    expect(missingAnswers({ name: 'x' })).toEqual(['--organisation', '--summary', '--need', '--postcode', '--address', '--phone or --email or --url']);
+    expect(missingAnswers({ name: 'x' })).toEqual([
+      '--organisation',
+      '--summary',
+      '--need',
+      '--postcode',
+      '--address',
+      '--phone or --email or --url',
+    ]);
     const problems = checkAnswers({ needs: ['parentng'], postcode: 'S1 2HE', minAge: 9, maxAge: 5 }, ctx);
     expect(problems).toEqual([
       expect.stringContaining('"parentng" is not a known need. Did you mean "parenting"?'),
@@ -94,12 +133,38 @@ describe('answers', () => {
 
 describe('askForMissing', () => {
   it('asks for what the flags did not give, accepts numbers or ids, and asks again after a wrong answer', async () => {
-    const script = ['Little Steps', 'Toddler Group', 'A group for toddlers and their carers.', '', '3, send', '', 'drop-in', '', 'Little Steps Hall', '1 High Street', 'Thorne', 'XX1 1XX', '', 'DN8 4SB', '', 'not a phone', '', '0114 496 0999', '', 'en,pl'];
+    const script = [
+      'Little Steps',
+      'Toddler Group',
+      'A group for toddlers and their carers.',
+      '',
+      '3, send',
+      '',
+      'drop-in',
+      '',
+      'Little Steps Hall',
+      '1 High Street',
+      'Thorne',
+      'XX1 1XX',
+      '',
+      'DN8 4SB',
+      '',
+      'not a phone',
+      '',
+      '0114 496 0999',
+      '',
+      'en,pl',
+    ];
     const questions: string[] = [];
-    const answers = await askForMissing({}, async (q) => {
-      questions.push(q);
-      return script.shift() ?? '';
-    }, vocab, postcodes);
+    const answers = await askForMissing(
+      {},
+      async (q) => {
+        questions.push(q);
+        return script.shift() ?? '';
+      },
+      vocab,
+      postcodes,
+    );
     expect(answers).toMatchObject({
       organisation: 'Little Steps',
       needs: ['parenting', 'send'],
@@ -119,7 +184,24 @@ describe('askForMissing', () => {
 
 describe('npm run new-listing', () => {
   const node = join(root, 'node_modules/.bin/node');
-  const args = ['scripts/new-listing.ts', '--yes', '--into', join(tmp, 'cli'), '--organisation', 'CLI Test', '--name', 'Phone Line', '--summary', 'A phone line for parents.', '--need', 'parent-wellbeing', '--delivery', 'phone', '--email', 'line@example.org'];
+  const args = [
+    'scripts/new-listing.ts',
+    '--yes',
+    '--into',
+    join(tmp, 'cli'),
+    '--organisation',
+    'CLI Test',
+    '--name',
+    'Phone Line',
+    '--summary',
+    'A phone line for parents.',
+    '--need',
+    'parent-wellbeing',
+    '--delivery',
+    'phone',
+    '--email',
+    'line@example.org',
+  ];
   const run = () => spawnSync(node, args, { cwd: root, encoding: 'utf8', env: { ...process.env, FIS_TODAY: '2026-11-26' } });
   it('writes the file, says it is valid with next steps, and refuses to overwrite it', () => {
     const first = run();

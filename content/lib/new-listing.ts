@@ -52,18 +52,20 @@ export interface Scaffold {
 
 /** "Home-Start Doncaster (North)" → "home-start-doncaster-north" */
 export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    // Letters that do not decompose into a plain letter and an accent.
-    .replace(/[łđøæœß]/g, (c) => ({ ł: 'l', đ: 'd', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss' })[c] ?? c)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/&/g, ' and ')
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+  return (
+    text
+      .toLowerCase()
+      // Letters that do not decompose into a plain letter and an accent.
+      .replace(/[łđøæœß]/g, (c) => ({ ł: 'l', đ: 'd', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss' })[c] ?? c)
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/&/g, ' and ')
+      .replace(/['’]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '')
+  );
 }
 
 /** What is still needed before a listing can be written, as the flags that would give it. */
@@ -97,24 +99,46 @@ export function checkAnswers(a: NewListingAnswers, ctx: Pick<ScaffoldContext, 'v
       problems.push(`${flag} ${v}: "${v}" is not a known ${what}.${hint ? ` Did you mean "${hint}"?` : ''} Choose from: ${known.join(', ')}.`);
     }
   };
-  oneOf('need', '--need', a.needs, ctx.vocab.needs.map((n) => n.id));
+  oneOf(
+    'need',
+    '--need',
+    a.needs,
+    ctx.vocab.needs.map((n) => n.id),
+  );
   oneOf('level of need', '--level', a.level ? [a.level] : [], LEVELS);
   oneOf('way to access a service', '--access', a.access, ACCESS_ROUTES);
   oneOf('cost', '--cost', a.cost ? [a.cost] : [], COSTS);
   oneOf('way to deliver a service', '--delivery', a.delivery, DELIVERY);
   oneOf('locality', '--area', a.areas, [...ctx.vocab.localities.map((l) => l.id), WHOLE_BOROUGH]);
-  oneOf('language code', '--language', a.languages, ctx.vocab.languages.map((l) => l.id));
-  oneOf('Family Hub or Youth Hub', '--hub', a.hub ? [a.hub] : [], ctx.vocab.hubs.map((h) => h.id));
+  oneOf(
+    'language code',
+    '--language',
+    a.languages,
+    ctx.vocab.languages.map((l) => l.id),
+  );
+  oneOf(
+    'Family Hub or Youth Hub',
+    '--hub',
+    a.hub ? [a.hub] : [],
+    ctx.vocab.hubs.map((h) => h.id),
+  );
   if ((a.needs?.length ?? 0) > 4) problems.push('--need: choose at most 4 needs.');
   if (a.postcode && !ctx.postcodes.get(a.postcode)) {
-    problems.push(`--postcode ${a.postcode}: this is not a ${ctx.council.area_name} postcode we know. Venues must be inside ${ctx.council.area_name}.`);
+    problems.push(
+      `--postcode ${a.postcode}: this is not a ${ctx.council.area_name} postcode we know. Venues must be inside ${ctx.council.area_name}.`,
+    );
   }
   if (a.minAge !== undefined && a.maxAge !== undefined && a.minAge > a.maxAge) problems.push('--min-age is above --max-age.');
-  for (const [flag, v] of [['--min-age', a.minAge], ['--max-age', a.maxAge]] as const) {
+  for (const [flag, v] of [
+    ['--min-age', a.minAge],
+    ['--max-age', a.maxAge],
+  ] as const) {
     if (v !== undefined && (Number.isNaN(v) || v < 0 || v > 25)) problems.push(`${flag}: give an age in years from 0 to 25, for example 5 or 0.5.`);
   }
-  if (a.folder && slugify(a.folder) !== a.folder) problems.push(`--folder ${a.folder}: use lower-case letters, numbers and hyphens, for example ${slugify(a.folder)}.`);
-  if (a.slug && slugify(a.slug) !== a.slug) problems.push(`--slug ${a.slug}: use lower-case letters, numbers and hyphens, for example ${slugify(a.slug)}.`);
+  if (a.folder && slugify(a.folder) !== a.folder)
+    problems.push(`--folder ${a.folder}: use lower-case letters, numbers and hyphens, for example ${slugify(a.folder)}.`);
+  if (a.slug && slugify(a.slug) !== a.slug)
+    problems.push(`--slug ${a.slug}: use lower-case letters, numbers and hyphens, for example ${slugify(a.slug)}.`);
   return problems;
 }
 
@@ -200,7 +224,13 @@ function blockText(doc: Document, text: string) {
   return node;
 }
 
-const LIST_FLAGS: Record<string, keyof NewListingAnswers> = { need: 'needs', access: 'access', delivery: 'delivery', area: 'areas', language: 'languages' };
+const LIST_FLAGS: Record<string, keyof NewListingAnswers> = {
+  need: 'needs',
+  access: 'access',
+  delivery: 'delivery',
+  area: 'areas',
+  language: 'languages',
+};
 const TEXT_FLAGS: Record<string, keyof NewListingAnswers> = {
   organisation: 'organisation',
   organization: 'organisation',
@@ -229,7 +259,12 @@ const OPTIONS: ParseArgsOptionsConfig = {
   'min-age': { type: 'string' },
   'max-age': { type: 'string' },
   ...Object.fromEntries(Object.keys(TEXT_FLAGS).map((f) => [f, { type: 'string' }])),
-  ...Object.fromEntries(Object.keys(LIST_FLAGS).flatMap((f) => [[f, { type: 'string', multiple: true }], [`${f}s`, { type: 'string', multiple: true }]])),
+  ...Object.fromEntries(
+    Object.keys(LIST_FLAGS).flatMap((f) => [
+      [f, { type: 'string', multiple: true }],
+      [`${f}s`, { type: 'string', multiple: true }],
+    ]),
+  ),
 };
 
 /**
@@ -274,7 +309,10 @@ export function parseFlags(argv: string[]): { answers: NewListingAnswers; yes: b
     const listKey = LIST_FLAGS[flag.replace(/s$/, '')];
     if (listKey && Array.isArray(value)) {
       const current = (answers[listKey] as string[] | undefined) ?? [];
-      const items = value.flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+      const items = value
+        .flatMap((v) => String(v).split(','))
+        .map((v) => v.trim())
+        .filter(Boolean);
       (answers as Record<string, unknown>)[listKey] = [...current, ...items];
     } else if ((flag === 'min-age' || flag === 'max-age') && typeof value === 'string') {
       answers[flag === 'min-age' ? 'minAge' : 'maxAge'] = Number(value);

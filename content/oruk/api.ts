@@ -26,7 +26,16 @@ export interface OrukApiInput {
 export interface OrukDocument {
   path: string;
   /** Which response schema the body follows, for tests and docs. */
-  kind: 'index' | 'service' | 'service-page' | 'service-at-location' | 'service-at-location-page' | 'taxonomy' | 'taxonomy-page' | 'taxonomy-term' | 'taxonomy-term-page';
+  kind:
+    | 'index'
+    | 'service'
+    | 'service-page'
+    | 'service-at-location'
+    | 'service-at-location-page'
+    | 'taxonomy'
+    | 'taxonomy-page'
+    | 'taxonomy-term'
+    | 'taxonomy-term-page';
   body: unknown;
 }
 
@@ -53,9 +62,7 @@ export function buildOrukApi(input: OrukApiInput): OrukDocument[] {
   const taxonomies = buildTaxonomies(input);
   const ctx = { council: input.council, vocab: input.vocab, taxonomies };
   const services: OrukService[] = exportedListings(input.listings).map((l) => toOrukService(l, ctx));
-  const sals = services.flatMap((s) =>
-    (s.service_at_locations ?? []).map((sal) => ({ ...sal, service: toOrukServiceListItem(s) })),
-  );
+  const sals = services.flatMap((s) => (s.service_at_locations ?? []).map((sal) => ({ ...sal, service: toOrukServiceListItem(s) })));
   return [
     {
       path: 'oruk/index.json',

@@ -83,13 +83,24 @@ export function buildTaxonomies(ctx: TaxonomyContext): Taxonomies {
   );
   for (const parent of ctx.dfe) {
     const p = addTerm('dfe', dfe, parent.name, parent.name, parent.name, `DfE category: ${parent.name}.`);
-    for (const child of parent.children) addTerm('dfe', dfe, child, `${parent.name}/${child}`, child, `DfE category: ${child} (${parent.name}).`, p.id);
+    for (const child of parent.children)
+      addTerm('dfe', dfe, child, `${parent.name}/${child}`, child, `DfE category: ${child} (${parent.name}).`, p.id);
   }
 
-  const needs = addTaxonomy(c, TAXONOMY_CODES.needs, `${ctx.council.directory_name}: needs`, 'What is happening in a family that a service helps with.');
+  const needs = addTaxonomy(
+    c,
+    TAXONOMY_CODES.needs,
+    `${ctx.council.directory_name}: needs`,
+    'What is happening in a family that a service helps with.',
+  );
   for (const n of ctx.vocab.needs) addTerm(c, needs, n.id, n.id, n.label, n.hint);
 
-  const level = addTaxonomy(c, TAXONOMY_CODES.level, `${ctx.council.directory_name}: level of need`, 'How much help a family needs to use the service.');
+  const level = addTaxonomy(
+    c,
+    TAXONOMY_CODES.level,
+    `${ctx.council.directory_name}: level of need`,
+    'How much help a family needs to use the service.',
+  );
   for (const l of LEVELS) addTerm(c, level, l, l, ctx.labels.levels[l].label, ctx.labels.levels[l].hint);
 
   const access = addTaxonomy(c, TAXONOMY_CODES.access, `${ctx.council.directory_name}: how to get the service`, 'How families get to the service.');
@@ -98,7 +109,12 @@ export function buildTaxonomies(ctx: TaxonomyContext): Taxonomies {
     addTerm(c, access, r, r, v?.label ?? r, v?.hint ?? v?.label ?? r);
   }
 
-  const delivery = addTaxonomy(c, TAXONOMY_CODES.delivery, `${ctx.council.directory_name}: how the service is delivered`, 'In person, online or by phone.');
+  const delivery = addTaxonomy(
+    c,
+    TAXONOMY_CODES.delivery,
+    `${ctx.council.directory_name}: how the service is delivered`,
+    'In person, online or by phone.',
+  );
   for (const d of DELIVERY) addTerm(c, delivery, d, d, ctx.labels.delivery[d].label, ctx.labels.delivery[d].hint);
 
   const get = (taxonomy: OrukTaxonomy, key: string) => {

@@ -37,10 +37,14 @@ const listingShape = z.object({
     .describe("The oldest child (or young person) the service is for, in years. Leave out to use the council's default."),
   send_maximum_age: ageYears
     .optional()
-    .describe('If young people with special educational needs or disabilities (SEND) can use the service when older, the oldest age for them, for example 25.'),
+    .describe(
+      'If young people with special educational needs or disabilities (SEND) can use the service when older, the oldest age for them, for example 25.',
+    ),
   level_of_need: z
     .enum(LEVELS, { error: `Use one of: ${LEVELS.join(', ')}` })
-    .describe('universal: open to everyone (Level 1); targeted: early help for emerging needs (Level 2); specialist: complex needs, usually by referral (Level 3).'),
+    .describe(
+      'universal: open to everyone (Level 1); targeted: early help for emerging needs (Level 2); specialist: complex needs, usually by referral (Level 3).',
+    ),
   access_routes: z
     .array(z.enum(ACCESS_ROUTES, { error: `Use any of: ${ACCESS_ROUTES.join(', ')}` }))
     .min(1, 'Say how families get to the service')
@@ -59,7 +63,9 @@ const listingShape = z.object({
   service_areas: z
     .array(slug)
     .min(1, 'Say which localities the service is for, or [whole-borough]')
-    .describe('The localities the service is for, by id from content/vocabularies/localities.yaml (north, south, east, central), or [whole-borough].'),
+    .describe(
+      'The localities the service is for, by id from content/vocabularies/localities.yaml (north, south, east, central), or [whole-borough].',
+    ),
   schedules: z.array(scheduleSchema).default([]).describe('When the service runs. Venues can have their own times instead.'),
   url: webUrl.optional().describe("The service's own web page, if it has one."),
   email: email.optional().describe('The main email address for the service.'),
@@ -74,7 +80,9 @@ const listingShape = z.object({
     .default('active')
     .describe('active, or temporarily-closed while the service is paused (it then leaves search results).'),
   alert: plainLine(200).optional().describe('A short notice shown at the top of the page, for example "No sessions in August".'),
-  assured_date: isoDate.describe('The date a person last checked that everything in this listing is right (YYYY-MM-DD). Not the date of the last edit.'),
+  assured_date: isoDate.describe(
+    'The date a person last checked that everything in this listing is right (YYYY-MM-DD). Not the date of the last edit.',
+  ),
   review_interval_months: z
     .number()
     .int('Use a whole number of months')
@@ -84,11 +92,9 @@ const listingShape = z.object({
     .describe('How often this listing must be checked, in months. Leave out for the council default (6).'),
 });
 
-export const listingSchema = listingShape
-  .strict()
-  .superRefine((l, ctx) => {
-    for (const issue of listingRules(l)) ctx.addIssue({ code: 'custom', ...issue });
-  });
+export const listingSchema = listingShape.strict().superRefine((l, ctx) => {
+  for (const issue of listingRules(l)) ctx.addIssue({ code: 'custom', ...issue });
+});
 
 export interface RuleIssue {
   path: (string | number)[];

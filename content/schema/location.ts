@@ -19,14 +19,16 @@ export const locationSchema = z
     hide_address: z
       .boolean()
       .default(false)
-      .describe('Set to true to keep the street address private (for example a refuge). We then show only the town and the area, and place the venue on the map by its postcode district.'),
+      .describe(
+        'Set to true to keep the street address private (for example a refuge). We then show only the town and the area, and place the venue on the map by its postcode district.',
+      ),
     accessibility: z
       .array(slug)
       .default([])
-      .describe('Accessibility facts that are true for this venue, by id from content/vocabularies/accessibility-features.yaml, for example [step-free, accessible-toilet].'),
-    accessibility_notes: plainLine(300)
-      .optional()
-      .describe('Anything else a disabled visitor should know, in one or two sentences.'),
+      .describe(
+        'Accessibility facts that are true for this venue, by id from content/vocabularies/accessibility-features.yaml, for example [step-free, accessible-toilet].',
+      ),
+    accessibility_notes: plainLine(300).optional().describe('Anything else a disabled visitor should know, in one or two sentences.'),
     transportation: plainLine(300).optional().describe('How to get there: buses, parking, the nearest stop.'),
     description: markdownText(600).optional().describe('How to find you once people arrive, for example "Use the side door on Oswin Avenue".'),
     schedules: z

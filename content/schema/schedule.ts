@@ -14,9 +14,7 @@ export const scheduleSchema = z
       .describe('The days these times apply to, for example [monday, wednesday].'),
     opens_at: clockTime.describe('When it opens, on the 24-hour clock, for example 09:30.'),
     closes_at: clockTime.describe('When it closes, on the 24-hour clock, for example 11:30.'),
-    description: plainLine(120)
-      .optional()
-      .describe('Anything else about these times, for example "Term time only" or "First Tuesday of the month".'),
+    description: plainLine(120).optional().describe('Anything else about these times, for example "Term time only" or "First Tuesday of the month".'),
   })
   .strict()
   .refine((s) => s.opens_at < s.closes_at, { message: 'The closing time must be after the opening time', path: ['closes_at'] });

@@ -34,20 +34,26 @@ describe('startLocalMeilisearch', () => {
     const bin = join(dir, 'meilisearch');
     writeFileSync(bin, '#!/bin/sh\necho "cannot open database" >&2\nexit 3\n');
     chmodSync(bin, 0o755);
-    await expect(startLocalMeilisearch({ binary: bin, startTimeoutMs: 5000 })).rejects.toThrow(/stopped as it started \(exit code 3\):\ncannot open database/);
+    await expect(startLocalMeilisearch({ binary: bin, startTimeoutMs: 5000 })).rejects.toThrow(
+      /stopped as it started \(exit code 3\):\ncannot open database/,
+    );
   });
 
   const real = findMeilisearchBinary(process.env);
-  it.skipIf(!real)('starts a real server that answers with its master key only, and stops it', async () => {
-    const server = await startLocalMeilisearch({ binary: real ?? '' });
-    try {
-      expect((await fetch(`${server.url}/health`)).ok).toBe(true);
-      expect((await fetch(`${server.url}/indexes`)).status).toBe(401);
-      const res = await fetch(`${server.url}/indexes`, { headers: { Authorization: `Bearer ${server.masterKey}` } });
-      expect(res.status).toBe(200);
-    } finally {
-      await server.stop();
-    }
-    await expect(fetch(`${server.url}/health`)).rejects.toThrow();
-  }, 60_000);
+  it.skipIf(!real)(
+    'starts a real server that answers with its master key only, and stops it',
+    async () => {
+      const server = await startLocalMeilisearch({ binary: real ?? '' });
+      try {
+        expect((await fetch(`${server.url}/health`)).ok).toBe(true);
+        expect((await fetch(`${server.url}/indexes`)).status).toBe(401);
+        const res = await fetch(`${server.url}/indexes`, { headers: { Authorization: `Bearer ${server.masterKey}` } });
+        expect(res.status).toBe(200);
+      } finally {
+        await server.stop();
+      }
+      await expect(fetch(`${server.url}/health`)).rejects.toThrow();
+    },
+    60_000,
+  );
 });

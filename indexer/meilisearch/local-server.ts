@@ -24,7 +24,12 @@ export interface LocalMeilisearch {
 
 /** The meilisearch binary to run: MEILI_BIN if set, otherwise the first executable `meilisearch` on the PATH. */
 export function findMeilisearchBinary(env: Record<string, string | undefined>): string | undefined {
-  const candidates = env.MEILI_BIN ? [env.MEILI_BIN] : (env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, 'meilisearch'));
+  const candidates = env.MEILI_BIN
+    ? [env.MEILI_BIN]
+    : (env.PATH ?? '')
+        .split(delimiter)
+        .filter(Boolean)
+        .map((dir) => join(dir, 'meilisearch'));
   return candidates.find((file) => {
     try {
       accessSync(file, constants.X_OK);
@@ -77,8 +82,21 @@ export async function startLocalMeilisearch({ binary, startTimeoutMs = 30_000 }:
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     binary,
-    ['--db-path', join(dbDir, 'data.ms'), '--dump-dir', join(dbDir, 'dumps'), '--snapshot-dir', join(dbDir, 'snapshots'),
-      '--http-addr', `127.0.0.1:${port}`, '--master-key', masterKey, '--no-analytics', '--env', 'development'],
+    [
+      '--db-path',
+      join(dbDir, 'data.ms'),
+      '--dump-dir',
+      join(dbDir, 'dumps'),
+      '--snapshot-dir',
+      join(dbDir, 'snapshots'),
+      '--http-addr',
+      `127.0.0.1:${port}`,
+      '--master-key',
+      masterKey,
+      '--no-analytics',
+      '--env',
+      'development',
+    ],
     // Its own working folder, so nothing it writes lands in the checkout.
     { cwd: dbDir, stdio: ['ignore', 'pipe', 'pipe'] },
   );

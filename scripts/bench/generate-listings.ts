@@ -22,14 +22,44 @@ export interface Venue {
 
 /** Ages (years) that fit a need, so "pregnancy" is not offered to teenagers. */
 const AGE_BANDS: Record<string, readonly (readonly [number, number])[]> = {
-  'pregnancy-baby': [[0, 1], [0, 2]],
-  'childcare-early-learning': [[0, 4], [2, 4], [0, 5], [3, 5]],
-  parenting: [[0, 18], [0, 5], [5, 11], [11, 18]],
-  'school-learning': [[5, 11], [11, 16], [5, 16]],
-  youth: [[11, 19], [13, 19], [11, 18]],
-  'family-activities': [[0, 18], [5, 11], [0, 11]],
+  'pregnancy-baby': [
+    [0, 1],
+    [0, 2],
+  ],
+  'childcare-early-learning': [
+    [0, 4],
+    [2, 4],
+    [0, 5],
+    [3, 5],
+  ],
+  parenting: [
+    [0, 18],
+    [0, 5],
+    [5, 11],
+    [11, 18],
+  ],
+  'school-learning': [
+    [5, 11],
+    [11, 16],
+    [5, 16],
+  ],
+  youth: [
+    [11, 19],
+    [13, 19],
+    [11, 18],
+  ],
+  'family-activities': [
+    [0, 18],
+    [5, 11],
+    [0, 11],
+  ],
 };
-const DEFAULT_BANDS = [[0, 18], [5, 18], [0, 11], [11, 18]] as const;
+const DEFAULT_BANDS = [
+  [0, 18],
+  [5, 18],
+  [0, 11],
+  [11, 18],
+] as const;
 
 const ACTIVITIES = ['Drop-in', 'Support group', 'Advice session', 'Course', 'Club', 'Clinic', 'Helpline', 'Workshop', 'Coffee morning', 'Outreach'];
 const STREETS = ['High Street', 'Station Road', 'Church Lane', 'Market Place', 'Park Avenue', 'Mill Lane', 'Chapel Street', 'Queen Street'];
@@ -62,12 +92,31 @@ export function venuesFrom(contentDir: string, vocab: Vocabularies): { all: Venu
 /** One generated listing, as a provider would write it. */
 export function generateListing(p: Picker, i: number, vocab: Vocabularies, venues: { all: Venue[]; hubs: Venue[] }): ListingInput {
   const needIds = vocab.needs.map((n) => n.id);
-  const needs = p.some(needIds, p.weighted([[1, 4], [2, 4], [3, 2]] as const));
+  const needs = p.some(
+    needIds,
+    p.weighted([
+      [1, 4],
+      [2, 4],
+      [3, 2],
+    ] as const),
+  );
   const primary = vocab.needs.find((n) => n.id === needs[0])!;
   const [minAge, maxAge] = p.pick(AGE_BANDS[primary.id] ?? DEFAULT_BANDS);
-  const delivery = p.weighted<readonly ('in-person' | 'online' | 'phone')[]>([[['in-person'], 70], [['in-person', 'phone'], 12], [['online'], 6], [['phone'], 6], [['online', 'phone'], 6]]);
+  const delivery = p.weighted<readonly ('in-person' | 'online' | 'phone')[]>([
+    [['in-person'], 70],
+    [['in-person', 'phone'], 12],
+    [['online'], 6],
+    [['phone'], 6],
+    [['online', 'phone'], 6],
+  ]);
   const inPerson = delivery.includes('in-person');
-  const venueCount = inPerson ? p.weighted([[1, 75], [2, 18], [3, 7]] as const) : 0;
+  const venueCount = inPerson
+    ? p.weighted([
+        [1, 75],
+        [2, 18],
+        [3, 7],
+      ] as const)
+    : 0;
   const chosen = Array.from({ length: venueCount }, () => (p.chance(0.3) ? p.pick(venues.hubs) : p.pick(venues.all)));
   const hidden = primary.id === 'domestic-abuse' && p.chance(0.5);
   const town = chosen[0]?.town ?? 'Doncaster';
@@ -77,8 +126,22 @@ export function generateListing(p: Picker, i: number, vocab: Vocabularies, venue
   const cost = p.chance(0.82) ? 'free' : 'paid';
   const areas = p.chance(0.35) || chosen.length === 0 ? ['whole-borough'] : [...new Set(chosen.map((v) => v.locality ?? 'central'))];
   const opens = p.int(8, 15);
-  const langs = ['en', ...p.some(vocab.languages.map((l) => l.id).filter((l) => l !== 'en'), p.weighted([[0, 70], [1, 20], [2, 10]] as const))];
-  const months = p.weighted([[p.int(0, 5), 85], [p.int(6, 8), 10], [p.int(10, 14), 5]] as const);
+  const langs = [
+    'en',
+    ...p.some(
+      vocab.languages.map((l) => l.id).filter((l) => l !== 'en'),
+      p.weighted([
+        [0, 70],
+        [1, 20],
+        [2, 10],
+      ] as const),
+    ),
+  ];
+  const months = p.weighted([
+    [p.int(0, 5), 85],
+    [p.int(6, 8), 10],
+    [p.int(10, 14), 5],
+  ] as const);
   const assured = new Date(Date.UTC(2026, 10, 26 - p.int(0, 27)));
   assured.setUTCMonth(assured.getUTCMonth() - months);
   return {
@@ -95,10 +158,18 @@ export function generateListing(p: Picker, i: number, vocab: Vocabularies, venue
     maximum_age: maxAge,
     ...(p.chance(0.15) ? { send_maximum_age: Math.max(maxAge, 24) } : {}),
     pregnancy: primary.id === 'pregnancy-baby',
-    level_of_need: p.weighted([['universal', 60], ['targeted', 30], ['specialist', 10]] as const),
+    level_of_need: p.weighted([
+      ['universal', 60],
+      ['targeted', 30],
+      ['specialist', 10],
+    ] as const),
     access_routes: p.some(ACCESS_ROUTES, p.int(1, 2)),
     cost,
-    ...(cost === 'paid' ? { cost_options: [{ option: 'Per session', amount: p.int(1, 8), amount_description: 'A small charge per session; ask about help with costs' }] } : {}),
+    ...(cost === 'paid'
+      ? {
+          cost_options: [{ option: 'Per session', amount: p.int(1, 8), amount_description: 'A small charge per session; ask about help with costs' }],
+        }
+      : {}),
     delivery: [...delivery],
     locations: chosen.map((v, j) => ({
       name: v.hub ? vocab.hubs.find((h) => h.id === v.hub)!.name : `${v.town} Community Centre ${j + 1}`,
@@ -107,10 +178,19 @@ export function generateListing(p: Picker, i: number, vocab: Vocabularies, venue
       postal_code: v.postcode,
       ...(v.hub ? { hub: v.hub } : {}),
       ...(hidden ? { hide_address: true } : {}),
-      accessibility: p.some(vocab.accessibilityFeatures.map((f) => f.id), p.int(0, 4)),
+      accessibility: p.some(
+        vocab.accessibilityFeatures.map((f) => f.id),
+        p.int(0, 4),
+      ),
     })),
     service_areas: areas,
-    schedules: [{ days: p.some(DAYS.slice(0, p.chance(0.2) ? 7 : 5), p.int(1, 3)), opens_at: `${String(opens).padStart(2, '0')}:00`, closes_at: `${String(opens + p.int(1, 3)).padStart(2, '0')}:30` }],
+    schedules: [
+      {
+        days: p.some(DAYS.slice(0, p.chance(0.2) ? 7 : 5), p.int(1, 3)),
+        opens_at: `${String(opens).padStart(2, '0')}:00`,
+        closes_at: `${String(opens + p.int(1, 3)).padStart(2, '0')}:30`,
+      },
+    ],
     contacts: [{ name: 'Team', phone: `0114 496 ${String(i % 1000).padStart(4, '0')}`, email: `team${i % 997}@example.org` }],
     languages: langs,
     status: p.chance(0.03) ? 'temporarily-closed' : 'active',

@@ -34,7 +34,15 @@ export function validateInMemory(
       errors += findings.length;
       return;
     }
-    listings.push(resolveListing(`generated-organisation-${Math.floor(i / 100)}/service-${i}`, `generated/${i}.yaml`, listing, { council, vocab, postcodes, today }, wardToLocality));
+    listings.push(
+      resolveListing(
+        `generated-organisation-${Math.floor(i / 100)}/service-${i}`,
+        `generated/${i}.yaml`,
+        listing,
+        { council, vocab, postcodes, today },
+        wardToLocality,
+      ),
+    );
   });
   return { listings, errors };
 }

@@ -19,23 +19,46 @@ export default function ResultCard({ card, headingLevel = 2, inShortlist, onTogg
   const live = onToggleShortlist !== undefined;
   return (
     <li className="result">
-      <H><a href={servicePath(card.id)}>{card.name}</a></H>
+      <H>
+        <a href={servicePath(card.id)}>{card.name}</a>
+      </H>
       <p className="small hint">{card.organization}</p>
       <p>{card.summary}</p>
       <dl className="facts">
-        <dt>{t.card.who}</dt><dd>{card.ages}</dd>
-        <dt>{t.card.cost}</dt><dd>{card.cost}</dd>
-        <dt>{t.card.access}</dt><dd>{card.access}</dd>
-        <dt>{t.card.where}</dt><dd>{card.where}{card.distance ? ` (${card.distance})` : ''}</dd>
-        {card.checked && (<><dt>{t.card.lastChecked}</dt><dd>{card.checked}</dd></>)}
+        <dt>{t.card.who}</dt>
+        <dd>{card.ages}</dd>
+        <dt>{t.card.cost}</dt>
+        <dd>{card.cost}</dd>
+        <dt>{t.card.access}</dt>
+        <dd>{card.access}</dd>
+        <dt>{t.card.where}</dt>
+        <dd>
+          {card.where}
+          {card.distance ? ` (${card.distance})` : ''}
+        </dd>
+        {card.checked && (
+          <>
+            <dt>{t.card.lastChecked}</dt>
+            <dd>{card.checked}</dd>
+          </>
+        )}
       </dl>
       {live ? (
         <button type="button" className="button button--secondary shortlist-button" onClick={() => onToggleShortlist(card.id)}>
-          {inShortlist ? t.shortlist.remove : t.shortlist.add}<span className="visually-hidden"> {card.name}</span>
+          {inShortlist ? t.shortlist.remove : t.shortlist.add}
+          <span className="visually-hidden"> {card.name}</span>
         </button>
       ) : (
-        <button type="button" className="button button--secondary shortlist-button" data-shortlist-id={card.id} data-add-label={t.shortlist.add} data-remove-label={t.shortlist.remove} hidden>
-          <span data-label>{t.shortlist.add}</span><span className="visually-hidden"> {card.name}</span>
+        <button
+          type="button"
+          className="button button--secondary shortlist-button"
+          data-shortlist-id={card.id}
+          data-add-label={t.shortlist.add}
+          data-remove-label={t.shortlist.remove}
+          hidden
+        >
+          <span data-label>{t.shortlist.add}</span>
+          <span className="visually-hidden"> {card.name}</span>
         </button>
       )}
     </li>

@@ -180,7 +180,8 @@ export const en = {
     understoodHeading: 'What we understood',
     fallbackNeedsOnly: (needs: string) => `No ${needs} service matched all of your words, so these are every ${needs} service.`,
     fallbackFewerWords: (words: string) => `Nothing matched all of your words, so these match "${words}".`,
-    fallbackFewerWordsWithNeeds: (needs: string, words: string) => `No ${needs} service matched all of your words, so these match "${words}", ${needs} first.`,
+    fallbackFewerWordsWithNeeds: (needs: string, words: string) =>
+      `No ${needs} service matched all of your words, so these match "${words}", ${needs} first.`,
     fallbackWithoutFilters: 'Nothing matched the age, day, cost or place in your words, so these results are without them.',
   },
   card: {
@@ -301,7 +302,8 @@ export const en = {
     none: 'There are no services listed for this yet. Call the Families Information Service for advice.',
     searchInstead: 'Search with more filters',
     otherAreas: 'Other areas',
-    order: 'Services mainly for this come first. Then services open to every family, then early help, then services for complex needs (usually by referral). Then A to Z by name.',
+    order:
+      'Services mainly for this come first. Then services open to every family, then early help, then services for complex needs (usually by referral). Then A to Z by name.',
     showing: (from: number, to: number, total: number) => `Showing ${from} to ${to} of ${total} services.`,
     pageTitle: (title: string, page: number, pages: number) => (page <= 1 ? title : `${title} (page ${page} of ${pages})`),
     pagesLabel: 'Pages of services',

@@ -91,7 +91,10 @@ function placeLabels(L: typeof Leaflet, geojson: GeoJSON.FeatureCollection, prop
 /** Zoom to the place the hub finder found and its nearest hubs, with a marker where the person is. */
 function zoomTo(L: typeof Leaflet, map: Leaflet.Map, focus: HubFocus, hubs: readonly MapHub[]): Leaflet.Layer {
   map.getContainer().dataset.focused = 'yes';
-  const points: [number, number][] = [[focus.lat, focus.lng], ...hubs.filter((h) => focus.nearestIds.includes(h.id)).map((h) => [h.lat, h.lng] as [number, number])];
+  const points: [number, number][] = [
+    [focus.lat, focus.lng],
+    ...hubs.filter((h) => focus.nearestIds.includes(h.id)).map((h) => [h.lat, h.lng] as [number, number]),
+  ];
   // Room on the left for the "You searched for …" label centred under the point, and on the right for the
   // hubs' names, which sit to the right of their pins.
   map.fitBounds(L.latLngBounds(points), { paddingTopLeft: [110, 30], paddingBottomRight: [90, 50], maxZoom: 14 });
@@ -150,16 +153,38 @@ export default function HubMap(props: Props) {
   return (
     // React owns the wrapper's class; Leaflet owns the map element's classes, so React never rewrites them.
     <div className={`hub-map-wrapper hub-map-wrapper--${state}`} data-state={state}>
-      <div ref={container} className="hub-map" role={state === 'waiting' ? undefined : 'region'} aria-label={state === 'waiting' ? undefined : props.label} />
-      {state === 'ready' && touch && <p className="hint hub-map__touch-hint">Use two fingers to move or zoom the map. One finger scrolls the page.</p>}
+      <div
+        ref={container}
+        className="hub-map"
+        role={state === 'waiting' ? undefined : 'region'}
+        aria-label={state === 'waiting' ? undefined : props.label}
+      />
+      {state === 'ready' && touch && (
+        <p className="hint hub-map__touch-hint">Use two fingers to move or zoom the map. One finger scrolls the page.</p>
+      )}
       {state === 'ready' && (
         <ul className="hub-key" aria-label="Key to the map">
-          <li><span className="hub-key__symbol hub-marker__pin" aria-hidden="true" />Family Hub</li>
-          <li><span className="hub-key__symbol hub-marker__pin hub-marker--youth" aria-hidden="true" />Youth Hub</li>
-          <li><span className="hub-key__symbol hub-key__cluster" aria-hidden="true">2</span>Hubs close together: select to zoom in</li>
-          {!props.tileUrl && props.localities.map((l) => (
-            <li key={l.id}><span className={`hub-key__symbol hub-key__swatch hub-key__swatch--${tintIndex(props.localities, l.id)}`} aria-hidden="true" />{l.name} {props.areaName}</li>
-          ))}
+          <li>
+            <span className="hub-key__symbol hub-marker__pin" aria-hidden="true" />
+            Family Hub
+          </li>
+          <li>
+            <span className="hub-key__symbol hub-marker__pin hub-marker--youth" aria-hidden="true" />
+            Youth Hub
+          </li>
+          <li>
+            <span className="hub-key__symbol hub-key__cluster" aria-hidden="true">
+              2
+            </span>
+            Hubs close together: select to zoom in
+          </li>
+          {!props.tileUrl &&
+            props.localities.map((l) => (
+              <li key={l.id}>
+                <span className={`hub-key__symbol hub-key__swatch hub-key__swatch--${tintIndex(props.localities, l.id)}`} aria-hidden="true" />
+                {l.name} {props.areaName}
+              </li>
+            ))}
         </ul>
       )}
       {state === 'failed' && <p className="hub-map__failed">The map could not be shown. Every hub is in the list.</p>}
@@ -207,9 +232,7 @@ function drawMap(L: typeof Leaflet, element: HTMLElement, props: Props): Leaflet
         interactive: false,
         style: (feature) => {
           const tint = LOCALITY_TINTS[tintIndex(props.localities, props.wardLocalities[String(feature?.properties?.WD23CD ?? '')])];
-          return props.tileUrl
-            ? { color: '#505a5f', weight: 1, fill: false }
-            : { color: '#6f777b', weight: 1, fillColor: tint, fillOpacity: 1 };
+          return props.tileUrl ? { color: '#505a5f', weight: 1, fill: false } : { color: '#6f777b', weight: 1, fillColor: tint, fillOpacity: 1 };
         },
       });
       layer.addTo(map);

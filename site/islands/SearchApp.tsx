@@ -3,7 +3,17 @@ import ResultCard from '../components/ResultCard.tsx';
 import SignpostPanels from '../components/SignpostPanels.tsx';
 import { en as t } from '../i18n/en.ts';
 import { toCardData, type CardLabels } from '../lib/card.ts';
-import { activeFilters, emptyForm, formFromParams, paramsFromForm, searchTitle, withLanguageFromText, type FilterLabels, type LanguageName, type SearchForm } from '../lib/search-form.ts';
+import {
+  activeFilters,
+  emptyForm,
+  formFromParams,
+  paramsFromForm,
+  searchTitle,
+  withLanguageFromText,
+  type FilterLabels,
+  type LanguageName,
+  type SearchForm,
+} from '../lib/search-form.ts';
 import { geocodeWith, loadNearData, type NearData } from '../lib/near-lookup.ts';
 import { addId, readStored, removeId, writeStored } from '../lib/shortlist.ts';
 import { loadEmbeddedIndex, type EmbeddedIndexJson } from '../lib/search/embedded.ts';
@@ -20,7 +30,10 @@ import { loadUnderstanding, UNDERSTANDING_FORMAT, type UnderstandingPack } from 
 import { searchUnderstood } from '../lib/search/understand/plan.ts';
 import type { UnderstandContext } from '../lib/search/understand/understand.ts';
 
-interface Option { id: string; label: string }
+interface Option {
+  id: string;
+  label: string;
+}
 export interface SearchAppProps {
   needs: (Option & Pick<NeedChoice, 'hint' | 'phrases'>)[];
   localities: Option[];
@@ -94,12 +107,21 @@ export default function SearchApp(props: SearchAppProps) {
     radius: (m) => t.searchForm.miles(Number(m)),
     q: (q) => `"${q}"`,
   };
-  const cardLabels: CardLabels = { access: Object.fromEntries(props.accessRoutes.map((a) => [a.id, a.label])), online: t.card.online, free: t.common.free, paid: t.common.paid };
+  const cardLabels: CardLabels = {
+    access: Object.fromEntries(props.accessRoutes.map((a) => [a.id, a.label])),
+    online: t.card.online,
+    free: t.common.free,
+    paid: t.common.paid,
+  };
 
   const getEngine = () => {
     engine.current ??= chooseEngine(
       { meiliUrl: props.meiliUrl, searchKey: props.searchKey },
-      embeddedEngine(() => fetch('/search-index.json').then((r) => r.json() as Promise<EmbeddedIndexJson>).then(loadEmbeddedIndex)),
+      embeddedEngine(() =>
+        fetch('/search-index.json')
+          .then((r) => r.json() as Promise<EmbeddedIndexJson>)
+          .then(loadEmbeddedIndex),
+      ),
     );
     return engine.current;
   };
@@ -151,7 +173,8 @@ export default function SearchApp(props: SearchAppProps) {
       }
       if (id === runId.current) setOutcome({ results, errors, loosen, understood, fallback });
     } catch {
-      if (id === runId.current) setOutcome({ errors: [...errors, { param: 'q', value: '', message: t.results.searchFailed }], loosen: [], understood: [], fallback: [] });
+      if (id === runId.current)
+        setOutcome({ errors: [...errors, { param: 'q', value: '', message: t.results.searchFailed }], loosen: [], understood: [], fallback: [] });
     } finally {
       if (id === runId.current) setBusy(false);
     }
@@ -166,8 +189,12 @@ export default function SearchApp(props: SearchAppProps) {
     fromUrl();
     setShortlist(readStored());
     if (window.matchMedia('(max-width: 640px)').matches) setFiltersOpen(false);
-    fetch('/service-dates.json').then((r) => r.json() as Promise<Record<string, string>>).then(setDates, () => undefined);
-    fetch('/service-costs.json').then((r) => r.json() as Promise<Record<string, string>>).then(setCosts, () => undefined);
+    fetch('/service-dates.json')
+      .then((r) => r.json() as Promise<Record<string, string>>)
+      .then(setDates, () => undefined);
+    fetch('/service-costs.json')
+      .then((r) => r.json() as Promise<Record<string, string>>)
+      .then(setCosts, () => undefined);
     window.addEventListener('popstate', fromUrl);
     return () => window.removeEventListener('popstate', fromUrl);
   }, [run]);
@@ -192,7 +219,8 @@ export default function SearchApp(props: SearchAppProps) {
     // Typing replaces the history entry, so Back does not step through every letter.
     typingTimer.current = setTimeout(() => apply(next, 'replace'), 400);
   };
-  const onSelect = (key: 'locality' | 'radius' | 'sort' | 'level' | 'language' | 'day') => (e: ChangeEvent<HTMLSelectElement>) => apply({ ...form, [key]: e.target.value, page: '' });
+  const onSelect = (key: 'locality' | 'radius' | 'sort' | 'level' | 'language' | 'day') => (e: ChangeEvent<HTMLSelectElement>) =>
+    apply({ ...form, [key]: e.target.value, page: '' });
   const onFlag = (key: 'send' | 'free' | 'hubs') => (e: ChangeEvent<HTMLInputElement>) => apply({ ...form, [key]: e.target.checked, page: '' });
   const onList = (key: 'needs' | 'access' | 'delivery', value: string) => (e: ChangeEvent<HTMLInputElement>) =>
     apply({ ...form, [key]: e.target.checked ? [...form[key], value] : form[key].filter((v) => v !== value), page: '' });
@@ -242,13 +270,25 @@ export default function SearchApp(props: SearchAppProps) {
   };
   const errorFor = (param: string) => outcome?.errors.find((e) => e.param === param);
   const panels = panelsFor(props.signposts.panels, shown);
-  const offers = outcome ? needsToOffer(props.needs, form.q, results?.facets.needs, panels.flatMap((p) => p.needPages)) : [];
+  const offers = outcome
+    ? needsToOffer(
+        props.needs,
+        form.q,
+        results?.facets.needs,
+        panels.flatMap((p) => p.needPages),
+      )
+    : [];
   const page = results?.page ?? 1;
 
   /** GOV.UK field error: the message above the input, tied to it, and the field marked. */
   const fieldError = (param: string) => {
     const e = errorFor(param);
-    return e ? <p className="error-message" id={`f-${param}-error`}><span className="visually-hidden">{t.results.errorPrefix}</span>{e.message}</p> : null;
+    return e ? (
+      <p className="error-message" id={`f-${param}-error`}>
+        <span className="visually-hidden">{t.results.errorPrefix}</span>
+        {e.message}
+      </p>
+    ) : null;
   };
   const describedBy = (param: string, hint: string) => (errorFor(param) ? `${hint} f-${param}-error` : hint);
   const groupClass = (param: string) => `form-group${errorFor(param) ? ' form-group--error' : ''}`;
@@ -268,214 +308,451 @@ export default function SearchApp(props: SearchAppProps) {
 
   return (
     <>
-    <div className="signposts-live" aria-live="polite">
-      <SignpostPanels panels={panels} councilName={props.councilName} />
-    </div>
-    <div className="search-layout">
-      <p className="skip-to-results"><a href="#results-heading">{t.results.skipToResults}</a></p>
-      <form className="filters" id="search-form" action="/search/" method="get" role="search" aria-label={t.searchForm.formLabel} onSubmit={onSubmit}>
-        {outcome && outcome.errors.length > 0 && (
-          <div className="error-summary" role="alert" tabIndex={-1} ref={errorSummary} aria-labelledby="error-summary-title">
-            <h2 id="error-summary-title">{t.results.errorsHeading}</h2>
-            <ul>{outcome.errors.map((e) => <li key={`${e.param}${e.value}`}><a href={`#${fieldId(e.param)}`} onClick={toField(e.param)}>{e.message}</a></li>)}</ul>
-          </div>
-        )}
-        <div className={groupClass('q')}>
-          <label className="label" htmlFor="f-q">{t.searchForm.what}</label>
-          <span className="hint" id="f-q-hint">{t.searchForm.whatHint}</span>
-          {fieldError('q')}
-          <input className="input" id="f-q" name="q" type="search" value={form.q} onChange={onText('q')} aria-describedby={describedBy('q', 'f-q-hint')} autoComplete="off" />
-        </div>
-        <div className={groupClass('age')}>
-          <label className="label" htmlFor="f-age">{t.searchForm.age}</label>
-          <span className="hint" id="f-age-hint">{t.searchForm.ageHintShort}</span>
-          {fieldError('age')}
-          <input className="input input--short" id="f-age" name="age" type="text" inputMode="decimal" value={form.age} onChange={onText('age')} aria-describedby={describedBy('age', 'f-age-hint')} aria-invalid={errorFor('age') ? true : undefined} autoComplete="off" />
-        </div>
-        <div className={groupClass('near')}>
-          <label className="label" htmlFor="f-near">{t.searchForm.postcode}</label>
-          <span className="hint" id="f-near-hint">{t.searchForm.postcodeHint}</span>
-          {fieldError('near')}
-          <input className="input input--postcode" id="f-near" name="near" type="text" value={form.near} onChange={onText('near')} aria-describedby={describedBy('near', 'f-near-hint')} aria-invalid={errorFor('near') ? true : undefined} autoComplete="postal-code" />
-        </div>
-        <button className="button" type="submit">{t.searchForm.submit}</button>
-
-        <details className="more-filters" open={filtersOpen} onToggle={(e) => setFiltersOpen(e.currentTarget.open)}>
-        {/* Folded on a phone, the summary still says how many filters are on (a language typed as a word included). */}
-        <summary>{t.searchForm.filtersChosen(activeFilters(form, filterLabels).filter((a) => a.key !== 'q' && a.key !== 'age').length)}</summary>
-        <div className="checkbox">
-          <input id="f-send" name="send" type="checkbox" value="1" checked={form.send} onChange={onFlag('send')} aria-describedby="f-send-hint" />
-          <label htmlFor="f-send">{t.searchForm.send}<span className="hint" id="f-send-hint">{t.searchForm.sendHint}</span></label>
-        </div>
-        <div className={groupClass('radius')}>
-          <label className="label" htmlFor="f-radius">{t.searchForm.radius}</label>
-          {fieldError('radius')}
-          <select className="select" id="f-radius" name="radius" value={form.radius} onChange={onSelect('radius')} aria-describedby={errorFor('radius') ? 'f-radius-error' : undefined}>
-            <option value="">{t.searchForm.anyDistance}</option>
-            {RADII.map((r) => <option key={r} value={String(r)}>{t.searchForm.miles(r)}</option>)}
-          </select>
-        </div>
-        <fieldset>
-          <legend>{t.searchForm.need}</legend>
-          {props.needs.map((n) => (
-            <div className="checkbox" key={n.id}>
-              <input id={`f-need-${n.id}`} name="needs" type="checkbox" value={n.id} checked={form.needs.includes(n.id)} onChange={onList('needs', n.id)} />
-              <label htmlFor={`f-need-${n.id}`}>{n.label}<span className="count">{count('needs', n.id)}</span></label>
-            </div>
-          ))}
-        </fieldset>
-        <div className="form-group">
-          <label className="label" htmlFor="f-locality">{t.searchForm.locality}</label>
-          <select className="select" id="f-locality" name="locality" value={form.locality} onChange={onSelect('locality')}>
-            <option value="">{t.searchForm.anyLocality}</option>
-            {props.localities.map((l) => <option key={l.id} value={l.id}>{l.label}{count('localities', l.id)}</option>)}
-          </select>
-        </div>
-        <div className="checkbox">
-          <input id="f-free" name="free" type="checkbox" value="1" checked={form.free} onChange={onFlag('free')} />
-          <label htmlFor="f-free">{t.searchForm.free}<span className="count">{count('cost', 'free')}</span></label>
-        </div>
-        <div className="checkbox">
-          <input id="f-hubs" name="hubs" type="checkbox" value="1" checked={form.hubs} onChange={onFlag('hubs')} />
-          <label htmlFor="f-hubs">{t.searchForm.hubs}<span className="count">{count('hub', 'true')}</span></label>
-        </div>
-        <fieldset>
-          <legend>{t.searchForm.access}</legend>
-          {props.accessRoutes.map((a) => (
-            <div className="checkbox" key={a.id}>
-              <input id={`f-access-${a.id}`} name="access" type="checkbox" value={a.id} checked={form.access.includes(a.id)} onChange={onList('access', a.id)} />
-              <label htmlFor={`f-access-${a.id}`}>{a.label}<span className="count">{count('access', a.id)}</span></label>
-            </div>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t.searchForm.delivery}</legend>
-          {DELIVERY.map((d) => (
-            <div className="checkbox" key={d}>
-              <input id={`f-delivery-${d}`} name="delivery" type="checkbox" value={d} checked={form.delivery.includes(d)} onChange={onList('delivery', d)} />
-              <label htmlFor={`f-delivery-${d}`}>{t.delivery[d]}<span className="count">{count('delivery', d)}</span></label>
-            </div>
-          ))}
-        </fieldset>
-        <div className="form-group">
-          <label className="label" htmlFor="f-level">{t.searchForm.level}</label>
-          <select className="select" id="f-level" name="level" value={form.level} onChange={onSelect('level')}>
-            <option value="">{t.searchForm.anyLevel}</option>
-            {LEVELS.map((l) => <option key={l} value={l}>{t.levels[l].label}{count('level', l)}</option>)}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="f-language">{t.searchForm.language}</label>
-          <select className="select" id="f-language" name="language" value={form.language} onChange={onSelect('language')}>
-            <option value="">{t.searchForm.anyLanguage}</option>
-            {props.languages.map((l) => <option key={l.id} value={l.id}>{l.label}{count('languages', l.id)}</option>)}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="f-day">{t.searchForm.day}</label>
-          <select className="select" id="f-day" name="day" value={form.day} onChange={onSelect('day')}>
-            <option value="">{t.searchForm.anyDay}</option>
-            {DAYS.map((d) => <option key={d} value={d}>{t.days[d]}{count('days', d)}</option>)}
-          </select>
-        </div>
-        <button className="button" type="submit">{t.searchForm.applyFilters}</button>
-        <p><a href="/search/" onClick={(e) => { e.preventDefault(); apply(emptyForm()); }}>{t.searchForm.clearFilters}</a></p>
-        </details>
-      </form>
-
-      <section aria-labelledby="results-heading" className="results-section">
-        {/* GOV.UK: "N results" as a heading that takes focus after a search or a page change. */}
-        <h2 id="results-heading" tabIndex={-1} ref={resultsHeading} className="results-heading">{results ? t.results.count(results.total) : t.results.heading}</h2>
-        <p role="status" aria-live="polite" className="visually-hidden">
-          {results ? t.results.count(results.total) : busy ? t.results.loading : ''}
+      <div className="signposts-live" aria-live="polite">
+        <SignpostPanels panels={panels} councilName={props.councilName} />
+      </div>
+      <div className="search-layout">
+        <p className="skip-to-results">
+          <a href="#results-heading">{t.results.skipToResults}</a>
         </p>
-        {form.near.trim() && results && results.total > 0 && (
-          <div className="form-group sort-by">
-            <label className="label" htmlFor="f-sort">{t.searchForm.sortBy}</label>
-            <select className="select" id="f-sort" name="sort" form="search-form" value={form.sort || 'distance'} onChange={(e) => apply({ ...form, sort: e.target.value === 'distance' ? '' : e.target.value, page: '' })}>
-              <option value="distance">{t.searchForm.sortDistance}</option>
-              <option value="relevance">{t.searchForm.sortRelevance}</option>
-            </select>
+        <form
+          className="filters"
+          id="search-form"
+          action="/search/"
+          method="get"
+          role="search"
+          aria-label={t.searchForm.formLabel}
+          onSubmit={onSubmit}
+        >
+          {outcome && outcome.errors.length > 0 && (
+            <div className="error-summary" role="alert" tabIndex={-1} ref={errorSummary} aria-labelledby="error-summary-title">
+              <h2 id="error-summary-title">{t.results.errorsHeading}</h2>
+              <ul>
+                {outcome.errors.map((e) => (
+                  <li key={`${e.param}${e.value}`}>
+                    <a href={`#${fieldId(e.param)}`} onClick={toField(e.param)}>
+                      {e.message}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <div className={groupClass('q')}>
+            <label className="label" htmlFor="f-q">
+              {t.searchForm.what}
+            </label>
+            <span className="hint" id="f-q-hint">
+              {t.searchForm.whatHint}
+            </span>
+            {fieldError('q')}
+            <input
+              className="input"
+              id="f-q"
+              name="q"
+              type="search"
+              value={form.q}
+              onChange={onText('q')}
+              aria-describedby={describedBy('q', 'f-q-hint')}
+              autoComplete="off"
+            />
           </div>
-        )}
-        {results?.notice && <p className="notice">{results.notice}</p>}
-        {results && outcome && outcome.understood.length > 0 && (
-          <div className="understood" aria-label={t.results.understoodHeading} role="group">
+          <div className={groupClass('age')}>
+            <label className="label" htmlFor="f-age">
+              {t.searchForm.age}
+            </label>
+            <span className="hint" id="f-age-hint">
+              {t.searchForm.ageHintShort}
+            </span>
+            {fieldError('age')}
+            <input
+              className="input input--short"
+              id="f-age"
+              name="age"
+              type="text"
+              inputMode="decimal"
+              value={form.age}
+              onChange={onText('age')}
+              aria-describedby={describedBy('age', 'f-age-hint')}
+              aria-invalid={errorFor('age') ? true : undefined}
+              autoComplete="off"
+            />
+          </div>
+          <div className={groupClass('near')}>
+            <label className="label" htmlFor="f-near">
+              {t.searchForm.postcode}
+            </label>
+            <span className="hint" id="f-near-hint">
+              {t.searchForm.postcodeHint}
+            </span>
+            {fieldError('near')}
+            <input
+              className="input input--postcode"
+              id="f-near"
+              name="near"
+              type="text"
+              value={form.near}
+              onChange={onText('near')}
+              aria-describedby={describedBy('near', 'f-near-hint')}
+              aria-invalid={errorFor('near') ? true : undefined}
+              autoComplete="postal-code"
+            />
+          </div>
+          <button className="button" type="submit">
+            {t.searchForm.submit}
+          </button>
+
+          <details className="more-filters" open={filtersOpen} onToggle={(e) => setFiltersOpen(e.currentTarget.open)}>
+            {/* Folded on a phone, the summary still says how many filters are on (a language typed as a word included). */}
+            <summary>{t.searchForm.filtersChosen(activeFilters(form, filterLabels).filter((a) => a.key !== 'q' && a.key !== 'age').length)}</summary>
+            <div className="checkbox">
+              <input id="f-send" name="send" type="checkbox" value="1" checked={form.send} onChange={onFlag('send')} aria-describedby="f-send-hint" />
+              <label htmlFor="f-send">
+                {t.searchForm.send}
+                <span className="hint" id="f-send-hint">
+                  {t.searchForm.sendHint}
+                </span>
+              </label>
+            </div>
+            <div className={groupClass('radius')}>
+              <label className="label" htmlFor="f-radius">
+                {t.searchForm.radius}
+              </label>
+              {fieldError('radius')}
+              <select
+                className="select"
+                id="f-radius"
+                name="radius"
+                value={form.radius}
+                onChange={onSelect('radius')}
+                aria-describedby={errorFor('radius') ? 'f-radius-error' : undefined}
+              >
+                <option value="">{t.searchForm.anyDistance}</option>
+                {RADII.map((r) => (
+                  <option key={r} value={String(r)}>
+                    {t.searchForm.miles(r)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <fieldset>
+              <legend>{t.searchForm.need}</legend>
+              {props.needs.map((n) => (
+                <div className="checkbox" key={n.id}>
+                  <input
+                    id={`f-need-${n.id}`}
+                    name="needs"
+                    type="checkbox"
+                    value={n.id}
+                    checked={form.needs.includes(n.id)}
+                    onChange={onList('needs', n.id)}
+                  />
+                  <label htmlFor={`f-need-${n.id}`}>
+                    {n.label}
+                    <span className="count">{count('needs', n.id)}</span>
+                  </label>
+                </div>
+              ))}
+            </fieldset>
+            <div className="form-group">
+              <label className="label" htmlFor="f-locality">
+                {t.searchForm.locality}
+              </label>
+              <select className="select" id="f-locality" name="locality" value={form.locality} onChange={onSelect('locality')}>
+                <option value="">{t.searchForm.anyLocality}</option>
+                {props.localities.map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {l.label}
+                    {count('localities', l.id)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="checkbox">
+              <input id="f-free" name="free" type="checkbox" value="1" checked={form.free} onChange={onFlag('free')} />
+              <label htmlFor="f-free">
+                {t.searchForm.free}
+                <span className="count">{count('cost', 'free')}</span>
+              </label>
+            </div>
+            <div className="checkbox">
+              <input id="f-hubs" name="hubs" type="checkbox" value="1" checked={form.hubs} onChange={onFlag('hubs')} />
+              <label htmlFor="f-hubs">
+                {t.searchForm.hubs}
+                <span className="count">{count('hub', 'true')}</span>
+              </label>
+            </div>
+            <fieldset>
+              <legend>{t.searchForm.access}</legend>
+              {props.accessRoutes.map((a) => (
+                <div className="checkbox" key={a.id}>
+                  <input
+                    id={`f-access-${a.id}`}
+                    name="access"
+                    type="checkbox"
+                    value={a.id}
+                    checked={form.access.includes(a.id)}
+                    onChange={onList('access', a.id)}
+                  />
+                  <label htmlFor={`f-access-${a.id}`}>
+                    {a.label}
+                    <span className="count">{count('access', a.id)}</span>
+                  </label>
+                </div>
+              ))}
+            </fieldset>
+            <fieldset>
+              <legend>{t.searchForm.delivery}</legend>
+              {DELIVERY.map((d) => (
+                <div className="checkbox" key={d}>
+                  <input
+                    id={`f-delivery-${d}`}
+                    name="delivery"
+                    type="checkbox"
+                    value={d}
+                    checked={form.delivery.includes(d)}
+                    onChange={onList('delivery', d)}
+                  />
+                  <label htmlFor={`f-delivery-${d}`}>
+                    {t.delivery[d]}
+                    <span className="count">{count('delivery', d)}</span>
+                  </label>
+                </div>
+              ))}
+            </fieldset>
+            <div className="form-group">
+              <label className="label" htmlFor="f-level">
+                {t.searchForm.level}
+              </label>
+              <select className="select" id="f-level" name="level" value={form.level} onChange={onSelect('level')}>
+                <option value="">{t.searchForm.anyLevel}</option>
+                {LEVELS.map((l) => (
+                  <option key={l} value={l}>
+                    {t.levels[l].label}
+                    {count('level', l)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="form-group">
+              <label className="label" htmlFor="f-language">
+                {t.searchForm.language}
+              </label>
+              <select className="select" id="f-language" name="language" value={form.language} onChange={onSelect('language')}>
+                <option value="">{t.searchForm.anyLanguage}</option>
+                {props.languages.map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {l.label}
+                    {count('languages', l.id)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="form-group">
+              <label className="label" htmlFor="f-day">
+                {t.searchForm.day}
+              </label>
+              <select className="select" id="f-day" name="day" value={form.day} onChange={onSelect('day')}>
+                <option value="">{t.searchForm.anyDay}</option>
+                {DAYS.map((d) => (
+                  <option key={d} value={d}>
+                    {t.days[d]}
+                    {count('days', d)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button className="button" type="submit">
+              {t.searchForm.applyFilters}
+            </button>
             <p>
-              {t.results.understoodLead}{' '}
-              {outcome.understood.map((part, i) => {
-                const without = { ...form, undo: [...form.undo, part.key], page: '' };
-                return (
-                  <span key={part.key} className="understood__part">
-                    {i > 0 && ', '}
-                    <strong>{part.text}</strong>{' '}
-                    (<a href={`/search/?${paramsFromForm(without).toString()}`} aria-label={t.results.understoodUndoLabel(part.text)} onClick={(e) => { e.preventDefault(); apply(without); }}>{t.results.understoodUndo}</a>)
-                  </span>
-                );
-              })}
+              <a
+                href="/search/"
+                onClick={(e) => {
+                  e.preventDefault();
+                  apply(emptyForm());
+                }}
+              >
+                {t.searchForm.clearFilters}
+              </a>
             </p>
-          </div>
-        )}
-        {outcome?.fallback.map((message) => <p key={message} className="notice">{message}</p>)}
-        {results && results.total === 0 && (
-          <div className="inset">
-            <h3>{t.results.noResultsHeading}</h3>
-            {outcome && outcome.loosen.length > 0 ? (
-              <>
-                <p>{t.results.noResultsHelp}</p>
-                <ul>
-                  {outcome.loosen.map((l) => (
-                    <li key={l.key}>
-                      <a href={`/search/?${paramsFromForm(l.form).toString()}`} onClick={(e) => { e.preventDefault(); go(l.form); }}>{t.results.loosen(l.label, l.total)}</a>
+          </details>
+        </form>
+
+        <section aria-labelledby="results-heading" className="results-section">
+          {/* GOV.UK: "N results" as a heading that takes focus after a search or a page change. */}
+          <h2 id="results-heading" tabIndex={-1} ref={resultsHeading} className="results-heading">
+            {results ? t.results.count(results.total) : t.results.heading}
+          </h2>
+          <p role="status" aria-live="polite" className="visually-hidden">
+            {results ? t.results.count(results.total) : busy ? t.results.loading : ''}
+          </p>
+          {form.near.trim() && results && results.total > 0 && (
+            <div className="form-group sort-by">
+              <label className="label" htmlFor="f-sort">
+                {t.searchForm.sortBy}
+              </label>
+              <select
+                className="select"
+                id="f-sort"
+                name="sort"
+                form="search-form"
+                value={form.sort || 'distance'}
+                onChange={(e) => apply({ ...form, sort: e.target.value === 'distance' ? '' : e.target.value, page: '' })}
+              >
+                <option value="distance">{t.searchForm.sortDistance}</option>
+                <option value="relevance">{t.searchForm.sortRelevance}</option>
+              </select>
+            </div>
+          )}
+          {results?.notice && <p className="notice">{results.notice}</p>}
+          {results && outcome && outcome.understood.length > 0 && (
+            <div className="understood" aria-label={t.results.understoodHeading} role="group">
+              <p>
+                {t.results.understoodLead}{' '}
+                {outcome.understood.map((part, i) => {
+                  const without = { ...form, undo: [...form.undo, part.key], page: '' };
+                  return (
+                    <span key={part.key} className="understood__part">
+                      {i > 0 && ', '}
+                      <strong>{part.text}</strong> (
+                      <a
+                        href={`/search/?${paramsFromForm(without).toString()}`}
+                        aria-label={t.results.understoodUndoLabel(part.text)}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          apply(without);
+                        }}
+                      >
+                        {t.results.understoodUndo}
+                      </a>
+                      )
+                    </span>
+                  );
+                })}
+              </p>
+            </div>
+          )}
+          {outcome?.fallback.map((message) => (
+            <p key={message} className="notice">
+              {message}
+            </p>
+          ))}
+          {results && results.total === 0 && (
+            <div className="inset">
+              <h3>{t.results.noResultsHeading}</h3>
+              {outcome && outcome.loosen.length > 0 ? (
+                <>
+                  <p>{t.results.noResultsHelp}</p>
+                  <ul>
+                    {outcome.loosen.map((l) => (
+                      <li key={l.key}>
+                        <a
+                          href={`/search/?${paramsFromForm(l.form).toString()}`}
+                          onClick={(e) => {
+                            e.preventDefault();
+                            go(l.form);
+                          }}
+                        >
+                          {t.results.loosen(l.label, l.total)}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <p>
+                  {t.results.noResultsFallback} <a href="/">{t.results.browseByNeed}</a>.
+                </p>
+              )}
+            </div>
+          )}
+          {results && results.hits.length > 0 && (
+            <ul className="results" aria-label={t.results.listLabel}>
+              {results.hits.map((h) => (
+                <ResultCard
+                  key={h.serviceId}
+                  card={toCardData(h, cardLabels, dates[h.serviceId], costs[h.serviceId])}
+                  inShortlist={shortlist.includes(h.serviceId)}
+                  onToggleShortlist={toggleShortlist}
+                />
+              ))}
+            </ul>
+          )}
+          {results && results.totalPages > 1 && (
+            <nav className="pagination" aria-label={t.results.pagesLabel}>
+              {page > 1 && (
+                <a
+                  href={`/search/?${paramsFromForm({ ...form, page: String(page - 1) })}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    go({ ...form, page: String(page - 1) });
+                  }}
+                >
+                  {t.results.previous}
+                </a>
+              )}
+              <span>{t.results.page(page, results.totalPages)}</span>
+              {page < results.totalPages && (
+                <a
+                  href={`/search/?${paramsFromForm({ ...form, page: String(page + 1) })}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    go({ ...form, page: String(page + 1) });
+                  }}
+                >
+                  {t.results.next}
+                </a>
+              )}
+            </nav>
+          )}
+          {outcome && (
+            <div className="dead-end">
+              {offers.length > 0 && (
+                <>
+                  <h3>{t.deadEnd.needsHeading}</h3>
+                  <ul className="list">
+                    {offers.map((n) => {
+                      const next = { ...emptyForm(), needs: [n.id] };
+                      return (
+                        <li key={n.id}>
+                          <a
+                            href={`/search/?${paramsFromForm(next).toString()}`}
+                            onClick={(e) => {
+                              e.preventDefault();
+                              apply(next);
+                            }}
+                          >
+                            {n.count === undefined ? n.label : t.deadEnd.needCount(n.label, n.count)}
+                          </a>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </>
+              )}
+              {/* Folded when there are results (one stop for the Tab key), open when there are none. */}
+              <details className="dead-end__tiles" open={results?.total === 0}>
+                <summary>{t.deadEnd.tilesHeading}</summary>
+                <ul className="choices choices--compact">
+                  {props.needs.map((n) => (
+                    <li key={n.id}>
+                      <a className="choice" href={`/needs/${n.id}/`}>
+                        <span className="choice__label">{n.label}</span>
+                      </a>
                     </li>
                   ))}
                 </ul>
-              </>
-            ) : (
-              <p>{t.results.noResultsFallback} <a href="/">{t.results.browseByNeed}</a>.</p>
-            )}
-          </div>
-        )}
-        {results && results.hits.length > 0 && (
-          <ul className="results" aria-label={t.results.listLabel}>
-            {results.hits.map((h) => (
-              <ResultCard key={h.serviceId} card={toCardData(h, cardLabels, dates[h.serviceId], costs[h.serviceId])} inShortlist={shortlist.includes(h.serviceId)} onToggleShortlist={toggleShortlist} />
-            ))}
-          </ul>
-        )}
-        {results && results.totalPages > 1 && (
-          <nav className="pagination" aria-label={t.results.pagesLabel}>
-            {page > 1 && <a href={`/search/?${paramsFromForm({ ...form, page: String(page - 1) })}`} onClick={(e) => { e.preventDefault(); go({ ...form, page: String(page - 1) }); }}>{t.results.previous}</a>}
-            <span>{t.results.page(page, results.totalPages)}</span>
-            {page < results.totalPages && <a href={`/search/?${paramsFromForm({ ...form, page: String(page + 1) })}`} onClick={(e) => { e.preventDefault(); go({ ...form, page: String(page + 1) }); }}>{t.results.next}</a>}
-          </nav>
-        )}
-        {outcome && (
-          <div className="dead-end">
-            {offers.length > 0 && (
-              <>
-                <h3>{t.deadEnd.needsHeading}</h3>
-                <ul className="list">
-                  {offers.map((n) => {
-                    const next = { ...emptyForm(), needs: [n.id] };
-                    return <li key={n.id}><a href={`/search/?${paramsFromForm(next).toString()}`} onClick={(e) => { e.preventDefault(); apply(next); }}>{n.count === undefined ? n.label : t.deadEnd.needCount(n.label, n.count)}</a></li>;
-                  })}
-                </ul>
-              </>
-            )}
-            {/* Folded when there are results (one stop for the Tab key), open when there are none. */}
-            <details className="dead-end__tiles" open={results?.total === 0}>
-              <summary>{t.deadEnd.tilesHeading}</summary>
-            <ul className="choices choices--compact">
-              {props.needs.map((n) => <li key={n.id}><a className="choice" href={`/needs/${n.id}/`}><span className="choice__label">{n.label}</span></a></li>)}
-            </ul>
-            </details>
-            <h3>{t.deadEnd.contactHeading}</h3>
-            <p>{t.deadEnd.contact(props.contact.directory)} {t.deadEnd.call} <a href={telHref(props.contact.phone)}>{props.contact.phone}</a> or {t.deadEnd.email.toLowerCase()} <a href={`mailto:${props.contact.email}`}>{props.contact.email}</a>.</p>
-          </div>
-        )}
-      </section>
-    </div>
+              </details>
+              <h3>{t.deadEnd.contactHeading}</h3>
+              <p>
+                {t.deadEnd.contact(props.contact.directory)} {t.deadEnd.call} <a href={telHref(props.contact.phone)}>{props.contact.phone}</a> or{' '}
+                {t.deadEnd.email.toLowerCase()} <a href={`mailto:${props.contact.email}`}>{props.contact.email}</a>.
+              </p>
+            </div>
+          )}
+        </section>
+      </div>
     </>
   );
 }

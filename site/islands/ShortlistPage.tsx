@@ -48,7 +48,13 @@ export default function ShortlistPage({ siteUrl }: Props) {
       <p className="no-print">{view === 'shared' ? t.shortlist.sharedIntro : t.shortlist.intro}</p>
     </>
   );
-  if (ids === undefined || data === undefined) return <>{heading}<p role="status">{t.results.loading}</p></>;
+  if (ids === undefined || data === undefined)
+    return (
+      <>
+        {heading}
+        <p role="status">{t.results.loading}</p>
+      </>
+    );
   const shareUrl = `${window.location.origin}/shortlist/?ids=${toIdsParam(entries.map((e) => e.id))}`;
 
   // Only your own list has Remove buttons: a shared list is someone else's choice.
@@ -68,11 +74,15 @@ export default function ShortlistPage({ siteUrl }: Props) {
       {view === 'shared' && entries.length > 0 && (
         <div className="inset no-print">
           {saved ? (
-            <p role="status">{t.shortlist.savedShared(entries.length)} <a href="/shortlist/">{t.shortlist.openYours}</a></p>
+            <p role="status">
+              {t.shortlist.savedShared(entries.length)} <a href="/shortlist/">{t.shortlist.openYours}</a>
+            </p>
           ) : (
             <>
               <p>{t.shortlist.shared}</p>
-              <button type="button" className="button button--secondary" onClick={saveShared}>{t.shortlist.saveShared}</button>
+              <button type="button" className="button button--secondary" onClick={saveShared}>
+                {t.shortlist.saveShared}
+              </button>
             </>
           )}
         </div>
@@ -85,21 +95,52 @@ export default function ShortlistPage({ siteUrl }: Props) {
           <ol className="results handout" aria-label={view === 'shared' ? t.shortlist.sharedTitle : t.shortlist.title}>
             {entries.map((e) => (
               <li className="result" key={e.id}>
-                <h2><a href={servicePath(e.id)}>{e.name}</a></h2>
+                <h2>
+                  <a href={servicePath(e.id)}>{e.name}</a>
+                </h2>
                 <p>{e.summary}</p>
                 <dl className="facts">
-                  <dt>{t.shortlist.runBy}</dt><dd>{e.organization}</dd>
-                  <dt>{t.card.who}</dt><dd>{e.ages}</dd>
-                  <dt>{t.card.cost}</dt><dd>{e.cost}</dd>
-                  {e.address && (<><dt>{t.card.where}</dt><dd>{e.address}</dd></>)}
-                  {e.when && (<><dt>{t.shortlist.when}</dt><dd>{e.when}</dd></>)}
-                  {e.phone && (<><dt>{t.shortlist.phone}</dt><dd><a href={telHref(e.phone)}>{e.phone}</a></dd></>)}
-                  {mailtoFor(e.email) && (<><dt>{t.shortlist.emailLabel}</dt><dd><a href={mailtoFor(e.email)}>{e.email}</a></dd></>)}
-                  <dt className="print-only">{t.shortlist.webPage}</dt><dd className="print-only">{`${siteUrl.replace(/\/$/, '')}${servicePath(e.id)}`}</dd>
+                  <dt>{t.shortlist.runBy}</dt>
+                  <dd>{e.organization}</dd>
+                  <dt>{t.card.who}</dt>
+                  <dd>{e.ages}</dd>
+                  <dt>{t.card.cost}</dt>
+                  <dd>{e.cost}</dd>
+                  {e.address && (
+                    <>
+                      <dt>{t.card.where}</dt>
+                      <dd>{e.address}</dd>
+                    </>
+                  )}
+                  {e.when && (
+                    <>
+                      <dt>{t.shortlist.when}</dt>
+                      <dd>{e.when}</dd>
+                    </>
+                  )}
+                  {e.phone && (
+                    <>
+                      <dt>{t.shortlist.phone}</dt>
+                      <dd>
+                        <a href={telHref(e.phone)}>{e.phone}</a>
+                      </dd>
+                    </>
+                  )}
+                  {mailtoFor(e.email) && (
+                    <>
+                      <dt>{t.shortlist.emailLabel}</dt>
+                      <dd>
+                        <a href={mailtoFor(e.email)}>{e.email}</a>
+                      </dd>
+                    </>
+                  )}
+                  <dt className="print-only">{t.shortlist.webPage}</dt>
+                  <dd className="print-only">{`${siteUrl.replace(/\/$/, '')}${servicePath(e.id)}`}</dd>
                 </dl>
                 {view === 'own' && (
                   <button type="button" className="button button--secondary no-print" onClick={() => remove(e.id)}>
-                    {t.shortlist.remove}<span className="visually-hidden"> {e.name}</span>
+                    {t.shortlist.remove}
+                    <span className="visually-hidden"> {e.name}</span>
                   </button>
                 )}
               </li>
@@ -107,16 +148,33 @@ export default function ShortlistPage({ siteUrl }: Props) {
           </ol>
           <div className="no-print">
             <h2>{t.shortlist.share}</h2>
-            <label className="label" htmlFor="share-link">{t.shortlist.shareHint}</label>
+            <label className="label" htmlFor="share-link">
+              {t.shortlist.shareHint}
+            </label>
             <input className="input" id="share-link" type="text" readOnly value={shareUrl} onFocus={(ev) => ev.currentTarget.select()} />
             <div className="button-group">
-              <button type="button" className="button button--secondary" onClick={() => { void navigator.clipboard?.writeText(shareUrl).then(() => setCopied(true), () => setCopied(false)); }}>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  void navigator.clipboard?.writeText(shareUrl).then(
+                    () => setCopied(true),
+                    () => setCopied(false),
+                  );
+                }}
+              >
                 {t.shortlist.copy}
               </button>
-              <a className="button button--secondary" href={mailtoHref(entries, siteUrl, t.shortlist.emailSubject, t.shortlist.emailIntro)}>{t.shortlist.email}</a>
-              <button type="button" className="button" onClick={() => window.print()}>{t.shortlist.printButton}</button>
+              <a className="button button--secondary" href={mailtoHref(entries, siteUrl, t.shortlist.emailSubject, t.shortlist.emailIntro)}>
+                {t.shortlist.email}
+              </a>
+              <button type="button" className="button" onClick={() => window.print()}>
+                {t.shortlist.printButton}
+              </button>
             </div>
-            <p role="status" className="small">{copied ? t.shortlist.copied : ''}</p>
+            <p role="status" className="small">
+              {copied ? t.shortlist.copied : ''}
+            </p>
           </div>
         </>
       )}

@@ -13,7 +13,9 @@ export function tileImageSource(tileUrl: string | null | undefined): string | un
     throw new Error(`content/council.yaml: map.tile_url "${tileUrl}" is not a web address. Use one like https://tiles.example.org/{z}/{x}/{y}.png`);
   }
   if (url.protocol !== 'https:') {
-    throw new Error(`content/council.yaml: map.tile_url must start with https:// (it is "${tileUrl}"), so tiles are not sent over an unencrypted connection.`);
+    throw new Error(
+      `content/council.yaml: map.tile_url must start with https:// (it is "${tileUrl}"), so tiles are not sent over an unencrypted connection.`,
+    );
   }
   return `https://${url.host.replace('subdomain-placeholder', '*')}`;
 }

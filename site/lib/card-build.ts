@@ -5,7 +5,12 @@ import { getDirectory } from './directory.ts';
 
 export function cardLabels(): CardLabels {
   const { vocab } = getDirectory();
-  return { access: Object.fromEntries(vocab.accessRoutes.map((a) => [a.id, a.label])), online: t.card.online, free: t.common.free, paid: t.common.paid };
+  return {
+    access: Object.fromEntries(vocab.accessRoutes.map((a) => [a.id, a.label])),
+    online: t.card.online,
+    free: t.common.free,
+    paid: t.common.paid,
+  };
 }
 
 /** A paid listing's prices as one line: "Per session: £1, free with free school meals; Full course: £12". */

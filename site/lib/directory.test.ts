@@ -21,8 +21,12 @@ function contentWith(listing: string): string {
 
 describe('the site loads listings through the validator', () => {
   it('fails the build with the validator report: file, line and what to fix', () => {
-    const dir = contentWith('name: Broken listing\norganization: Example\nsummary: Something.\ndescription: Text.\nneeds: [parenting]\nlevel_of_need: everyone\n');
-    expect(() => loadCheckedDirectory(resolve(dir, '..'), dir)).toThrow(/site was not built[\s\S]*example-org\/bad\.yaml[\s\S]*line 6[\s\S]*level_of_need/);
+    const dir = contentWith(
+      'name: Broken listing\norganization: Example\nsummary: Something.\ndescription: Text.\nneeds: [parenting]\nlevel_of_need: everyone\n',
+    );
+    expect(() => loadCheckedDirectory(resolve(dir, '..'), dir)).toThrow(
+      /site was not built[\s\S]*example-org\/bad\.yaml[\s\S]*line 6[\s\S]*level_of_need/,
+    );
   });
 
   it('loads a valid directory with every listing', () => {

@@ -40,7 +40,13 @@ export function formatTime(hhmm: string): string {
 }
 
 const DAY_NAMES: Record<string, string> = {
-  monday: 'Monday', tuesday: 'Tuesday', wednesday: 'Wednesday', thursday: 'Thursday', friday: 'Friday', saturday: 'Saturday', sunday: 'Sunday',
+  monday: 'Monday',
+  tuesday: 'Tuesday',
+  wednesday: 'Wednesday',
+  thursday: 'Thursday',
+  friday: 'Friday',
+  saturday: 'Saturday',
+  sunday: 'Sunday',
 };
 const DAY_ORDER = Object.keys(DAY_NAMES);
 
@@ -69,7 +75,8 @@ export function formatAge(years: number): string {
 
 /** Who a service is for, by age: "Ages 0 to 4", "Ages 5 to 18 (up to 24 with SEND)". */
 export function formatAges(min: number, max: number, sendMax?: number): string {
-  const base = min === max ? `Age ${formatAge(min)}` : min === 0 && max < 1 ? `Babies up to ${formatAge(max)}` : `Ages ${formatAge(min)} to ${formatAge(max)}`;
+  const base =
+    min === max ? `Age ${formatAge(min)}` : min === 0 && max < 1 ? `Babies up to ${formatAge(max)}` : `Ages ${formatAge(min)} to ${formatAge(max)}`;
   return sendMax !== undefined && sendMax > max ? `${base} (up to ${formatAge(sendMax)} with SEND)` : base;
 }
 

@@ -28,7 +28,15 @@ export function serviceJsonLd(l: LoadedListing, council: Council, url: string, l
       suggestedMaxAge: listing.send_maximum_age ?? listing.maximum_age,
     },
     isAccessibleForFree: listing.cost === 'free',
-    ...(listing.email || phones[0] ? { availableChannel: { '@type': 'ServiceChannel', ...(phones[0] ? { servicePhone: { '@type': 'ContactPoint', telephone: phones[0] } } : {}), ...(listing.url ? { serviceUrl: listing.url } : {}) } } : {}),
+    ...(listing.email || phones[0]
+      ? {
+          availableChannel: {
+            '@type': 'ServiceChannel',
+            ...(phones[0] ? { servicePhone: { '@type': 'ContactPoint', telephone: phones[0] } } : {}),
+            ...(listing.url ? { serviceUrl: listing.url } : {}),
+          },
+        }
+      : {}),
     ...(l.venues.length > 0
       ? {
           serviceLocation: l.venues.map((v) => ({
@@ -36,7 +44,13 @@ export function serviceJsonLd(l: LoadedListing, council: Council, url: string, l
             name: v.name,
             address: v.hide_address
               ? { '@type': 'PostalAddress', addressLocality: v.city, addressCountry: 'GB' }
-              : { '@type': 'PostalAddress', streetAddress: [v.address_1, v.address_2].filter(Boolean).join(', '), addressLocality: v.city, postalCode: v.postal_code, addressCountry: 'GB' },
+              : {
+                  '@type': 'PostalAddress',
+                  streetAddress: [v.address_1, v.address_2].filter(Boolean).join(', '),
+                  addressLocality: v.city,
+                  postalCode: v.postal_code,
+                  addressCountry: 'GB',
+                },
           })),
         }
       : {}),
@@ -44,7 +58,13 @@ export function serviceJsonLd(l: LoadedListing, council: Council, url: string, l
 }
 
 const SCHEMA_DAYS: Record<string, string> = {
-  monday: 'Monday', tuesday: 'Tuesday', wednesday: 'Wednesday', thursday: 'Thursday', friday: 'Friday', saturday: 'Saturday', sunday: 'Sunday',
+  monday: 'Monday',
+  tuesday: 'Tuesday',
+  wednesday: 'Wednesday',
+  thursday: 'Thursday',
+  friday: 'Friday',
+  saturday: 'Saturday',
+  sunday: 'Sunday',
 };
 
 /**
@@ -58,7 +78,13 @@ export function hubJsonLd(hub: ResolvedHub, council: Pick<Council, 'name' | 'are
     name: hub.name,
     url,
     description: `${hubKindLabel(hub.kind)} in ${hub.town}, ${locality} ${council.area_name}.`,
-    address: { '@type': 'PostalAddress', addressLocality: hub.town, postalCode: hub.postal_code, addressRegion: council.area_name, addressCountry: 'GB' },
+    address: {
+      '@type': 'PostalAddress',
+      addressLocality: hub.town,
+      postalCode: hub.postal_code,
+      addressRegion: council.area_name,
+      addressCountry: 'GB',
+    },
     geo: { '@type': 'GeoCoordinates', latitude: Number(hub.lat.toFixed(5)), longitude: Number(hub.lng.toFixed(5)) },
     containedInPlace: { '@type': 'AdministrativeArea', name: `${locality} ${council.area_name}` },
     ...(hub.schedules.length > 0

@@ -14,9 +14,7 @@ describe('renderMarkdown', () => {
 
   it('renders emphasis and safe links', () => {
     expect(renderInline('**Free** and *friendly*')).toBe('<strong>Free</strong> and <em>friendly</em>');
-    expect(renderInline('See [our page](https://example.org/a?b=1&c=2).')).toBe(
-      'See <a href="https://example.org/a?b=1&amp;c=2">our page</a>.',
-    );
+    expect(renderInline('See [our page](https://example.org/a?b=1&c=2).')).toBe('See <a href="https://example.org/a?b=1&amp;c=2">our page</a>.');
     expect(renderInline('Call [0114 496 0101](tel:01144960101)')).toBe('Call <a href="tel:01144960101">0114 496 0101</a>');
     expect(renderInline('Visit https://example.org/help.')).toBe('Visit <a href="https://example.org/help">https://example.org/help</a>.');
   });
@@ -33,7 +31,10 @@ describe('renderMarkdown', () => {
     ];
     for (const input of nasty) {
       const html = renderMarkdown(input);
-      expect(tagsIn(html).every((t) => ALLOWED.has(t!)), `${input} → ${html}`).toBe(true);
+      expect(
+        tagsIn(html).every((t) => ALLOWED.has(t!)),
+        `${input} → ${html}`,
+      ).toBe(true);
       expect(html).not.toMatch(/<a href="(?!https?:|mailto:|tel:)/);
       expect(html).not.toMatch(/"\s*on\w+=/);
     }

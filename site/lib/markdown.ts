@@ -69,7 +69,9 @@ export function renderMarkdown(source: string): string {
   flush();
   return blocks
     .map((b) =>
-      b.kind === 'p' ? `<p>${renderInline(b.lines.join(' '))}</p>` : `<${b.kind}>${b.items.map((i) => `<li>${renderInline(i)}</li>`).join('')}</${b.kind}>`,
+      b.kind === 'p'
+        ? `<p>${renderInline(b.lines.join(' '))}</p>`
+        : `<${b.kind}>${b.items.map((i) => `<li>${renderInline(i)}</li>`).join('')}</${b.kind}>`,
     )
     .join('\n');
 }

@@ -1,10 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilters, emptyForm, formFromParams, languageFromText, paramsFromForm, searchTitle, withLanguageFromText, type FilterLabels } from './search-form.ts';
+import {
+  activeFilters,
+  emptyForm,
+  formFromParams,
+  languageFromText,
+  paramsFromForm,
+  searchTitle,
+  withLanguageFromText,
+  type FilterLabels,
+} from './search-form.ts';
 
 const labels: FilterLabels = {
-  need: (id) => `need ${id}`, access: (id) => `access ${id}`, delivery: (id) => `delivery ${id}`, locality: (id) => `locality ${id}`,
-  level: (id) => `level ${id}`, language: (id) => `language ${id}`, day: (id) => `day ${id}`, age: (a) => `age ${a}`,
-  send: 'SEND', free: 'Free', hubs: 'Hubs', radius: (m) => `within ${m}`, q: (q) => `"${q}"`,
+  need: (id) => `need ${id}`,
+  access: (id) => `access ${id}`,
+  delivery: (id) => `delivery ${id}`,
+  locality: (id) => `locality ${id}`,
+  level: (id) => `level ${id}`,
+  language: (id) => `language ${id}`,
+  day: (id) => `day ${id}`,
+  age: (a) => `age ${a}`,
+  send: 'SEND',
+  free: 'Free',
+  hubs: 'Hubs',
+  radius: (m) => `within ${m}`,
+  q: (q) => `"${q}"`,
 };
 
 describe('search form state', () => {
@@ -62,10 +81,14 @@ describe('a language named in the search box', () => {
 describe('the search page title', () => {
   const base = { base: 'Find help - Doncaster FIS', count: (n: number) => `${n} services found`, near: '', page: 1, totalPages: 1, hasErrors: false };
   it('says what was searched for, and the page', () => {
-    expect(searchTitle({ ...base, q: 'autism', near: 'DN4 0TY', total: 12, page: 2, totalPages: 2 })).toBe('12 services found for "autism" near DN4 0TY, page 2 of 2 - Find help - Doncaster FIS');
+    expect(searchTitle({ ...base, q: 'autism', near: 'DN4 0TY', total: 12, page: 2, totalPages: 2 })).toBe(
+      '12 services found for "autism" near DN4 0TY, page 2 of 2 - Find help - Doncaster FIS',
+    );
     expect(searchTitle({ ...base, q: '', total: undefined })).toBe('Find help - Doncaster FIS');
   });
   it('starts with "Error:" when the form has a problem', () => {
-    expect(searchTitle({ ...base, q: 'yoga', near: 'Narnia', total: 3, hasErrors: true })).toBe('Error: 3 services found for "yoga" near Narnia - Find help - Doncaster FIS');
+    expect(searchTitle({ ...base, q: 'yoga', near: 'Narnia', total: 3, hasErrors: true })).toBe(
+      'Error: 3 services found for "yoga" near Narnia - Find help - Doncaster FIS',
+    );
   });
 });

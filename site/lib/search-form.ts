@@ -28,13 +28,40 @@ const FLAGS = ['send', 'free', 'hubs'] as const;
 const TEXTS = ['q', 'age', 'locality', 'near', 'radius', 'sort', 'level', 'language', 'day', 'page'] as const;
 
 export function emptyForm(): SearchForm {
-  return { q: '', needs: [], age: '', send: false, locality: '', near: '', radius: '', sort: '', free: false, access: [], delivery: [], level: '', language: '', day: '', hubs: false, undo: [], page: '' };
+  return {
+    q: '',
+    needs: [],
+    age: '',
+    send: false,
+    locality: '',
+    near: '',
+    radius: '',
+    sort: '',
+    free: false,
+    access: [],
+    delivery: [],
+    level: '',
+    language: '',
+    day: '',
+    hubs: false,
+    undo: [],
+    page: '',
+  };
 }
 
 export function formFromParams(params: URLSearchParams): SearchForm {
   const form = emptyForm();
   for (const k of TEXTS) form[k] = params.get(k)?.trim() ?? '';
-  for (const k of LISTS) form[k] = [...new Set(params.getAll(k).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
+  for (const k of LISTS)
+    form[k] = [
+      ...new Set(
+        params
+          .getAll(k)
+          .flatMap((v) => v.split(','))
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
   for (const k of FLAGS) form[k] = ['1', 'true', 'yes', 'on'].includes((params.get(k) ?? '').toLowerCase());
   // An age range from a shared link shows as its lower bound only when it is a single age.
   if (!form.age && params.get('age_min') && params.get('age_min') === params.get('age_max')) form.age = params.get('age_min') ?? '';
@@ -101,8 +128,10 @@ export function activeFilters(form: SearchForm, labels: FilterLabels): ActiveFil
   if (base.locality) out.push({ key: 'locality', label: labels.locality(base.locality), without: { ...base, locality: '' } });
   if (base.near.trim() && base.radius) out.push({ key: 'radius', label: labels.radius(base.radius), without: { ...base, radius: '' } });
   if (base.free) out.push({ key: 'free', label: labels.free, without: { ...base, free: false } });
-  for (const a of base.access) out.push({ key: `access:${a}`, label: labels.access(a), without: { ...base, access: base.access.filter((x) => x !== a) } });
-  for (const d of base.delivery) out.push({ key: `delivery:${d}`, label: labels.delivery(d), without: { ...base, delivery: base.delivery.filter((x) => x !== d) } });
+  for (const a of base.access)
+    out.push({ key: `access:${a}`, label: labels.access(a), without: { ...base, access: base.access.filter((x) => x !== a) } });
+  for (const d of base.delivery)
+    out.push({ key: `delivery:${d}`, label: labels.delivery(d), without: { ...base, delivery: base.delivery.filter((x) => x !== d) } });
   if (base.level) out.push({ key: 'level', label: labels.level(base.level), without: { ...base, level: '' } });
   if (base.language) out.push({ key: 'language', label: labels.language(base.language), without: { ...base, language: '' } });
   if (base.day) out.push({ key: 'day', label: labels.day(base.day), without: { ...base, day: '' } });
@@ -118,7 +147,11 @@ export interface LanguageName {
   native?: string | undefined;
 }
 
-const fold = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -133,7 +166,10 @@ export function languageFromText(q: string, languages: readonly LanguageName[]):
     .flatMap((l) => [l.label, l.native].filter((n): n is string => Boolean(n)).map((n) => ({ id: l.id, name: fold(n) })))
     .sort((a, b) => b.name.length - a.name.length);
   for (const { id, name } of names) {
-    const pattern = new RegExp(`(^|\\s)(?:(?:in|speaks?|speaking)\\s+)?${escapeRegExp(name)}(?:\\s*-?\\s*(?:speaking|speakers?|spoken|language))?(?=\\s|[,.!?]|$)`, 'u');
+    const pattern = new RegExp(
+      `(^|\\s)(?:(?:in|speaks?|speaking)\\s+)?${escapeRegExp(name)}(?:\\s*-?\\s*(?:speaking|speakers?|spoken|language))?(?=\\s|[,.!?]|$)`,
+      'u',
+    );
     const m = pattern.exec(text);
     if (!m) continue;
     const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();

@@ -22,7 +22,11 @@ export function toHandoutEntry(l: LoadedListing): HandoutEntry {
     summary: listing.summary,
     phone,
     email,
-    address: venue ? (venue.hide_address ? `${venue.city} (address given when you contact them)` : [venue.name, venue.address_1, venue.city, venue.postal_code].join(', ')) : undefined,
+    address: venue
+      ? venue.hide_address
+        ? `${venue.city} (address given when you contact them)`
+        : [venue.name, venue.address_1, venue.city, venue.postal_code].join(', ')
+      : undefined,
     ages: formatAges(listing.minimum_age, listing.maximum_age, listing.send_maximum_age),
     cost: listing.cost === 'free' ? 'Free' : listing.cost_options.map((c) => c.amount_description).join('; '),
     when: schedules.length > 0 ? schedules.map(formatSchedule).join('; ') : undefined,

@@ -11,6 +11,8 @@ describe('reading the sitemap for the accessibility sweep', () => {
     expect(sitemapPaths(xml)).toEqual(['/', '/needs/send/north/', '/services/café-club/stay-and-play/']);
   });
   it('reads a sitemap index the same way', () => {
-    expect(sitemapPaths('<sitemapindex><sitemap><loc>https://fis.example.org/sitemap-0.xml</loc></sitemap></sitemapindex>')).toEqual(['/sitemap-0.xml']);
+    expect(sitemapPaths('<sitemapindex><sitemap><loc>https://fis.example.org/sitemap-0.xml</loc></sitemap></sitemapindex>')).toEqual([
+      '/sitemap-0.xml',
+    ]);
   });
 });

@@ -12,7 +12,10 @@ import { nodeInBrowser, relativeImports, runtimeSpecifiers, violations } from '.
 const ROOT = join(import.meta.dirname, '../..');
 
 function sourceFiles(): string[] {
-  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts', '*.tsx', '*.astro', '*.mjs'], { cwd: ROOT, encoding: 'utf8' });
+  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts', '*.tsx', '*.astro', '*.mjs'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return listed.split('\n').filter((f) => f && !f.startsWith('node_modules/'));
 }
 
@@ -39,7 +42,13 @@ describe('import direction', () => {
       "const d = await import('../d.ts');",
       "import e from 'zod';",
     ].join('\n');
-    expect(relativeImports('site/pages/x.ts', source)).toEqual(['site/lib/a.ts', 'site/pages/b.ts', 'site/pages/side.css', 'indexer/c.ts', 'site/d.ts']);
+    expect(relativeImports('site/pages/x.ts', source)).toEqual([
+      'site/lib/a.ts',
+      'site/pages/b.ts',
+      'site/pages/side.css',
+      'indexer/c.ts',
+      'site/d.ts',
+    ]);
   });
 
   it('reports each kind of import against the grain', () => {
@@ -83,4 +92,3 @@ describe('browser code', () => {
     expect(nodeInBrowser('site/islands/App.tsx', (f) => files[f])).toEqual(['site/islands/App.tsx -> site/lib/x.ts -> site/lib/z.ts -> node:path']);
   });
 });
-

@@ -15,7 +15,11 @@ export interface Rule {
 }
 
 export const RULES: Rule[] = [
-  { from: 'content/', forbidden: ['site/', 'indexer/', 'scripts/', 'tests/'], why: 'content/ (schema, validator, ORUK mapping) is the base everything else builds on' },
+  {
+    from: 'content/',
+    forbidden: ['site/', 'indexer/', 'scripts/', 'tests/'],
+    why: 'content/ (schema, validator, ORUK mapping) is the base everything else builds on',
+  },
   {
     from: 'site/lib/search/',
     forbidden: ['site/', 'indexer/', 'scripts/', 'tests/'],
@@ -27,7 +31,7 @@ export const RULES: Rule[] = [
     from: 'indexer/',
     forbidden: ['site/', 'scripts/', 'tests/'],
     allowed: ['site/lib/search/'],
-    why: 'the indexer (the Meilisearch writer) uses the search core, never the site\'s pages or components',
+    why: "the indexer (the Meilisearch writer) uses the search core, never the site's pages or components",
   },
 ];
 
@@ -88,4 +92,3 @@ export function nodeInBrowser(entry: string, read: (file: string) => string | un
   walk(entry, []);
   return found;
 }
-

@@ -49,7 +49,10 @@ describe.skipIf(!configured)('search contract: Meilisearch', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await client?.deleteIndex(uid).waitTask().catch(() => undefined);
+    await client
+      ?.deleteIndex(uid)
+      .waitTask()
+      .catch(() => undefined);
   });
 
   it.each(CONTRACT)('$name', async (c) => {

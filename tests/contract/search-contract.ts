@@ -53,7 +53,12 @@ export const fixtureId = (short: string) => `fixture-${short}`;
 export const CONTRACT: ContractCase[] = [
   // Need filters (any of)
   { name: 'need filter: one need', params: 'needs=send', includes: [S.autismGroup, S.shortBreaks, S.collegeLink], total: 3 },
-  { name: 'need filter: any of two needs', params: 'needs=send&needs=youth', includes: [S.autismGroup, S.shortBreaks, S.collegeLink, S.youthClub], total: 4 },
+  {
+    name: 'need filter: any of two needs',
+    params: 'needs=send&needs=youth',
+    includes: [S.autismGroup, S.shortBreaks, S.collegeLink, S.youthClub],
+    total: 4,
+  },
   // Age overlap at the boundaries (Tom Hill Youth Club is for 11 to 18)
   { name: 'age: the youngest age is in', params: 'needs=youth&age=11', ids: [S.youthClub] },
   { name: 'age: one year too young is out', params: 'needs=youth&age=10', total: 0 },
@@ -62,12 +67,21 @@ export const CONTRACT: ContractCase[] = [
   { name: 'age: a range overlapping the edge is in', params: 'needs=youth&age_min=5&age_max=11', ids: [S.youthClub] },
   { name: 'age: a baby of six months', params: 'needs=pregnancy-baby&age=0.5', includes: [S.babyMassage, S.nappies, S.antenatal], total: 3 },
   // SEND extension: the SEND upper age applies only with send on, and only where the listing has one
-  { name: 'SEND: 22 with SEND finds services with an extended age', params: 'needs=send&needs=youth&age=22&send=1', includes: [S.collegeLink, S.youthClub], total: 2 },
+  {
+    name: 'SEND: 22 with SEND finds services with an extended age',
+    params: 'needs=send&needs=youth&age=22&send=1',
+    includes: [S.collegeLink, S.youthClub],
+    total: 2,
+  },
   { name: 'SEND: 22 without SEND finds nothing', params: 'needs=send&needs=youth&age=22', total: 0 },
   { name: 'SEND: the SEND upper age is a boundary too', params: 'needs=youth&age=24&send=1', ids: [S.youthClub] },
   { name: 'SEND: past the SEND upper age is out', params: 'needs=youth&age=25&send=1', total: 0 },
   // Locality via service area, not where the venue is
-  { name: 'locality: a service for the north with its office in central is in the north', params: 'needs=family-relationships&locality=north', ids: [S.outreach] },
+  {
+    name: 'locality: a service for the north with its office in central is in the north',
+    params: 'needs=family-relationships&locality=north',
+    ids: [S.outreach],
+  },
   { name: 'locality: and not in central', params: 'needs=family-relationships&locality=central', total: 0 },
   { name: 'locality: whole-borough services are in every locality', params: 'needs=school-learning&locality=south', ids: [S.attendance] },
   // Radius and distance order (from DN4 0TY: Balby 0, Wheatley 2.8, Bentley 3.5, Moorends 12.4 miles)
@@ -76,20 +90,39 @@ export const CONTRACT: ContractCase[] = [
     params: 'needs=childcare-early-learning&needs=pregnancy-baby&near=DN4+0TY&radius=5&sort=distance',
     ids: [S.stayAndPlay, S.nappies, S.childminder, S.antenatal],
   },
-  { name: 'radius: within 2 miles', params: 'needs=childcare-early-learning&needs=pregnancy-baby&near=DN4+0TY&radius=2&sort=distance', ids: [S.stayAndPlay, S.antenatal] },
+  {
+    name: 'radius: within 2 miles',
+    params: 'needs=childcare-early-learning&needs=pregnancy-baby&near=DN4+0TY&radius=2&sort=distance',
+    ids: [S.stayAndPlay, S.antenatal],
+  },
   {
     name: 'distance: no radius, everything nearest first',
     params: 'needs=childcare-early-learning&needs=pregnancy-baby&near=DN4+0TY&sort=distance',
     ids: [S.stayAndPlay, S.nappies, S.childminder, S.babyMassage, S.antenatal],
   },
   // Distinct services, at the nearest venue
-  { name: 'distinct: a service at three venues shows once, at the nearest (Moorends)', params: 'needs=parenting&near=DN8+4SB&sort=distance', ids: [S.tripleP, S.autismGroup], venues: { [S.tripleP]: 2 } },
-  { name: 'distinct: from Balby the nearest venue is Wheatley', params: 'needs=parenting&near=DN4+0TY&sort=distance', ids: [S.autismGroup, S.tripleP], venues: { [S.tripleP]: 0 } },
+  {
+    name: 'distinct: a service at three venues shows once, at the nearest (Moorends)',
+    params: 'needs=parenting&near=DN8+4SB&sort=distance',
+    ids: [S.tripleP, S.autismGroup],
+    venues: { [S.tripleP]: 2 },
+  },
+  {
+    name: 'distinct: from Balby the nearest venue is Wheatley',
+    params: 'needs=parenting&near=DN4+0TY&sort=distance',
+    ids: [S.autismGroup, S.tripleP],
+    venues: { [S.tripleP]: 0 },
+  },
   { name: 'distinct: counted once in the total', params: 'needs=behaviour', ids: [S.tripleP], total: 1 },
   // Closed and lapsed listings are out; overdue ones stay in
   { name: 'closed: a temporarily closed service is not found by its name', params: 'q=Mexborough+Holiday+Food+Club', excludes: [S.closedFoodClub] },
   { name: 'lapsed: a listing past its review grace period is not found', params: 'q=Armthorpe+Toddler+Gym', excludes: [S.lapsedToddlerGym] },
-  { name: 'closed and lapsed: not in filtered lists either', params: 'needs=family-activities&needs=money-benefits', excludes: [S.closedFoodClub, S.lapsedToddlerGym], includes: [S.overdueStorytime] },
+  {
+    name: 'closed and lapsed: not in filtered lists either',
+    params: 'needs=family-activities&needs=money-benefits',
+    excludes: [S.closedFoodClub, S.lapsedToddlerGym],
+    includes: [S.overdueStorytime],
+  },
   { name: 'overdue: a listing overdue for review is still found', params: 'q=storytime', first: S.overdueStorytime },
   // Typos: 1 from 5 letters, 2 from 9, none under 5
   { name: 'typo: one letter missing in a 6-letter word', params: 'q=masage', first: S.babyMassage },
@@ -103,7 +136,12 @@ export const CONTRACT: ContractCase[] = [
   { name: 'synonym: HAF finds holiday activities', params: 'q=haf+askern', first: S.holidayActivities },
   // Everyday phrases from the needs vocabulary
   { name: "phrase: won't go to school", params: "q=won't+go+to+school", first: S.attendance },
-  { name: 'phrase: universal credit finds money services', params: 'q=universal+credit', includes: [S.benefits, S.nappies], excludes: [S.closedFoodClub] },
+  {
+    name: 'phrase: universal credit finds money services',
+    params: 'q=universal+credit',
+    includes: [S.benefits, S.nappies],
+    excludes: [S.closedFoodClub],
+  },
   { name: 'phrase: low mood', params: 'q=low+mood&age=15', first: S.teenOnline },
   // Other filters
   { name: 'free only', params: 'needs=send&free=1', excludes: [S.shortBreaks], total: 2 },
@@ -122,11 +160,13 @@ export function contractFailures(c: ContractCase, results: SearchResults): strin
   const got = results.hits.map((h) => h.serviceId);
   const want = (short: string) => fixtureId(short);
   const out: string[] = [];
-  if (c.ids && JSON.stringify(got) !== JSON.stringify(c.ids.map(want))) out.push(`expected exactly ${JSON.stringify(c.ids.map(want))}, got ${JSON.stringify(got)}`);
+  if (c.ids && JSON.stringify(got) !== JSON.stringify(c.ids.map(want)))
+    out.push(`expected exactly ${JSON.stringify(c.ids.map(want))}, got ${JSON.stringify(got)}`);
   if (c.first && got[0] !== want(c.first)) out.push(`expected ${want(c.first)} first, got ${JSON.stringify(got.slice(0, 3))}`);
   for (const s of c.includes ?? []) if (!got.includes(want(s))) out.push(`expected ${want(s)} in ${JSON.stringify(got)}`);
   for (const s of c.excludes ?? []) if (got.includes(want(s))) out.push(`expected ${want(s)} not to be found`);
-  if (c.total !== undefined && results.total !== c.total) out.push(`expected ${c.total} services in total, got ${results.total}: ${JSON.stringify(got)}`);
+  if (c.total !== undefined && results.total !== c.total)
+    out.push(`expected ${c.total} services in total, got ${results.total}: ${JSON.stringify(got)}`);
   if (new Set(got).size !== got.length) out.push(`a service appears more than once: ${JSON.stringify(got)}`);
   for (const [s, venue] of Object.entries(c.venues ?? {})) {
     const hit = results.hits.find((h) => h.serviceId === want(s));

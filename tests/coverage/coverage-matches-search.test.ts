@@ -47,7 +47,9 @@ describe('coverage over the example directory equals search, for every cell', ()
 
   it('counts, borough-wide, exactly the listings that are active and not lapsed (a count made without search)', () => {
     for (const need of report.needs) {
-      const listed = directory.listings.filter((l) => l.listing.status === 'active' && l.review.state !== 'lapsed' && l.listing.needs.includes(need.id));
+      const listed = directory.listings.filter(
+        (l) => l.listing.status === 'active' && l.review.state !== 'lapsed' && l.listing.needs.includes(need.id),
+      );
       expect(report.boroughTotals[need.id], need.id).toBe(listed.length);
       for (const loc of report.localities) {
         const here = listed.filter((l) => l.localitiesServed.includes(loc.id)).length;

@@ -33,7 +33,11 @@ test('The FIS team reads the freshness dashboard: figures, a chart with a table 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('How up to date the listings are');
   const report = await (await request.get('/reports/freshness/freshness.json')).json();
   const pct = (p: number) => `${Number.isInteger(p) ? p : p.toFixed(1)}%`;
-  await expect(page.getByText(`of listings were checked within their interval (${report.listingsWithinInterval.count} of ${report.listingsWithinInterval.total})`)).toBeVisible();
+  await expect(
+    page.getByText(
+      `of listings were checked within their interval (${report.listingsWithinInterval.count} of ${report.listingsWithinInterval.total})`,
+    ),
+  ).toBeVisible();
   await expect(page.locator('.freshness-figure__number').first()).toHaveText(pct(report.listingsWithinInterval.percent));
   // The chart is an image with a text description, and its figures are in a table too.
   await expect(page.getByRole('img', { name: 'Listings by review state' })).toBeVisible();

@@ -47,11 +47,17 @@ test.describe('on a small screen', () => {
     page.on('request', (r) => scripts.push(new URL(r.url()).pathname));
     await start('/hubs/');
     await page.waitForLoadState('networkidle');
-    expect(scripts.filter((p) => /leaflet/i.test(p)), 'Leaflet before the map is in view').toEqual([]);
+    expect(
+      scripts.filter((p) => /leaflet/i.test(p)),
+      'Leaflet before the map is in view',
+    ).toEqual([]);
 
     await page.locator('.hub-map').scrollIntoViewIfNeeded();
     await expect(page.locator('.hub-map-wrapper[data-state="ready"]')).toBeVisible();
-    expect(scripts.some((p) => /leaflet-src.*\.js$/.test(p)), 'Leaflet once the map is in view').toBe(true);
+    expect(
+      scripts.some((p) => /leaflet-src.*\.js$/.test(p)),
+      'Leaflet once the map is in view',
+    ).toBe(true);
     await expect(page.locator('.hub-marker, .hub-cluster').first()).toBeVisible();
   });
 });
@@ -68,7 +74,10 @@ test.describe('without JavaScript', () => {
     await list.getByRole('link', { name: 'Tom Hill Youth Hub' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tom Hill Youth Hub');
     await expect(page.getByText('Conisbrough, DN12 4AQ')).toBeVisible();
-    await expect(page.getByRole('link', { name: /Directions on OpenStreetMap/ })).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/directions\?to=53\.\d+%2C-1\.\d+$/);
+    await expect(page.getByRole('link', { name: /Directions on OpenStreetMap/ })).toHaveAttribute(
+      'href',
+      /^https:\/\/www\.openstreetmap\.org\/directions\?to=53\.\d+%2C-1\.\d+$/,
+    );
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
     expect(jsonLd).toMatchObject({ '@type': 'CivicStructure', name: 'Tom Hill Youth Hub', address: { postalCode: 'DN12 4AQ' } });
 

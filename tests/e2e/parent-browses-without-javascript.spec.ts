@@ -26,6 +26,9 @@ test('A parent without JavaScript browses by need and area to a service they can
 test('The search page without JavaScript explains itself and offers the need-led path', async ({ page, start }) => {
   await start('/search/?q=autism');
   await expect(page.getByText(/Results appear here as you search, which needs JavaScript/)).toBeVisible();
-  await page.getByRole('link', { name: /Parenting support/ }).first().click();
+  await page
+    .getByRole('link', { name: /Parenting support/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/needs\/parenting\/$/);
 });

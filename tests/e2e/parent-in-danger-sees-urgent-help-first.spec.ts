@@ -1,9 +1,6 @@
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
-test('A parent types "my husband hits me" and sees domestic abuse help first, and somewhere to go next', async ({
-  page,
-  start,
-}) => {
+test('A parent types "my husband hits me" and sees domestic abuse help first, and somewhere to go next', async ({ page, start }) => {
   await start('/search/?q=my+husband+hits+me');
   const panel = page.getByRole('region', { name: 'Get help now: domestic abuse' });
   await expect(panel).toBeVisible();

@@ -49,7 +49,11 @@ for (const size of WIDTHS) {
     test(`printed shortlist (${size.name})`, async ({ page }, info) => {
       await page.goto('/search/?needs=parenting');
       const cards = page.getByRole('list', { name: 'Services' }).getByRole('listitem');
-      for (let i = 0; i < 3; i++) await cards.nth(i).getByRole('button', { name: /Add to shortlist/ }).click();
+      for (let i = 0; i < 3; i++)
+        await cards
+          .nth(i)
+          .getByRole('button', { name: /Add to shortlist/ })
+          .click();
       await page.goto('/shortlist/');
       await expect(page.getByRole('list', { name: 'Your shortlist' }).getByRole('listitem')).toHaveCount(3);
       await page.emulateMedia({ media: 'print' });

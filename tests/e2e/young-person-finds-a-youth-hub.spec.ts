@@ -2,7 +2,10 @@ import { expect, test } from './fixtures.ts';
 
 test('A young person finds a Youth Hub and something to do there', async ({ page, start }) => {
   await start('/');
-  await page.getByRole('link', { name: /I'm a young person/ }).last().click();
+  await page
+    .getByRole('link', { name: /I'm a young person/ })
+    .last()
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help for young people');
 
   // Both Youth Hubs are listed, with where they are and when they are open.
@@ -16,7 +19,10 @@ test('A young person finds a Youth Hub and something to do there', async ({ page
   // The young people's page lists youth services itself; "see all" opens the whole youth list.
   await page.getByRole('link', { name: /See all \d+ things to do/ }).click();
   await expect(page).toHaveURL(/\/needs\/youth\/$/);
-  const atHub = page.getByRole('listitem').filter({ hasText: /Youth Hub/ }).first();
+  const atHub = page
+    .getByRole('listitem')
+    .filter({ hasText: /Youth Hub/ })
+    .first();
   await expect(atHub).toBeVisible();
   await atHub.getByRole('heading').getByRole('link').click();
   await expect(page.getByText('Youth Hub', { exact: true })).toBeVisible();

@@ -28,7 +28,16 @@ const table: [string, Partial<Query>, string, string[]?][] = [
   ['near, best match first', { near: balby }, PUBLIC],
   [
     'everything at once',
-    { needs: ['youth'], free: true, access: ['drop-in', 'self-referral'], delivery: ['in-person'], level: 'universal', language: 'pl', day: 'saturday', hubs: true },
+    {
+      needs: ['youth'],
+      free: true,
+      access: ['drop-in', 'self-referral'],
+      delivery: ['in-person'],
+      level: 'universal',
+      language: 'pl',
+      day: 'saturday',
+      hubs: true,
+    },
     `${PUBLIC} AND needs = "youth" AND cost = "free" AND access IN ["drop-in", "self-referral"] AND delivery = "in-person" AND level = "universal" AND languages = "pl" AND days = "saturday" AND hub = true`,
   ],
 ];
@@ -54,7 +63,9 @@ describe('Meilisearch request (golden)', () => {
   });
 
   it('quotes values so they cannot change the filter', () => {
-    expect(toMeilisearchRequest(q({ locality: 'x" OR status = "temporarily-closed' })).filter).toBe(`${PUBLIC} AND localities = "x\\" OR status = \\"temporarily-closed"`);
+    expect(toMeilisearchRequest(q({ locality: 'x" OR status = "temporarily-closed' })).filter).toBe(
+      `${PUBLIC} AND localities = "x\\" OR status = \\"temporarily-closed"`,
+    );
   });
 });
 

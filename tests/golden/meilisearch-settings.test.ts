@@ -23,7 +23,24 @@ describe('Meilisearch settings (golden)', () => {
   });
 
   it('make every filter the query model uses filterable, and geo sortable', () => {
-    for (const f of ['needs', 'age_min', 'age_max', 'send_max', 'localities', 'cost', 'access', 'delivery', 'level', 'languages', 'days', 'hub', 'has_venue', 'status', 'review', '_geo']) {
+    for (const f of [
+      'needs',
+      'age_min',
+      'age_max',
+      'send_max',
+      'localities',
+      'cost',
+      'access',
+      'delivery',
+      'level',
+      'languages',
+      'days',
+      'hub',
+      'has_venue',
+      'status',
+      'review',
+      '_geo',
+    ]) {
       expect(settings.filterableAttributes).toContain(f);
     }
     expect(settings.sortableAttributes).toContain('_geo');

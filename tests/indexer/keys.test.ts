@@ -41,7 +41,17 @@ describe('ensureSearchKey against the stand-in (not Meilisearch)', () => {
   });
 
   it('does not reuse a wider key, and names it so it can be revoked', async () => {
-    standIn.keys.push({ uid: 'wide', key: 'wide-key', name: 'fis-search-services', description: null, actions: ['*'], indexes: ['*'], expiresAt: null, createdAt: '', updatedAt: '' });
+    standIn.keys.push({
+      uid: 'wide',
+      key: 'wide-key',
+      name: 'fis-search-services',
+      description: null,
+      actions: ['*'],
+      indexes: ['*'],
+      expiresAt: null,
+      createdAt: '',
+      updatedAt: '',
+    });
     const result = await ensureSearchKey(client, 'services');
     expect(result).toMatchObject({ created: true, tooPowerful: ['wide'] });
     expect(result.key).not.toBe('wide-key');

@@ -59,7 +59,9 @@ describe('publishing to the stand-in (not Meilisearch): first run', () => {
 
   it('removes both indexes when the swap fails on a first run, so no empty live index answers searches', async () => {
     standIn.failTask('indexSwap');
-    await expect(publish()).rejects.toThrow(`There was no live index "services" before, and there is none now. The temporary index ${TEMP} was deleted.`);
+    await expect(publish()).rejects.toThrow(
+      `There was no live index "services" before, and there is none now. The temporary index ${TEMP} was deleted.`,
+    );
     expect([...standIn.indexes.keys()]).toEqual([]);
   });
 
@@ -83,13 +85,20 @@ describe('publishing to the stand-in (not Meilisearch): replacing a live index',
     expect(writes().filter((w) => w === 'POST /indexes')).toHaveLength(1);
     expect(writes()).not.toContain('DELETE /indexes/services');
     expect([...standIn.indexes.keys()]).toEqual(['services']);
-    expect(liveIds()).toEqual(docs(5).map((d) => d.id).sort());
+    expect(liveIds()).toEqual(
+      docs(5)
+        .map((d) => d.id)
+        .sort(),
+    );
     expect(standIn.indexes.get('services')?.settings).toMatchObject(settings);
   });
 
   const failures: [string, () => void][] = [
     ['the settings task fails', () => standIn.failTask('settingsUpdate', 1, 'invalid_settings_filterable_attributes', 'Bad filterable attributes.')],
-    ['the second batch of documents fails', () => standIn.failTask('documentAdditionOrUpdate', 2, 'invalid_document_geo_field', 'The `_geo` field is invalid.')],
+    [
+      'the second batch of documents fails',
+      () => standIn.failTask('documentAdditionOrUpdate', 2, 'invalid_document_geo_field', 'The `_geo` field is invalid.'),
+    ],
     ['the count does not match', () => standIn.loseDocuments(1)],
     ['the swap fails', () => standIn.failTask('indexSwap')],
     ['the server answers 500 to a batch', () => standIn.failRequest(4, { kind: 500, code: 'internal', message: 'Disk full.' })],
@@ -109,7 +118,9 @@ describe('publishing to the stand-in (not Meilisearch): replacing a live index',
 
   it('says plainly what Meilisearch rejected', async () => {
     standIn.failTask('documentAdditionOrUpdate', 1, 'invalid_document_geo_field', 'The `_geo` field is invalid.');
-    await expect(publish(docs(2), 2)).rejects.toThrow(/Meilisearch could not finish adding 2 documents to "services_20261126_170509": The `_geo` field is invalid. \(invalid_document_geo_field\)/);
+    await expect(publish(docs(2), 2)).rejects.toThrow(
+      /Meilisearch could not finish adding 2 documents to "services_20261126_170509": The `_geo` field is invalid. \(invalid_document_geo_field\)/,
+    );
   });
 
   it('never touches an index that already has the temporary name (another run in the same second)', async () => {
@@ -157,7 +168,9 @@ describe('retries against the stand-in (not Meilisearch)', () => {
 
   it('gives up after the retries and says the server cannot be reached', async () => {
     for (let i = 1; i <= 4; i++) standIn.failRequest(i, { kind: 'network' });
-    await expect(publish()).rejects.toThrow(`Could not reach Meilisearch at ${standIn.url} while creating the index "${TEMP}". Check MEILI_URL and that the server is running.`);
+    await expect(publish()).rejects.toThrow(
+      `Could not reach Meilisearch at ${standIn.url} while creating the index "${TEMP}". Check MEILI_URL and that the server is running.`,
+    );
     expect(retries).toEqual([100, 200, 400]);
   });
 });

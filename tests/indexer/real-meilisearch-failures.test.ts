@@ -147,9 +147,11 @@ describe.skipIf(!binary)('npm run index against a Meilisearch that has stopped a
 });
 
 // Only when there is no server: a skipped placeholder that says why in the test report.
-if (!(url && masterKey)) describe('npm run index when things go wrong, against a real Meilisearch', () => {
-  it.skip('SKIPPED: no real Meilisearch (no meilisearch binary on the PATH or at MEILI_BIN, and MEILI_URL is not set), so the killed-run and --check cases did not run', () => {});
-});
-if (!binary) describe('npm run index against a Meilisearch that has stopped answering', () => {
-  it.skip('SKIPPED: no meilisearch binary on the PATH or at MEILI_BIN, so the stopped-server case did not run', () => {});
-});
+if (!(url && masterKey))
+  describe('npm run index when things go wrong, against a real Meilisearch', () => {
+    it.skip('SKIPPED: no real Meilisearch (no meilisearch binary on the PATH or at MEILI_BIN, and MEILI_URL is not set), so the killed-run and --check cases did not run', () => {});
+  });
+if (!binary)
+  describe('npm run index against a Meilisearch that has stopped answering', () => {
+    it.skip('SKIPPED: no meilisearch binary on the PATH or at MEILI_BIN, so the stopped-server case did not run', () => {});
+  });

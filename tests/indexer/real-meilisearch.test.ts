@@ -19,7 +19,9 @@ describe.skipIf(!url || !masterKey)('the indexer against a real Meilisearch (MEI
     const uid = `fis_test_${Date.now()}`;
     const admin = new Meilisearch({ host: url!, apiKey: masterKey! });
     try {
-      const out = await runCli(['--index', uid, '--create-search-key'], { MEILI_URL: url, MEILI_MASTER_KEY: masterKey }, root, { progress: { step: () => {}, documents: () => {} } });
+      const out = await runCli(['--index', uid, '--create-search-key'], { MEILI_URL: url, MEILI_MASTER_KEY: masterKey }, root, {
+        progress: { step: () => {}, documents: () => {} },
+      });
       expect(out.stderr).toBe('');
       expect(out.code).toBe(0);
       const expected = prepareDirectory(resolve(root, 'content'), root).documents.length;
@@ -41,6 +43,7 @@ describe.skipIf(!url || !masterKey)('the indexer against a real Meilisearch (MEI
 });
 
 // Only when there is no server: a skipped placeholder that says why in the test report.
-if (!(url && masterKey)) describe('the indexer against a real Meilisearch', () => {
-  it.skip('SKIPPED: MEILI_URL and MEILI_MASTER_KEY are not set, so the indexer was not run against a real Meilisearch (the stand-in tests still ran)', () => {});
-});
+if (!(url && masterKey))
+  describe('the indexer against a real Meilisearch', () => {
+    it.skip('SKIPPED: MEILI_URL and MEILI_MASTER_KEY are not set, so the indexer was not run against a real Meilisearch (the stand-in tests still ran)', () => {});
+  });

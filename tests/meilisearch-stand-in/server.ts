@@ -70,7 +70,17 @@ export class MeilisearchStandIn {
   readonly masterKey: string;
   readonly indexes = new Map<string, StandInIndex>();
   readonly tasks: StandInTask[] = [];
-  readonly keys: { uid: string; key: string; name: string | null; description: string | null; actions: string[]; indexes: string[]; expiresAt: string | null; createdAt: string; updatedAt: string }[] = [];
+  readonly keys: {
+    uid: string;
+    key: string;
+    name: string | null;
+    description: string | null;
+    actions: string[];
+    indexes: string[];
+    expiresAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+  }[] = [];
   /** Every request received, in order, for assertions. */
   readonly log: LoggedRequest[] = [];
   #server: Server | undefined;
@@ -121,7 +131,14 @@ export class MeilisearchStandIn {
   /** Put an index straight into the stand-in, as if an earlier run had made it. */
   seedIndex(uid: string, primaryKey: string, documents: Doc[], settings: Record<string, unknown> = {}): void {
     const now = new Date().toISOString();
-    this.indexes.set(uid, { uid, primaryKey, createdAt: now, updatedAt: now, settings, documents: new Map(documents.map((d) => [String(d[primaryKey]), d])) });
+    this.indexes.set(uid, {
+      uid,
+      primaryKey,
+      createdAt: now,
+      updatedAt: now,
+      settings,
+      documents: new Map(documents.map((d) => [String(d[primaryKey]), d])),
+    });
   }
 
   /** Apply every task still waiting, as a real server would eventually. */
@@ -182,7 +199,14 @@ export class MeilisearchStandIn {
           const [x, y] = s.indexes;
           const ix = this.indexes.get(x);
           const iy = this.indexes.get(y);
-          if (!ix || !iy) throw new TaskFailure('index_not_found', `Indexes ${[x, y].filter((u) => !this.indexes.has(u)).map((u) => `\`${u}\``).join(', ')} not found.`);
+          if (!ix || !iy)
+            throw new TaskFailure(
+              'index_not_found',
+              `Indexes ${[x, y]
+                .filter((u) => !this.indexes.has(u))
+                .map((u) => `\`${u}\``)
+                .join(', ')} not found.`,
+            );
           this.indexes.set(x, { ...iy, uid: x });
           this.indexes.set(y, { ...ix, uid: y });
         }
@@ -198,7 +222,17 @@ export class MeilisearchStandIn {
         const k = body as { name?: string; description?: string; actions: string[]; indexes: string[]; expiresAt: string | null };
         const now = new Date().toISOString();
         const id = this.keys.length + 1;
-        const key = { uid: `stand-in-key-uid-${id}`, key: `stand-in-search-key-${id}`, name: k.name ?? null, description: k.description ?? null, actions: k.actions, indexes: k.indexes, expiresAt: k.expiresAt, createdAt: now, updatedAt: now };
+        const key = {
+          uid: `stand-in-key-uid-${id}`,
+          key: `stand-in-search-key-${id}`,
+          name: k.name ?? null,
+          description: k.description ?? null,
+          actions: k.actions,
+          indexes: k.indexes,
+          expiresAt: k.expiresAt,
+          createdAt: now,
+          updatedAt: now,
+        };
         this.keys.push(key);
         return [201, key];
       }
@@ -227,7 +261,14 @@ export class MeilisearchStandIn {
       }
       if (c === 'stats' && method === 'GET') {
         const ix = this.#index(b);
-        return [200, { numberOfDocuments: ix.documents.size, isIndexing: this.tasks.some((t) => t.indexUid === b && t.status !== 'succeeded' && t.status !== 'failed'), fieldDistribution: {} }];
+        return [
+          200,
+          {
+            numberOfDocuments: ix.documents.size,
+            isIndexing: this.tasks.some((t) => t.indexUid === b && t.status !== 'succeeded' && t.status !== 'failed'),
+            fieldDistribution: {},
+          },
+        ];
       }
       if (c === 'settings' && method === 'GET') return [200, this.#index(b).settings];
       if (c === 'settings' && method === 'PATCH') {

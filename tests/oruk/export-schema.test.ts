@@ -13,7 +13,14 @@ const FIXTURES = join(ROOT, 'tests/fixtures/oruk/listings');
 const dfe = JSON.parse(readFileSync(join(CONTENT, 'data/dfe-service-categories.json'), 'utf8'));
 
 function apiOf(dir: Directory, pageSize?: number): OrukDocument[] {
-  return buildOrukApi({ council: dir.council, vocab: dir.vocab, dfe, listings: dir.listings, labels: valueLabels(), ...(pageSize ? { pageSize } : {}) });
+  return buildOrukApi({
+    council: dir.council,
+    vocab: dir.vocab,
+    dfe,
+    listings: dir.listings,
+    labels: valueLabels(),
+    ...(pageSize ? { pageSize } : {}),
+  });
 }
 
 describe('the static ORUK 3.0 API validates against the ORUK 3.0 JSON Schemas', () => {
@@ -39,7 +46,9 @@ describe('the static ORUK 3.0 API validates against the ORUK 3.0 JSON Schemas', 
   });
 
   it('every response over the awkward fixtures (hidden address, paid, closed, venue times) has zero schema errors', () => {
-    const failures = fixture.flatMap((d) => (validators[d.kind](d.body) ? [] : describeErrors(validators[d.kind].errors).map((e) => `${d.path}: ${e}`)));
+    const failures = fixture.flatMap((d) =>
+      validators[d.kind](d.body) ? [] : describeErrors(validators[d.kind].errors).map((e) => `${d.path}: ${e}`),
+    );
     expect(failures).toEqual([]);
   });
 
@@ -55,7 +64,9 @@ describe('the static ORUK 3.0 API validates against the ORUK 3.0 JSON Schemas', 
   it('links up: every page lists every service once, each with its own file, and pages follow the path scheme', () => {
     const paths = new Set(example.map((d) => d.path));
     expect(paths.size).toBe(example.length);
-    const pages = example.filter((d) => d.kind === 'service-page' && d.path.includes('/page/')).map((d) => d.body as { page_number: number; total_pages: number; contents: { id: string }[] });
+    const pages = example
+      .filter((d) => d.kind === 'service-page' && d.path.includes('/page/'))
+      .map((d) => d.body as { page_number: number; total_pages: number; contents: { id: string }[] });
     expect(pages.map((p) => p.page_number)).toEqual(Array.from({ length: pages[0]!.total_pages }, (_, i) => i + 1));
     const listed = pages.flatMap((p) => p.contents.map((c) => c.id));
     expect(new Set(listed).size).toBe(listed.length);

@@ -15,7 +15,8 @@ const masterKey = process.env.MEILI_MASTER_KEY;
 describe('relevance on the example directory', () => {
   it('meets the bar on the held-out set on every engine, and beats the substring baseline', { timeout: 300_000 }, async () => {
     const r = await runRelevance({ meili: host && masterKey ? { host, masterKey } : undefined });
-    const failing = (f: EngineFigures) => f.outcomes.filter((o) => !o.success).map((o) => `"${o.query.q}" → ${o.top.map((h) => h.name).join('; ') || 'no results'}`);
+    const failing = (f: EngineFigures) =>
+      f.outcomes.filter((o) => !o.success).map((o) => `"${o.query.q}" → ${o.top.map((h) => h.name).join('; ') || 'no results'}`);
     const empty = (f: EngineFigures) => f.outcomes.filter((o) => o.total === 0).map((o) => o.query.q);
     expect(r.sets.heldOut.engines[0]!.figures.queries).toBeGreaterThanOrEqual(150);
     expect(r.sets.tuning.engines[0]!.figures.queries + r.sets.heldOut.engines[0]!.figures.queries).toBeGreaterThanOrEqual(300);
@@ -28,7 +29,9 @@ describe('relevance on the example directory', () => {
     expect(engines.length).toBe(host && masterKey ? 2 : 1);
     for (const e of engines) {
       expect(empty(e.figures), `${e.name}: held-out queries with no results`).toEqual([]);
-      expect(e.figures.successAt3, `${e.name}: held-out success@3 below the bar; failing:\n${failing(e.figures).join('\n')}`).toBeGreaterThanOrEqual(BAR.successAt3);
+      expect(e.figures.successAt3, `${e.name}: held-out success@3 below the bar; failing:\n${failing(e.figures).join('\n')}`).toBeGreaterThanOrEqual(
+        BAR.successAt3,
+      );
       expect(e.figures.successAt3).toBeGreaterThan(baseline.figures.successAt3);
     }
     for (const e of r.sets.tuning.engines.filter((x) => !x.name.startsWith('Substring'))) {

@@ -49,14 +49,32 @@ describe('npm run validate over the fixtures', () => {
     const fieldless = run.directory!.problems.filter((p) => p.field === '').map((p) => p.file.split('/').pop());
     // Only problems with the file as a whole have no field: syntax, encoding, size, name and id.
     expect(new Set(fieldless)).toEqual(
-      new Set(['Bad_File_Name.yaml', 'duplicate-id.yml', 'duplicate-key.yaml', 'empty-file.yaml', 'huge-file.yaml', 'not-utf8.yaml', 'tab-indentation.yaml', 'unclosed-list.yaml', 'unclosed-quote.yaml']),
+      new Set([
+        'Bad_File_Name.yaml',
+        'duplicate-id.yml',
+        'duplicate-key.yaml',
+        'empty-file.yaml',
+        'huge-file.yaml',
+        'not-utf8.yaml',
+        'tab-indentation.yaml',
+        'unclosed-list.yaml',
+        'unclosed-quote.yaml',
+      ]),
     );
   });
 
   it('reports the valid files as valid in the same run', () => {
     const ids = run.directory!.listings.map((l) => l.file);
-    expect(ids).toEqual(expect.arrayContaining(['tests/fixtures/valid/apostrophes-and-ampersands.yaml', 'tests/fixtures/valid/bom-and-crlf.yaml', 'tests/fixtures/valid/welsh-polish-urdu.yaml']));
-    expect(run.output).toMatch(/Valid:\n {2}tests\/fixtures\/invalid\/duplicate-id\.yaml\n {2}tests\/fixtures\/valid\/apostrophes-and-ampersands\.yaml/);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'tests/fixtures/valid/apostrophes-and-ampersands.yaml',
+        'tests/fixtures/valid/bom-and-crlf.yaml',
+        'tests/fixtures/valid/welsh-polish-urdu.yaml',
+      ]),
+    );
+    expect(run.output).toMatch(
+      /Valid:\n {2}tests\/fixtures\/invalid\/duplicate-id\.yaml\n {2}tests\/fixtures\/valid\/apostrophes-and-ampersands\.yaml/,
+    );
   });
 
   it('keeps non-ASCII text, apostrophes and ampersands exactly as written', () => {
@@ -78,7 +96,9 @@ describe('sizes are bounded', () => {
     truncateSync(openAndClose(big), 200_000_000); // a sparse file: instant to make, slow to read
     const r = runValidation({ root, paths: [big], today: TODAY, timed: false, env: {} });
     expect(r.exitCode).toBe(1);
-    expect(r.directory!.problems).toEqual([expect.objectContaining({ line: 1, message: expect.stringMatching(/^This file is 200,000 KB, over the 100 KB limit/) })]);
+    expect(r.directory!.problems).toEqual([
+      expect.objectContaining({ line: 1, message: expect.stringMatching(/^This file is 200,000 KB, over the 100 KB limit/) }),
+    ]);
   }, 5_000);
 });
 
@@ -91,7 +111,9 @@ describe('the validate command', () => {
       encoding: 'utf8',
     });
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('::error file=tests/fixtures/invalid/many-problems.yaml,line=19,title=locations[0].postal_code::S1 2HE is outside Doncaster.');
+    expect(r.stdout).toContain(
+      '::error file=tests/fixtures/invalid/many-problems.yaml,line=19,title=locations[0].postal_code::S1 2HE is outside Doncaster.',
+    );
     expect(r.stdout).toMatch(/6 errors in 1 file, 1 warning\. 4 of 5 listings are valid\./);
   });
 

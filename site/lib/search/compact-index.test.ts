@@ -29,7 +29,14 @@ describe('compact index format', () => {
   it('stores rows as columns and back, keeping absent fields absent', () => {
     const rows = [{ a: 1, b: 'x' }, { a: 2 }, { a: 3, b: null }] as { a: number; b?: string | null }[];
     const cols = toColumns(rows, ['a', 'b']);
-    expect(cols).toEqual({ fields: ['a', 'b'], columns: [[1, 2, 3], ['x', null, null]], absent: { b: [1] } });
+    expect(cols).toEqual({
+      fields: ['a', 'b'],
+      columns: [
+        [1, 2, 3],
+        ['x', null, null],
+      ],
+      absent: { b: [1] },
+    });
     expect(fromColumns(JSON.parse(JSON.stringify(cols)))).toEqual(rows);
   });
 });

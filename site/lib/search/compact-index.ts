@@ -31,7 +31,9 @@ export function compactMini(json: MiniJson): CompactMini {
   const index = json.index.map(([term, byField]) => {
     const row: (string | number | number[])[] = [term];
     for (const [fieldId, freqs] of Object.entries(byField as Record<string, Record<string, number>>)) {
-      const docs = Object.keys(freqs).map(Number).sort((a, b) => a - b);
+      const docs = Object.keys(freqs)
+        .map(Number)
+        .sort((a, b) => a - b);
       const postings: number[] = [];
       let prev = 0;
       for (const d of docs) {

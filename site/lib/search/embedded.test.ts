@@ -54,7 +54,9 @@ describe('embedded engine', () => {
   });
 
   it('refuses an index from another format, plainly', () => {
-    expect(() => loadEmbeddedIndex({ ...buildEmbeddedIndex([], { synonyms: {}, exact: [], stopWords: [] }), format: 1 as 2 })).toThrow(/Rebuild the site/);
+    expect(() => loadEmbeddedIndex({ ...buildEmbeddedIndex([], { synonyms: {}, exact: [], stopWords: [] }), format: 1 as 2 })).toThrow(
+      /Rebuild the site/,
+    );
   });
 
   it('stays browser-safe: no Node built-ins anywhere in site/lib/search', () => {

@@ -49,9 +49,35 @@ export type StoredDoc = HitFields & Pick<SearchDocument, 'status' | 'review'>;
 /** Stored without what can be rebuilt on load: the document id (from serviceId and venue) and need labels. */
 type CompactDoc = Omit<StoredDoc, 'id' | 'needLabels'>;
 const STORED_FIELDS = [
-  'serviceId', 'venue', 'name', 'organization', 'summary', 'needs', 'eligibility', 'pregnancy', 'age_min', 'age_max',
-  'send_max', 'level', 'access', 'cost', 'delivery', 'languages', 'days', 'localities', 'has_venue', 'venueName',
-  'address', 'town', 'postcode', 'approximate', 'hubIds', 'hub', 'status', 'review', '_geo',
+  'serviceId',
+  'venue',
+  'name',
+  'organization',
+  'summary',
+  'needs',
+  'eligibility',
+  'pregnancy',
+  'age_min',
+  'age_max',
+  'send_max',
+  'level',
+  'access',
+  'cost',
+  'delivery',
+  'languages',
+  'days',
+  'localities',
+  'has_venue',
+  'venueName',
+  'address',
+  'town',
+  'postcode',
+  'approximate',
+  'hubIds',
+  'hub',
+  'status',
+  'review',
+  '_geo',
 ] as const satisfies readonly (keyof CompactDoc)[];
 
 export interface EmbeddedIndexJson {
@@ -163,7 +189,8 @@ export function buildEmbeddedIndex(docs: readonly SearchDocument[], words: WordS
 
 export function loadEmbeddedIndex(json: EmbeddedIndexJson | string): EmbeddedIndex {
   const data: EmbeddedIndexJson = typeof json === 'string' ? JSON.parse(json) : json;
-  if (data.format !== EMBEDDED_FORMAT) throw new Error(`The search index has format ${String(data.format)}, but this site reads format ${EMBEDDED_FORMAT}. Rebuild the site.`);
+  if (data.format !== EMBEDDED_FORMAT)
+    throw new Error(`The search index has format ${String(data.format)}, but this site reads format ${EMBEDDED_FORMAT}. Rebuild the site.`);
   const stopWords = new Set(data.stopWords);
   const docs = fromColumns(data.docs).map(
     (d): StoredDoc => ({ id: documentId(d.serviceId, d.venue), ...d, needLabels: d.needs.map((n) => data.needLabels[n] ?? n) }),
@@ -181,7 +208,11 @@ export function loadEmbeddedIndex(json: EmbeddedIndexJson | string): EmbeddedInd
     docs,
     fields: data.fields,
     needTerms: data.needIndex
-      ? { terms: loadTermIndex(data.needIndex.minisearch), boosts: boostsById(data.needIndex.minisearch), ranks: ranksById(data.needIndex.minisearch) }
+      ? {
+          terms: loadTermIndex(data.needIndex.minisearch),
+          boosts: boostsById(data.needIndex.minisearch),
+          ranks: ranksById(data.needIndex.minisearch),
+        }
       : null,
     ranks: ranksById(data.minisearch),
     needPhrases: data.needPhrases ?? {},
@@ -259,9 +290,22 @@ export function searchEmbedded(index: EmbeddedIndex, query: Query): SearchResult
 
 /** The short fields a whole query can equal, as words without stop words, per document. */
 function wholeFields(index: EmbeddedIndex): string[][] {
-  const words = (text: string) => tokenise(text).filter((w) => !index.stopWords.has(w)).join(' ');
+  const words = (text: string) =>
+    tokenise(text)
+      .filter((w) => !index.stopWords.has(w))
+      .join(' ');
   return (index.wholeFields ??= index.docs.map((d) =>
-    [d.name, d.needLabels.join(' '), d.needs.flatMap((n) => index.needPhrases[n] ?? []).join(' '), d.summary, d.organization, d.eligibility ?? '', d.venueName ?? '', d.town ?? '', d.postcode ?? ''].map(words),
+    [
+      d.name,
+      d.needLabels.join(' '),
+      d.needs.flatMap((n) => index.needPhrases[n] ?? []).join(' '),
+      d.summary,
+      d.organization,
+      d.eligibility ?? '',
+      d.venueName ?? '',
+      d.town ?? '',
+      d.postcode ?? '',
+    ].map(words),
   ));
 }
 
@@ -357,7 +401,12 @@ function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8A
   // The words' groups per document, and what Meilisearch's ranking rules look at (typos, the field, exact
   // words), with what the need text adds.
   const n = index.docs.length;
-  const detail = (index.detail ??= { ranks: index.ranks, clean: new Int32Array(n), exact: new Int32Array(n), rank: new Uint8Array(n * 32).fill(NO_FIELD) });
+  const detail = (index.detail ??= {
+    ranks: index.ranks,
+    clean: new Int32Array(n),
+    exact: new Int32Array(n),
+    rank: new Uint8Array(n * 32).fill(NO_FIELD),
+  });
   const { touched, score, groups: mask } = searchWords(index.terms, words, index.boosts, allowed, detail);
   if (index.needTerms) {
     const { terms, boosts, ranks } = index.needTerms;
@@ -375,7 +424,8 @@ function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8A
         score[i]! += needs.score[k]!;
         detail.clean[i]! |= needDetail.clean[k]!;
         detail.exact[i]! |= needDetail.exact[k]!;
-        for (let b = 0; b < 32; b++) if (needDetail.rank[k * 32 + b]! < detail.rank[i * 32 + b]!) detail.rank[i * 32 + b] = needDetail.rank[k * 32 + b]!;
+        for (let b = 0; b < 32; b++)
+          if (needDetail.rank[k * 32 + b]! < detail.rank[i * 32 + b]!) detail.rank[i * 32 + b] = needDetail.rank[k * 32 + b]!;
       }
     }
   }

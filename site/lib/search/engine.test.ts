@@ -45,7 +45,14 @@ describe('search engines', () => {
         server.close(() => done(port));
       });
     });
-    const engine = meilisearchEngine({ host: `http://127.0.0.1:${port}`, searchKey: 'k', indexUid: 'services', fallback: embedded, timeoutMs: 2000, onFallback });
+    const engine = meilisearchEngine({
+      host: `http://127.0.0.1:${port}`,
+      searchKey: 'k',
+      indexUid: 'services',
+      fallback: embedded,
+      timeoutMs: 2000,
+      onFallback,
+    });
     const results = await engine.search({ ...emptyQuery(), q: 'yoga' });
     expect(results).toMatchObject({ engine: 'embedded', notice: FALLBACK_NOTICE, total: 1 });
     expect(onFallback).toHaveBeenCalledOnce();
@@ -53,7 +60,10 @@ describe('search engines', () => {
   });
 
   it('computes distance from the point when Meilisearch gives none', () => {
-    const r = fromMeilisearch({ hits: [{ ...tinyDocs[0]! }], processingTimeMs: 1, query: '' }, { ...emptyQuery(), near: { lat: 53.5, lng: -1.2, label: 'x' } });
+    const r = fromMeilisearch(
+      { hits: [{ ...tinyDocs[0]! }], processingTimeMs: 1, query: '' },
+      { ...emptyQuery(), near: { lat: 53.5, lng: -1.2, label: 'x' } },
+    );
     expect(r.hits[0]?.distanceMiles).toBeCloseTo(4.1, 1);
     expect(r.total).toBe(1);
   });

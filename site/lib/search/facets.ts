@@ -75,7 +75,9 @@ export function facetTable<D extends FilterableDoc>(docs: readonly D[], groupOf:
   for (const g of group) groupSize[g]!++;
   // Venues of services with several, one service after another, so a value already counted for the
   // service is recognised by remembering only the last service counted under it.
-  const sharedInGroupOrder = Int32Array.from([...docs.keys()].filter((i) => groupSize[group[i]!]! > 1)).sort((a, b) => group[a]! - group[b]! || a - b);
+  const sharedInGroupOrder = Int32Array.from([...docs.keys()].filter((i) => groupSize[group[i]!]! > 1)).sort(
+    (a, b) => group[a]! - group[b]! || a - b,
+  );
   return {
     /** Counts over the documents numbered in `matched` (any order). */
     count(matched: Iterable<number>): FacetCounts {
@@ -110,4 +112,3 @@ export function facetTable<D extends FilterableDoc>(docs: readonly D[], groupOf:
 export function sortFacetValues(counts: Record<string, number>): [string, number][] {
   return Object.entries(counts).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
-

@@ -68,4 +68,6 @@ export const SEARCHABLE_FIELDS: readonly SearchableField[] = fieldsWith<Searchab
 export const FILTERABLE_FIELDS: readonly FilterableField[] = fieldsWith<FilterableField>('filter');
 export const SHOWN_FIELDS: readonly ShownField[] = fieldsWith<ShownField>('show');
 /** Each searchable field's weight in the embedded engine. */
-export const FIELD_WEIGHTS = Object.fromEntries(SEARCHABLE_FIELDS.map((f) => [f, FIELD_ROLES[f].weight])) as { [K in SearchableField]: Roles[K]['weight'] };
+export const FIELD_WEIGHTS = Object.fromEntries(SEARCHABLE_FIELDS.map((f) => [f, FIELD_ROLES[f].weight])) as {
+  [K in SearchableField]: Roles[K]['weight'];
+};

@@ -124,13 +124,20 @@ describe('facets', () => {
     const counts = countFacets([doc(), doc({ needs: ['send', 'parenting'], cost: 'paid' }), doc({ hub: true })]);
     expect(counts.needs).toEqual({ send: 3, parenting: 1 });
     expect(counts.hub).toEqual({ false: 2, true: 1 });
-    expect(sortFacetValues(counts.cost)).toEqual([['free', 2], ['paid', 1]]);
+    expect(sortFacetValues(counts.cost)).toEqual([
+      ['free', 2],
+      ['paid', 1],
+    ]);
     const perService = countFacets([doc({ days: ['monday'] }), doc({ days: ['monday', 'friday'] })], () => 'one-service');
     expect(perService.days).toEqual({ monday: 1, friday: 1 });
     const docs = [doc(), doc({ needs: ['send', 'parenting'], cost: 'paid', days: ['friday'] }), doc({ hub: true, days: ['monday', 'sunday'] })];
     const table = facetTable(docs, (d) => (d.hub ? 'b' : 'a'));
     expect(table.count([0, 1, 2])).toEqual(countFacets(docs, (d) => (d.hub ? 'b' : 'a')));
     expect(table.count([2, 0])).toEqual(countFacets([docs[0]!, docs[2]!], (d) => (d.hub ? 'b' : 'a')));
-    expect(sortFacetValues({ b: 1, a: 1, c: 2 })).toEqual([['c', 2], ['a', 1], ['b', 1]]);
+    expect(sortFacetValues({ b: 1, a: 1, c: 2 })).toEqual([
+      ['c', 2],
+      ['a', 1],
+      ['b', 1],
+    ]);
   });
 });

@@ -21,10 +21,19 @@ describe('geocode', () => {
   });
 
   it('says plainly what is wrong', () => {
-    expect(geocode('S1 2AB', tables, 'Doncaster')).toEqual({ ok: false, message: 'We cannot find the postcode S1 2AB in Doncaster. Check it, or give just the first half, like DN4.' });
+    expect(geocode('S1 2AB', tables, 'Doncaster')).toEqual({
+      ok: false,
+      message: 'We cannot find the postcode S1 2AB in Doncaster. Check it, or give just the first half, like DN4.',
+    });
     expect(geocode('DN4 9ZZ', tables, 'Doncaster')).toMatchObject({ ok: false, message: expect.stringMatching(/like DN4\.$/) });
-    expect(geocode('S1', tables, 'Doncaster')).toEqual({ ok: false, message: 'S1 is not a postcode district in Doncaster. Give a postcode in Doncaster, for example DN4 0TY.' });
-    expect(geocode('my house', tables, 'Doncaster')).toEqual({ ok: false, message: 'We do not know "my house". Give a postcode like DN4 0TY, the first half of one, like DN4, or a town or village in Doncaster.' });
+    expect(geocode('S1', tables, 'Doncaster')).toEqual({
+      ok: false,
+      message: 'S1 is not a postcode district in Doncaster. Give a postcode in Doncaster, for example DN4 0TY.',
+    });
+    expect(geocode('my house', tables, 'Doncaster')).toEqual({
+      ok: false,
+      message: 'We do not know "my house". Give a postcode like DN4 0TY, the first half of one, like DN4, or a town or village in Doncaster.',
+    });
   });
 
   it('finds a place by name when the text is not a postcode', () => {

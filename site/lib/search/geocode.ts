@@ -46,15 +46,26 @@ export function geocode(text: string, tables: DistrictTables, areaName: string, 
   if (!read) {
     const place = findPlace(text, places, areaName);
     if (place) return { ok: true, point: { lat: place.lat, lng: place.lng }, label: place.name };
-    return { ok: false, message: `We do not know "${text.trim()}". Give a postcode like DN4 0TY, the first half of one, like DN4, or a town or village in ${areaName}.` };
+    return {
+      ok: false,
+      message: `We do not know "${text.trim()}". Give a postcode like DN4 0TY, the first half of one, like DN4, or a town or village in ${areaName}.`,
+    };
   }
   const table = tables[read.outcode];
   if (read.kind === 'district') {
-    if (!table) return { ok: false, message: `${read.outcode} is not a postcode district in ${areaName}. Give a postcode in ${areaName}, for example DN4 0TY.` };
+    if (!table)
+      return {
+        ok: false,
+        message: `${read.outcode} is not a postcode district in ${areaName}. Give a postcode in ${areaName}, for example DN4 0TY.`,
+      };
     return { ok: true, point: toPoint(table.centre), label: read.outcode };
   }
   const p = table?.postcodes[read.inward];
-  if (!p) return { ok: false, message: `We cannot find the postcode ${read.postcode} in ${areaName}. Check it, or give just the first half, like ${table ? read.outcode : 'DN4'}.` };
+  if (!p)
+    return {
+      ok: false,
+      message: `We cannot find the postcode ${read.postcode} in ${areaName}. Check it, or give just the first half, like ${table ? read.outcode : 'DN4'}.`,
+    };
   return { ok: true, point: toPoint(p), label: read.postcode };
 }
 

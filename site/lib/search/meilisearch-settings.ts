@@ -20,7 +20,11 @@ import { buildSynonyms, STOP_WORDS, type ReviewedSynonyms, type Synonyms } from 
 export const RANKING_RULES = ['words', 'sort', 'typo', 'attributeRank', 'exactness'] as const;
 
 /** `wordForms`: the directory's word forms grouped by stem (wordForms() in site/lib/search/understand). */
-export function meilisearchSettings(vocab: Pick<Vocabularies, 'needs'>, reviewed: ReviewedSynonyms, wordForms: readonly (readonly string[])[] = []): Settings {
+export function meilisearchSettings(
+  vocab: Pick<Vocabularies, 'needs'>,
+  reviewed: ReviewedSynonyms,
+  wordForms: readonly (readonly string[])[] = [],
+): Settings {
   const synonyms: Synonyms = buildSynonyms(vocab.needs, reviewed, wordForms);
   return {
     // Searchable (most telling first), filterable and displayed: the roles declared once in fields.ts.

@@ -93,7 +93,20 @@ export interface QueryContext {
 }
 
 export function emptyQuery(): Query {
-  return { q: '', needs: [], send: false, sort: 'relevance', free: false, access: [], delivery: [], hubs: false, boostNeeds: [], undo: [], page: 1, size: DEFAULT_PAGE_SIZE };
+  return {
+    q: '',
+    needs: [],
+    send: false,
+    sort: 'relevance',
+    free: false,
+    access: [],
+    delivery: [],
+    hubs: false,
+    boostNeeds: [],
+    undo: [],
+    page: 1,
+    size: DEFAULT_PAGE_SIZE,
+  };
 }
 
 const TRUE_WORDS = new Set(['1', 'true', 'yes', 'on']);
@@ -105,10 +118,21 @@ export function parseQuery(params: URLSearchParams, ctx: QueryContext): { query:
   const errors: QueryError[] = [];
   const fail = (param: string, value: string, message: string) => errors.push({ param, value, message });
   const one = (name: string) => {
-    const values = params.getAll(name).map((v) => v.trim()).filter((v) => v !== '');
+    const values = params
+      .getAll(name)
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
     return values.length > 0 ? values[values.length - 1] : undefined;
   };
-  const many = (name: string) => [...new Set(params.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter((v) => v !== ''))];
+  const many = (name: string) => [
+    ...new Set(
+      params
+        .getAll(name)
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim().toLowerCase())
+        .filter((v) => v !== ''),
+    ),
+  ];
   const flag = (name: string): boolean => {
     const v = one(name);
     if (v === undefined) return false;
@@ -133,7 +157,8 @@ export function parseQuery(params: URLSearchParams, ctx: QueryContext): { query:
   if (age !== undefined) {
     query.ageMin = age;
     query.ageMax = age;
-    if (ageMin !== undefined || ageMax !== undefined) fail('age', String(age), 'Give either an age, or an age range (age_min and age_max), not both. We used the age.');
+    if (ageMin !== undefined || ageMax !== undefined)
+      fail('age', String(age), 'Give either an age, or an age range (age_min and age_max), not both. We used the age.');
   } else if (ageMin !== undefined && ageMax !== undefined && ageMin > ageMax) {
     fail('age_min', String(ageMin), `The youngest age (${ageMin}) is above the oldest age (${ageMax}). Swap them round.`);
   } else {
@@ -151,7 +176,8 @@ export function parseQuery(params: URLSearchParams, ctx: QueryContext): { query:
     if (point === 'malformed') {
       fail('near', near, 'Give a location as latitude and longitude, for example 53.52,-1.13, or give a postcode such as DN4 0TY.');
     } else if (point !== undefined) {
-      if (ctx.bounds && !inBounds(point, ctx.bounds)) fail('near', near, `That point is outside ${ctx.areaName}. Give a postcode or a place in ${ctx.areaName}.`);
+      if (ctx.bounds && !inBounds(point, ctx.bounds))
+        fail('near', near, `That point is outside ${ctx.areaName}. Give a postcode or a place in ${ctx.areaName}.`);
       else query.near = { ...point, label: `${point.lat},${point.lng}` };
     } else {
       const found = ctx.geocode(near);
@@ -244,7 +270,11 @@ function readAge(name: string, value: string | undefined, fail: (p: string, v: s
     return undefined;
   }
   if (n > MAX_AGE) {
-    fail(name, value, `${value} is older than anyone this directory is for: services here are for children and young people up to ${MAX_AGE}. Give an age from 0 to ${MAX_AGE}.`);
+    fail(
+      name,
+      value,
+      `${value} is older than anyone this directory is for: services here are for children and young people up to ${MAX_AGE}. Give an age from 0 to ${MAX_AGE}.`,
+    );
     return undefined;
   }
   return Math.round(n * 100) / 100;

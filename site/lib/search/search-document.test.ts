@@ -8,8 +8,24 @@ import { documentId, toSearchDocuments } from './search-document.ts';
 const root = resolve(import.meta.dirname, '../../..');
 const vocab = {
   needs: [
-    { id: 'send', label: 'SEND', hint: 'h', phrases: ['autism', 'EHCP'], dfe_direct: true, dfe_categories: [{ parent: 'p', name: 'n' }], ages: { min: 0, max: 25 } },
-    { id: 'parenting', label: 'Parenting support', hint: 'h', phrases: ['Triple P'], dfe_direct: true, dfe_categories: [{ parent: 'p', name: 'n' }], ages: { min: 0, max: 25 } },
+    {
+      id: 'send',
+      label: 'SEND',
+      hint: 'h',
+      phrases: ['autism', 'EHCP'],
+      dfe_direct: true,
+      dfe_categories: [{ parent: 'p', name: 'n' }],
+      ages: { min: 0, max: 25 },
+    },
+    {
+      id: 'parenting',
+      label: 'Parenting support',
+      hint: 'h',
+      phrases: ['Triple P'],
+      dfe_direct: true,
+      dfe_categories: [{ parent: 'p', name: 'n' }],
+      ages: { min: 0, max: 25 },
+    },
   ],
 };
 
@@ -60,7 +76,14 @@ describe('toSearchDocuments', () => {
     const docs = toSearchDocuments(
       loaded({ delivery: ['in-person'], minimum_age: 2, maximum_age: 16, send_maximum_age: 25 }, [
         { name: 'Balby Family Hub', hub: 'balby-family-hub', lat: 53.49, lng: -1.16 },
-        { name: 'Thorne Library', postal_code: 'DN8 5AA', city: 'Thorne', lat: 53.61, lng: -0.96, schedules: [{ days: ['saturday'], opens_at: '10:00', closes_at: '12:00' }] },
+        {
+          name: 'Thorne Library',
+          postal_code: 'DN8 5AA',
+          city: 'Thorne',
+          lat: 53.61,
+          lng: -0.96,
+          schedules: [{ days: ['saturday'], opens_at: '10:00', closes_at: '12:00' }],
+        },
       ]),
       vocab,
     );
@@ -86,18 +109,30 @@ describe('toSearchDocuments', () => {
 
   it('carries need ids, labels and everyday phrases as searchable text', () => {
     const [doc] = toSearchDocuments(loaded({}), vocab);
-    expect(doc).toMatchObject({ needs: ['send', 'parenting'], needLabels: ['SEND', 'Parenting support'], needPhrases: ['autism', 'EHCP', 'Triple P'] });
+    expect(doc).toMatchObject({
+      needs: ['send', 'parenting'],
+      needLabels: ['SEND', 'Parenting support'],
+      needPhrases: ['autism', 'EHCP', 'Triple P'],
+    });
     expect(doc!.description).toBe('Meet other parents. Read more Tea Biscuits');
   });
 
   it('carries the localities served, status and review state', () => {
-    const [doc] = toSearchDocuments(loaded({ status: 'temporarily-closed' }, [], { localitiesServed: ['north', 'east'], review: { dueDate: '2026-01-01', state: 'lapsed', daysOverdue: 300 } }), vocab);
+    const [doc] = toSearchDocuments(
+      loaded({ status: 'temporarily-closed' }, [], {
+        localitiesServed: ['north', 'east'],
+        review: { dueDate: '2026-01-01', state: 'lapsed', daysOverdue: 300 },
+      }),
+      vocab,
+    );
     expect(doc).toMatchObject({ localities: ['north', 'east'], status: 'temporarily-closed', review: 'lapsed' });
   });
 
   it('never carries a hidden street address or full postcode', () => {
     const [doc] = toSearchDocuments(
-      loaded({ delivery: ['in-person'] }, [{ hide_address: true, address_1: '12 Secret Road', postal_code: 'DN4 0TY', lat: 53.51, lng: -1.14, approximate: true }]),
+      loaded({ delivery: ['in-person'] }, [
+        { hide_address: true, address_1: '12 Secret Road', postal_code: 'DN4 0TY', lat: 53.51, lng: -1.14, approximate: true },
+      ]),
       vocab,
     );
     expect(doc).toMatchObject({ address: '', postcode: 'DN4', approximate: true, _geo: { lat: 53.51, lng: -1.14 } });

@@ -36,7 +36,11 @@ export interface SearchSetup {
  * The words both engines share: the needs (indexed once per need, not once per document), synonyms (reviewed,
  * from the needs, and the directory's word forms), exact words and stop words.
  */
-export function wordSettings(vocab: Pick<Vocabularies, 'needs'>, reviewed: ReviewedSynonyms, wordForms: readonly (readonly string[])[] = []): WordSettings {
+export function wordSettings(
+  vocab: Pick<Vocabularies, 'needs'>,
+  reviewed: ReviewedSynonyms,
+  wordForms: readonly (readonly string[])[] = [],
+): WordSettings {
   return {
     needs: vocab.needs.map((n) => ({ id: n.id, label: n.label, phrases: n.phrases })),
     synonyms: buildSynonyms(vocab.needs, reviewed, wordForms),
@@ -59,9 +63,19 @@ export function queryContext(vocab: Vocabularies, areaName: string, districts: D
 }
 
 /** The understanding pack for a directory: its need phrases, places and word forms. */
-export function understandingPackFor(directory: Pick<Directory, 'vocab' | 'council'>, needPhrases: NeedPhrases, docs: readonly SearchDocument[]): UnderstandingPack {
+export function understandingPackFor(
+  directory: Pick<Directory, 'vocab' | 'council'>,
+  needPhrases: NeedPhrases,
+  docs: readonly SearchDocument[],
+): UnderstandingPack {
   const { vocab, council } = directory;
-  return buildUnderstandingPack({ needPhrases, localities: vocab.localities, hubs: vocab.hubs, areaName: council.area_name, texts: documentTexts(docs) });
+  return buildUnderstandingPack({
+    needPhrases,
+    localities: vocab.localities,
+    hubs: vocab.hubs,
+    areaName: council.area_name,
+    texts: documentTexts(docs),
+  });
 }
 
 /**

@@ -196,9 +196,21 @@ export interface MatchDetail {
   rank: Uint8Array;
 }
 
-export function searchWords(index: TermIndex, words: readonly WordQuery[], boosts: readonly number[], allowed: Uint8Array, detail?: MatchDetail): WordScores {
+export function searchWords(
+  index: TermIndex,
+  words: readonly WordQuery[],
+  boosts: readonly number[],
+  allowed: Uint8Array,
+  detail?: MatchDetail,
+): WordScores {
   const n = index.documentCount;
-  index.scratch ??= { total: new Float64Array(n), count: new Int32Array(n), matched: new Int32Array(n), wordScore: new Float64Array(n), inWord: new Uint8Array(n) };
+  index.scratch ??= {
+    total: new Float64Array(n),
+    count: new Int32Array(n),
+    matched: new Int32Array(n),
+    wordScore: new Float64Array(n),
+    inWord: new Uint8Array(n),
+  };
   // wordScore and inWord are left all zero after every word; the others start again from zero.
   const { total, count, matched, wordScore, inWord } = index.scratch;
   total.fill(0);

@@ -3,21 +3,27 @@ import { buildSynonyms, queryWordGroups, tokenise, typoBudget } from './words.ts
 
 describe('words', () => {
   it('splits text into lower-case words at apostrophes too, as Meilisearch does ("won\'t" and "wont" meet through synonyms)', () => {
-    expect(tokenise("Won’t go to School! Café, DN4 0TY")).toEqual(['won', 't', 'go', 'to', 'school', 'cafe', 'dn4', '0ty']);
+    expect(tokenise('Won’t go to School! Café, DN4 0TY')).toEqual(['won', 't', 'go', 'to', 'school', 'cafe', 'dn4', '0ty']);
     expect(tokenise("children's centre")).toEqual(['children', 's', 'centre']);
     expect(tokenise("can't")).toEqual(['can', 't']);
   });
 
   it('allows typos as Meilisearch does: 0 under 5 letters, 1 from 5, 2 from 9, none for acronyms', () => {
     const exact = new Set(['camhs']);
-    expect([typoBudget('baby', exact), typoBudget('nappy', exact), typoBudget('childcare', exact), typoBudget('camhs', exact), typoBudget('dn12', exact)]).toEqual([0, 1, 2, 0, 0]);
+    expect([
+      typoBudget('baby', exact),
+      typoBudget('nappy', exact),
+      typoBudget('childcare', exact),
+      typoBudget('camhs', exact),
+      typoBudget('dn12', exact),
+    ]).toEqual([0, 1, 2, 0, 0]);
   });
 
   it('builds synonyms from reviewed groups and from the needs vocabulary', () => {
-    const syn = buildSynonyms(
-      [{ label: 'Special educational needs and disabilities (SEND)', phrases: ['co-parenting', 'autism'] }],
-      { groups: [['DV', 'domestic abuse']], exact: [] },
-    );
+    const syn = buildSynonyms([{ label: 'Special educational needs and disabilities (SEND)', phrases: ['co-parenting', 'autism'] }], {
+      groups: [['DV', 'domestic abuse']],
+      exact: [],
+    });
     expect(syn).toEqual({
       'co parenting': ['co-parenting', 'coparenting'],
       'co-parenting': ['co parenting', 'coparenting'],
@@ -32,12 +38,21 @@ describe('words', () => {
   it('expands query words with synonyms, single words and phrases, and drops stop words', () => {
     const syn = { dv: ['domestic abuse'], 'child minder': ['childminder'] };
     const stop = new Set(['for', 'a']);
-    expect(queryWordGroups('help for DV', syn, stop)).toEqual([['help', 'helpdv'], ['dv', 'domestic abuse', 'helpdv']]);
-    expect(queryWordGroups('a child minder', syn, stop)).toEqual([['child', 'childminder'], ['minder', 'childminder']]);
+    expect(queryWordGroups('help for DV', syn, stop)).toEqual([
+      ['help', 'helpdv'],
+      ['dv', 'domestic abuse', 'helpdv'],
+    ]);
+    expect(queryWordGroups('a child minder', syn, stop)).toEqual([
+      ['child', 'childminder'],
+      ['minder', 'childminder'],
+    ]);
     expect(queryWordGroups('for', syn, stop)).toEqual([['for']]);
   });
 
   it('joins neighbouring words, as Meilisearch does ("cyber bullying" finds "cyberbullying")', () => {
-    expect(queryWordGroups('cyber bullying', {}, new Set())).toEqual([['cyber', 'cyberbullying'], ['bullying', 'cyberbullying']]);
+    expect(queryWordGroups('cyber bullying', {}, new Set())).toEqual([
+      ['cyber', 'cyberbullying'],
+      ['bullying', 'cyberbullying'],
+    ]);
   });
 });

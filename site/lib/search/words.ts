@@ -9,9 +9,48 @@
  * "not", "no", "won't" and "can't" ("won't go to school", "can't afford"), and "needs" ("special needs").
  */
 export const STOP_WORDS = [
-  'a', 'am', 'an', 'and', 'any', 'are', 'at', 'be', 'can', 'do', 'does', 'find', 'for', 'get', 'has', 'have', 'help',
-  'how', 'i', 'in', 'is', 'it', 'looking', 'me', 'my', 'near', 'of', 'on', 'or', 'our', 'some', 'the', 'there', 'to',
-  'want', 'we', 'what', 'where', 'who', 'with', 'you', 'your',
+  'a',
+  'am',
+  'an',
+  'and',
+  'any',
+  'are',
+  'at',
+  'be',
+  'can',
+  'do',
+  'does',
+  'find',
+  'for',
+  'get',
+  'has',
+  'have',
+  'help',
+  'how',
+  'i',
+  'in',
+  'is',
+  'it',
+  'looking',
+  'me',
+  'my',
+  'near',
+  'of',
+  'on',
+  'or',
+  'our',
+  'some',
+  'the',
+  'there',
+  'to',
+  'want',
+  'we',
+  'what',
+  'where',
+  'who',
+  'with',
+  'you',
+  'your',
 ] as const;
 
 /**
@@ -79,7 +118,12 @@ export function buildSynonyms(
       out.set(t, set);
     }
   }
-  return Object.fromEntries([...out].filter(([, v]) => v.size > 0).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, [...v].sort()]));
+  return Object.fromEntries(
+    [...out]
+      .filter(([, v]) => v.size > 0)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, v]) => [k, [...v].sort()]),
+  );
 }
 
 function normalisePhrase(text: string): string {
@@ -121,7 +165,14 @@ export function queryWordGroups(text: string, synonyms: Synonyms, stopWords: Rea
   for (let i = 0; i < tokens.length; i++) {
     for (const { words, alternatives } of byFirstWord.get(tokens[i]!) ?? []) {
       if (words.length > tokens.length - i || words.some((w, j) => tokens[i + j] !== w)) continue;
-      const kept = alternatives.map((a) => a.split(' ').filter((w) => !stopWords.has(w)).join(' ')).filter((a) => a !== '');
+      const kept = alternatives
+        .map((a) =>
+          a
+            .split(' ')
+            .filter((w) => !stopWords.has(w))
+            .join(' '),
+        )
+        .filter((a) => a !== '');
       for (let j = 0; j < words.length; j++) for (const w of kept) groups[i + j]!.add(w);
     }
   }

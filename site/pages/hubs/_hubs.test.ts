@@ -12,10 +12,23 @@ const localities: Locality[] = [
   { id: 'south', name: 'South', description: 'South', wards: [{ code: 'E3', name: 'Mexborough' }] },
 ];
 const hub = (id: string, name: string, locality: string, kind: 'family-hub' | 'youth-hub' = 'family-hub'): ResolvedHub => ({
-  id, name, kind, locality, town: name.split(' ')[0]!, postal_code: 'DN4 0TY', ward: 'Ward', lat: 53.5, lng: -1.15,
+  id,
+  name,
+  kind,
+  locality,
+  town: name.split(' ')[0]!,
+  postal_code: 'DN4 0TY',
+  ward: 'Ward',
+  lat: 53.5,
+  lng: -1.15,
   schedules: [{ days: ['monday', 'tuesday', 'wednesday', 'thursday'], opens_at: '08:30', closes_at: '17:00' }],
 });
-const hubs = [hub('bentley-family-hub', 'Bentley Family Hub', 'north'), hub('balby-family-hub', 'Balby Family Hub', 'central'), hub('adwick-family-hub', 'Adwick Family Hub', 'north'), hub('tom-hill-youth-hub', 'Tom Hill Youth Hub', 'central', 'youth-hub')];
+const hubs = [
+  hub('bentley-family-hub', 'Bentley Family Hub', 'north'),
+  hub('balby-family-hub', 'Balby Family Hub', 'central'),
+  hub('adwick-family-hub', 'Adwick Family Hub', 'north'),
+  hub('tom-hill-youth-hub', 'Tom Hill Youth Hub', 'central', 'youth-hub'),
+];
 
 describe('hubsByLocality', () => {
   it('groups hubs in locality order, sorted by name, leaving out areas with no hub', () => {
@@ -43,7 +56,17 @@ describe('hubsByDistance', () => {
 describe('toMapHubs', () => {
   it('gives the island plain data with the locality name, kind and page link', () => {
     expect(toMapHubs([hubs[3]!], localities)).toEqual([
-      { id: 'tom-hill-youth-hub', name: 'Tom Hill Youth Hub', kind: 'Youth Hub', town: 'Tom', postalCode: 'DN4 0TY', locality: 'Central', href: '/hubs/tom-hill-youth-hub/', lat: 53.5, lng: -1.15 },
+      {
+        id: 'tom-hill-youth-hub',
+        name: 'Tom Hill Youth Hub',
+        kind: 'Youth Hub',
+        town: 'Tom',
+        postalCode: 'DN4 0TY',
+        locality: 'Central',
+        href: '/hubs/tom-hill-youth-hub/',
+        lat: 53.5,
+        lng: -1.15,
+      },
     ]);
   });
 });
@@ -57,12 +80,28 @@ describe('directions', () => {
 
 describe('hubJsonLd', () => {
   it('describes the hub as a CivicStructure with address, point and opening hours', () => {
-    const ld = hubJsonLd(hubs[1]!, { name: 'Doncaster Council', area_name: 'Doncaster' }, 'https://fis.example.org/hubs/balby-family-hub/', 'Central');
+    const ld = hubJsonLd(
+      hubs[1]!,
+      { name: 'Doncaster Council', area_name: 'Doncaster' },
+      'https://fis.example.org/hubs/balby-family-hub/',
+      'Central',
+    );
     expect(ld['@type']).toBe('CivicStructure');
-    expect(ld.address).toEqual({ '@type': 'PostalAddress', addressLocality: 'Balby', postalCode: 'DN4 0TY', addressRegion: 'Doncaster', addressCountry: 'GB' });
+    expect(ld.address).toEqual({
+      '@type': 'PostalAddress',
+      addressLocality: 'Balby',
+      postalCode: 'DN4 0TY',
+      addressRegion: 'Doncaster',
+      addressCountry: 'GB',
+    });
     expect(ld.geo).toEqual({ '@type': 'GeoCoordinates', latitude: 53.5, longitude: -1.15 });
     expect(ld.openingHoursSpecification).toEqual([
-      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Monday', 'https://schema.org/Tuesday', 'https://schema.org/Wednesday', 'https://schema.org/Thursday'], opens: '08:30', closes: '17:00' },
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: ['https://schema.org/Monday', 'https://schema.org/Tuesday', 'https://schema.org/Wednesday', 'https://schema.org/Thursday'],
+        opens: '08:30',
+        closes: '17:00',
+      },
     ]);
   });
   it('leaves out opening hours when the hub has none', () => {
@@ -75,7 +114,11 @@ describe('openingLines and servicesAtHub', () => {
     expect(openingLines(hubs[0]!)).toEqual(['Monday to Thursday, 8:30am to 5pm']);
   });
   it('keeps only the services with a venue at the hub', () => {
-    const hits = [{ id: 'a', hubIds: ['balby-family-hub'] }, { id: 'b', hubIds: [] }, { id: 'c', hubIds: ['tom-hill-youth-hub', 'balby-family-hub'] }];
+    const hits = [
+      { id: 'a', hubIds: ['balby-family-hub'] },
+      { id: 'b', hubIds: [] },
+      { id: 'c', hubIds: ['tom-hill-youth-hub', 'balby-family-hub'] },
+    ];
     expect(servicesAtHub(hits, 'balby-family-hub').map((h) => h.id)).toEqual(['a', 'c']);
   });
 });

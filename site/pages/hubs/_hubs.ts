@@ -8,7 +8,6 @@ import { formatSchedule } from '../../lib/format.ts';
 import { hubKindLabel } from '../../lib/hub-kind.ts';
 import { haversineMiles } from '../../lib/search/filters.ts';
 
-
 /** What the map island needs for one hub: plain data, so it can be passed as island props. */
 export interface MapHub {
   id: string;
@@ -75,8 +74,9 @@ export function servicesAtHub<T extends { hubIds: string[] }>(hits: readonly T[]
 }
 
 /** Hubs nearest first from a point, each with its distance in miles; ties by name so the order is stable. */
-export function hubsByDistance<H extends { name: string; lat: number; lng: number }>(hubs: readonly H[], from: { lat: number; lng: number }): (H & { miles: number })[] {
-  return hubs
-    .map((h) => ({ ...h, miles: haversineMiles(from, h) }))
-    .sort((a, b) => a.miles - b.miles || a.name.localeCompare(b.name, 'en-GB'));
+export function hubsByDistance<H extends { name: string; lat: number; lng: number }>(
+  hubs: readonly H[],
+  from: { lat: number; lng: number },
+): (H & { miles: number })[] {
+  return hubs.map((h) => ({ ...h, miles: haversineMiles(from, h) })).sort((a, b) => a.miles - b.miles || a.name.localeCompare(b.name, 'en-GB'));
 }

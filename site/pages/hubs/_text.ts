@@ -17,7 +17,8 @@ export const hubText = {
   openingCaveat: 'Opening times can change in school holidays. Call before you go if you are not sure.',
   area: 'Area',
   services: 'Services at this hub',
-  servicesCount: (n: number) => (n === 0 ? 'No services are listed at this hub yet.' : n === 1 ? '1 service is listed at this hub.' : `${n} services are listed at this hub.`),
+  servicesCount: (n: number) =>
+    n === 0 ? 'No services are listed at this hub yet.' : n === 1 ? '1 service is listed at this hub.' : `${n} services are listed at this hub.`,
   directions: 'Getting there',
   directionsOsm: 'Directions on OpenStreetMap (opens another website)',
   directionsApp: 'Open in your phone’s maps app',
@@ -37,7 +38,8 @@ export const localityText = {
   count: 'Services',
   local: 'Aimed at this area',
   gaps: 'Where help is missing',
-  gapsHint: 'Needs where a family in this area would find nothing for their child’s age, only borough-wide services, or only help through a professional’s referral. From the same figures as the coverage report.',
+  gapsHint:
+    'Needs where a family in this area would find nothing for their child’s age, only borough-wide services, or only help through a professional’s referral. From the same figures as the coverage report.',
   noGaps: 'No gaps found in this area.',
   coverageReport: 'See the coverage report for every area',
   summary: (hubs: number, wards: number, services: number) =>

@@ -3,12 +3,24 @@ import type { CoverageCell, Gap } from '../../lib/search/coverage/coverage.ts';
 import { gapGroups, needRows } from './_profile.ts';
 
 const report = {
-  needs: [{ id: 'send', label: 'SEND', ages: { min: 0, max: 25 } }, { id: 'housing', label: 'Housing', ages: { min: 0, max: 25 } }],
-  localities: [{ id: 'north', name: 'North' }, { id: 'south', name: 'South' }],
+  needs: [
+    { id: 'send', label: 'SEND', ages: { min: 0, max: 25 } },
+    { id: 'housing', label: 'Housing', ages: { min: 0, max: 25 } },
+  ],
+  localities: [
+    { id: 'north', name: 'North' },
+    { id: 'south', name: 'South' },
+  ],
 };
 const cell = (need: string, locality: string, services: number, local: number): CoverageCell => ({
-  need, locality, services, local, boroughWide: services - local, openAccess: services,
-  byLevel: { universal: services, targeted: 0, specialist: 0 }, byAge: {},
+  need,
+  locality,
+  services,
+  local,
+  boroughWide: services - local,
+  openAccess: services,
+  byLevel: { universal: services, targeted: 0, specialist: 0 },
+  byAge: {},
 });
 
 describe('needRows', () => {
@@ -25,7 +37,7 @@ describe('needRows', () => {
 });
 
 describe('gapGroups', () => {
-  it('groups gaps most serious first, in the coverage report\'s own words, leaving out empty kinds', () => {
+  it("groups gaps most serious first, in the coverage report's own words, leaving out empty kinds", () => {
     const gaps: Gap[] = [
       { kind: 'referral-only', need: 'send', locality: 'north' },
       { kind: 'no-service', need: 'housing', locality: 'north', elsewhere: true },

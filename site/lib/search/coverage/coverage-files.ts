@@ -50,7 +50,8 @@ export function coverageJson(report: CoverageReport, meta: { generated: string; 
       age_bands: report.bands.map((b) => ({ id: b.id, label: b.label, min: b.min, max: b.max, send: b.send })),
       borough_wide_services: 'Services for the whole borough (or every locality), rather than aimed at this locality.',
       open_without_referral: 'Services a family can use without a professional referral: self-referral, drop in or booking.',
-      need_ages: "Each need's ages (needs[].ages): the children's and young people's ages the need plausibly concerns. An age band is listed as a gap only when it overlaps them.",
+      need_ages:
+        "Each need's ages (needs[].ages): the children's and young people's ages the need plausibly concerns. An age band is listed as a gap only when it overlaps them.",
     },
     needs: report.needs,
     localities: report.localities,

@@ -48,7 +48,15 @@ describe('buildCoverage', () => {
   const docs = [
     doc('a', { age_min: 0, age_max: 4 }),
     doc('b', { age_min: 5, age_max: 11, level: 'targeted', localities: ['north', 'south'] }),
-    doc('c', { needs: ['send'], age_min: 5, age_max: 18, send_max: 25, level: 'specialist', access: ['professional-referral'], localities: ['north'] }),
+    doc('c', {
+      needs: ['send'],
+      age_min: 5,
+      age_max: 18,
+      send_max: 25,
+      level: 'specialist',
+      access: ['professional-referral'],
+      localities: ['north'],
+    }),
     doc('closed', { status: 'temporarily-closed' }),
     doc('lapsed', { review: 'lapsed' }),
   ];
@@ -69,7 +77,10 @@ describe('buildCoverage', () => {
   });
 
   it('finds each kind of gap, and says whether another locality has what this one lacks', () => {
-    const kinds = (n: string, l: string) => report.gaps.filter((g) => g.need === n && g.locality === l).map((g) => `${g.kind}${g.band ? ` ${g.band}` : ''}${g.elsewhere ? ' (elsewhere)' : ''}`);
+    const kinds = (n: string, l: string) =>
+      report.gaps
+        .filter((g) => g.need === n && g.locality === l)
+        .map((g) => `${g.kind}${g.band ? ` ${g.band}` : ''}${g.elsewhere ? ' (elsewhere)' : ''}`);
     // Parenting's ages stop at 18, so "19 to 25 with SEND" is not a parenting gap.
     expect(kinds('parenting', 'south')).toEqual(['age-band 0-4 (elsewhere)', 'age-band 12-15', 'age-band 16-19', 'borough-wide-only']);
     expect(kinds('send', 'south')).toEqual(['no-service (elsewhere)']);
@@ -77,8 +88,15 @@ describe('buildCoverage', () => {
   });
 
   it('lists an age band as a gap only when it is within the need’s plausible ages', () => {
-    const youth = [{ id: 'youth', label: 'Youth', ages: { min: 8, max: 25 } }, { id: 'childcare', label: 'Childcare', ages: { min: 0, max: 14 } }];
-    const r = buildCoverage({ needs: youth, localities, search: searchOver([doc('y', { needs: ['youth'], age_min: 12, age_max: 19 }), doc('c', { needs: ['childcare'], age_min: 0, age_max: 4 })]) });
+    const youth = [
+      { id: 'youth', label: 'Youth', ages: { min: 8, max: 25 } },
+      { id: 'childcare', label: 'Childcare', ages: { min: 0, max: 14 } },
+    ];
+    const r = buildCoverage({
+      needs: youth,
+      localities,
+      search: searchOver([doc('y', { needs: ['youth'], age_min: 12, age_max: 19 }), doc('c', { needs: ['childcare'], age_min: 0, age_max: 4 })]),
+    });
     const bands = (n: string) => r.gaps.filter((g) => g.need === n && g.locality === 'north' && g.kind === 'age-band').map((g) => g.band);
     expect(bands('youth')).toEqual(['5-11', '19-25-send']); // never 0 to 4
     expect(bands('childcare')).toEqual(['5-11', '12-15']); // never 16 to 19
@@ -93,7 +111,15 @@ describe('buildCoverage', () => {
   it('names the gaps at a glance: each need and the localities it is missing in', () => {
     expect(gapSummary(report).map((s) => [s.heading, s.lines.map((l) => l.text)])).toEqual([
       ['No service', ['SEND: no service in South.']],
-      ['Age band with nothing', ['Parenting support: nothing for ages 0 to 4 in South.', 'Parenting support: nothing for ages 12 to 15 in every locality.', 'Parenting support: nothing for ages 16 to 19 in every locality.', 'SEND: nothing for ages 0 to 4 in North.']],
+      [
+        'Age band with nothing',
+        [
+          'Parenting support: nothing for ages 0 to 4 in South.',
+          'Parenting support: nothing for ages 12 to 15 in every locality.',
+          'Parenting support: nothing for ages 16 to 19 in every locality.',
+          'SEND: nothing for ages 0 to 4 in North.',
+        ],
+      ],
       ['Only borough-wide services', ['Parenting support: only borough-wide services in South.']],
       ['Only by professional referral', ['SEND: only by professional referral in North.']],
     ]);

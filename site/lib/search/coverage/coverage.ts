@@ -18,7 +18,6 @@ export interface CoverageSearchResult {
 }
 export type CoverageSearch = (query: Query) => CoverageSearchResult;
 
-
 export interface CoverageCell {
   need: string;
   locality: string;
@@ -97,10 +96,31 @@ export function buildCoverage(input: CoverageInput): CoverageReport {
       // Borough-wide: the service is for every locality (whole-borough, or all of them listed).
       const boroughWide = all.hits.filter((h) => allLocalities.every((l) => h.localities.includes(l))).length;
       const openAccess = all.hits.filter((h) => h.access.some((a) => a !== 'professional-referral')).length;
-      cells.push({ need: need.id, locality: locality.id, services: all.total, byLevel, byAge, local: all.total - boroughWide, boroughWide, openAccess });
+      cells.push({
+        need: need.id,
+        locality: locality.id,
+        services: all.total,
+        byLevel,
+        byAge,
+        local: all.total - boroughWide,
+        boroughWide,
+        openAccess,
+      });
     }
   }
-  return { needs, localities, bands: AGE_BANDS, levels: LEVELS, cells, boroughTotals, gaps: findGaps(cells, localities.map((l) => l.id), needs) };
+  return {
+    needs,
+    localities,
+    bands: AGE_BANDS,
+    levels: LEVELS,
+    cells,
+    boroughTotals,
+    gaps: findGaps(
+      cells,
+      localities.map((l) => l.id),
+      needs,
+    ),
+  };
 }
 
 /**
@@ -113,7 +133,10 @@ export function findGaps(cells: readonly CoverageCell[], localityIds: readonly s
   const spanOf = new Map(needs.map((n) => [n.id, n.ages]));
   const cell = (need: string, locality: string) => cells.find((c) => c.need === need && c.locality === locality);
   for (const c of cells) {
-    const others = localityIds.filter((l) => l !== c.locality).map((l) => cell(c.need, l)).filter((x): x is CoverageCell => x !== undefined);
+    const others = localityIds
+      .filter((l) => l !== c.locality)
+      .map((l) => cell(c.need, l))
+      .filter((x): x is CoverageCell => x !== undefined);
     if (c.services === 0) {
       gaps.push({ kind: 'no-service', need: c.need, locality: c.locality, elsewhere: others.some((o) => o.services > 0) });
       continue;
@@ -122,7 +145,13 @@ export function findGaps(cells: readonly CoverageCell[], localityIds: readonly s
     for (const band of AGE_BANDS) {
       if (span && !bandPlausible(band, span)) continue;
       if ((c.byAge[band.id] ?? 0) === 0) {
-        gaps.push({ kind: 'age-band', need: c.need, locality: c.locality, band: band.id, elsewhere: others.some((o) => (o.byAge[band.id] ?? 0) > 0) });
+        gaps.push({
+          kind: 'age-band',
+          need: c.need,
+          locality: c.locality,
+          band: band.id,
+          elsewhere: others.some((o) => (o.byAge[band.id] ?? 0) > 0),
+        });
       }
     }
     if (c.local === 0) gaps.push({ kind: 'borough-wide-only', need: c.need, locality: c.locality });
@@ -132,7 +161,10 @@ export function findGaps(cells: readonly CoverageCell[], localityIds: readonly s
 }
 
 /** One locality's coverage, for its profile page: each need's figures and the locality's gaps. */
-export function localityCoverage(report: CoverageReport, localityId: string): { locality: { id: string; name: string }; cells: CoverageCell[]; gaps: Gap[] } {
+export function localityCoverage(
+  report: CoverageReport,
+  localityId: string,
+): { locality: { id: string; name: string }; cells: CoverageCell[]; gaps: Gap[] } {
   const locality = report.localities.find((l) => l.id === localityId);
   if (!locality) throw new Error(`There is no locality "${localityId}". Localities: ${report.localities.map((l) => l.id).join(', ')}.`);
   return { locality, cells: report.cells.filter((c) => c.locality === localityId), gaps: report.gaps.filter((g) => g.locality === localityId) };

@@ -43,7 +43,9 @@ export interface GapLine {
  * The gaps named, for a commissioner's first look: each kind of gap, one line per need (and age band), with
  * the localities it is missing in, so "no service" reads "Drugs and alcohol: North, East" rather than a count.
  */
-export function gapSummary(report: Pick<CoverageReport, 'needs' | 'localities' | 'gaps'>): { kind: Gap['kind']; heading: string; lines: GapLine[] }[] {
+export function gapSummary(
+  report: Pick<CoverageReport, 'needs' | 'localities' | 'gaps'>,
+): { kind: Gap['kind']; heading: string; lines: GapLine[] }[] {
   const kinds = Object.keys(GAP_KIND_LABELS) as Gap['kind'][];
   return kinds
     .map((kind) => {
