@@ -17,7 +17,7 @@ import { publishIndex } from '../../indexer/meilisearch/publish.ts';
 import { searchSetupFor } from '../../site/lib/search/load-setup.ts';
 import { toMeilisearchRequest } from '../../site/lib/search/meilisearch-request.ts';
 import { parseQuery } from '../../site/lib/search/query.ts';
-import { toSearchDocuments } from '../../site/lib/search/search-document.ts';
+import { directoryDocuments } from '../../site/lib/search/search-document.ts';
 import { generateListings, venuesFrom } from './generate-listings.ts';
 import { percentile } from './machine.ts';
 import { validateInMemory } from './validate-in-memory.ts';
@@ -131,7 +131,7 @@ export async function benchMeilisearch(options: {
     out.loadBefore[String(n)] = options.loadAverage();
     const { listings, errors } = validateInMemory(generateListings(n, seed, dir.vocab, venues), dir, today);
     if (errors > 0) throw new Error(`Generated listings have ${errors} errors`);
-    const documents = listings.flatMap((l) => toSearchDocuments(l, dir.vocab));
+    const documents = directoryDocuments(listings, dir.vocab);
     let local: LocalMeilisearch | undefined;
     try {
       if (!external) local = await startLocalMeilisearch({ binary: binary! });

@@ -22,7 +22,7 @@ import { buildEmbeddedIndex, loadEmbeddedIndex } from '../../site/lib/search/emb
 import { embeddedEngine } from '../../site/lib/search/engine.ts';
 import { buildSynonyms } from '../../site/lib/search/words.ts';
 import { loadReviewedSynonyms, searchSetupFor } from '../../site/lib/search/load-setup.ts';
-import { toSearchDocuments } from '../../site/lib/search/search-document.ts';
+import { directoryDocuments } from '../../site/lib/search/search-document.ts';
 import { buildUnderstandingPack, directoryWordForms, documentTexts, loadUnderstanding } from '../../site/lib/search/understand/pack.ts';
 import { searchUnderstood } from '../../site/lib/search/understand/plan.ts';
 import { parseQuery, type Query } from '../../site/lib/search/query.ts';
@@ -144,7 +144,7 @@ async function benchSize(n: number, withFiles: boolean): Promise<SizeResult> {
   const [{ listings, errors }, validateInMemoryTiming] = timed(() => validateInMemory(inputs, dir, TODAY));
   if (errors > 0) throw new Error(`Generated listings have ${errors} errors`);
 
-  const [documents, transform] = timed(() => listings.flatMap((l) => toSearchDocuments(l, dir.vocab)));
+  const [documents, transform] = timed(() => directoryDocuments(listings, dir.vocab));
 
   // The same word settings and query context as the site (the directory here holds only council.yaml), with
   // the generated listings' own word forms joined up as synonyms, as the site does with its listings.
@@ -221,7 +221,7 @@ function exampleDirectory(): { listings: number; documents: number; validate: Ti
   loadDirectory({ contentDir, root, today: TODAY }); // warm up
   const runs = [0, 1, 2].map(() => {
     const [dir, validate] = timed(() => loadDirectory({ contentDir, root, today: TODAY }));
-    const [docs, transform] = timed(() => dir.listings.flatMap((l) => toSearchDocuments(l, dir.vocab)));
+    const [docs, transform] = timed(() => directoryDocuments(dir.listings, dir.vocab));
     return { listings: dir.filesChecked, documents: docs.length, validate, transform };
   });
   return runs.sort((a, b) => a.validate.wallMs - b.validate.wallMs)[1]!;

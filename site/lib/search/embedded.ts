@@ -159,7 +159,10 @@ function miniOptions(stopWords: ReadonlySet<string>, fields: readonly FieldName[
 }
 
 /** Build the index (at build time) as plain JSON the site can serve and the browser can load. */
-export function buildEmbeddedIndex(docs: readonly SearchDocument[], words: WordSettings): EmbeddedIndexJson {
+export function buildEmbeddedIndex(given: readonly SearchDocument[], words: WordSettings): EmbeddedIndexJson {
+  // Stored in the directory's final order, so a document's number is its place in that order: the ranking's
+  // last rule (Meilisearch's `tiebreak:asc`) is then `a - b`, with no extra column in the index.
+  const docs = [...given].sort((a, b) => a.tiebreak - b.tiebreak);
   const stop = new Set(words.stopWords);
   const fields = words.needs ? DOC_FIELDS : ALL_FIELDS;
   const mini = new MiniSearch(miniOptions(stop, fields));
@@ -249,7 +252,7 @@ export function searchEmbedded(index: EmbeddedIndex, query: Query): SearchResult
     words[b]! - words[a]! ||
     (byDistance ? miles[a]! - miles[b]! : 0) ||
     score[b]! - score[a]! ||
-    // Same relevance: the nearer venue, then the order the directory lists them.
+    // Same relevance: the nearer venue, then the directory's final order (`tiebreak`, as stored).
     (here ? miles[a]! - miles[b]! : 0) ||
     a - b;
 
@@ -449,7 +452,7 @@ function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8A
     while (k < groups.length && mask[i]! & (1 << k)) k++;
     // Meilisearch's rules after "words" (and "sort"), as one number: fewer typos, then the most telling
     // fields (summed over the words matched), then more words exactly as typed. Equal documents then keep
-    // the directory's order, as they do in Meilisearch.
+    // the directory's final order (`tiebreak`), Meilisearch's last rule.
     const lead = k >= 31 ? -1 : (1 << k) - 1;
     const typos = k - popcount(detail.clean[i]! & lead);
     const exact = popcount(detail.exact[i]! & lead);

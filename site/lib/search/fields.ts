@@ -52,6 +52,8 @@ export const FIELD_ROLES = {
   status: { filter: true },
   review: { filter: true },
   _geo: { filter: true, show: true },
+  // Ranking only (the last rule, meilisearch-settings.ts): neither searched, filtered nor shown.
+  tiebreak: {},
 } as const satisfies Record<keyof SearchDocument, FieldRole>;
 
 type Roles = typeof FIELD_ROLES;

@@ -9,6 +9,9 @@ import { buildSynonyms, STOP_WORDS, type ReviewedSynonyms, type Synonyms } from 
  * synonyms file always give the same settings, pinned by tests/golden/meilisearch-settings.json.
  */
 
+/** Meilisearch's custom ranking rule syntax (`field:asc`): ascending `tiebreak`, the directory's final order. */
+export const TIEBREAK_RULE = 'tiebreak:asc';
+
 /**
  * "sort" comes straight after "words": when someone asks for nearest first, services that match as many of
  * their words come nearest first, and a service matching fewer words never jumps ahead because it is close.
@@ -16,8 +19,11 @@ import { buildSynonyms, STOP_WORDS, type ReviewedSynonyms, type Synonyms } from 
  * No "proximity" and no "wordPosition": both need word positions, which the embedded index does not keep, and
  * a family must get the same answer whichever engine the council runs (docs/decisions/0012-same-ranking-rules-on-both-engines.md).
  * "attributeRank" (Meilisearch 1.36 and later) is the field half of the older "attribute" rule.
+ * Last, a custom rule over every document's `tiebreak` (search-document.ts): services equal on every other
+ * rule come in the directory's own order (universal first, then by name) rather than Meilisearch's internal
+ * document order, and the embedded engine keeps exactly that order too.
  */
-export const RANKING_RULES = ['words', 'sort', 'typo', 'attributeRank', 'exactness'] as const;
+export const RANKING_RULES = ['words', 'sort', 'typo', 'attributeRank', 'exactness', TIEBREAK_RULE] as const;
 
 /** `wordForms`: the directory's word forms grouped by stem (wordForms() in site/lib/search/understand). */
 export function meilisearchSettings(

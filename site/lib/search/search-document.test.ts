@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { LoadedListing, ResolvedVenue } from '../../../content/lib/load-directory.ts';
 import { loadDirectory } from '../../../content/lib/load-directory.ts';
 import { listingSchema, type ListingInput } from '../../../content/schema/index.ts';
-import { documentId, toSearchDocuments } from './search-document.ts';
+import { directoryDocuments, documentId, inFinalOrder, toSearchDocuments, type DocumentDraft } from './search-document.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const vocab = {
@@ -150,5 +150,33 @@ describe('toSearchDocuments', () => {
     expect(docs.length).toBeGreaterThanOrEqual(dir.listings.length);
     for (const d of docs) expect(d.id).toMatch(/^[A-Za-z0-9_-]{1,511}$/);
     expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
+  });
+
+  it('numbers the whole directory in one final order: level of need, then name, then listing and venue', () => {
+    const dir = loadDirectory({ contentDir: resolve(root, 'content'), root });
+    const docs = directoryDocuments(dir.listings, dir.vocab);
+    expect(docs.map((d) => d.tiebreak)).toEqual(docs.map((_, i) => i));
+    const levels = ['universal', 'targeted', 'specialist'];
+    for (let i = 1; i < docs.length; i++) expect(levels.indexOf(docs[i]!.level)).toBeGreaterThanOrEqual(levels.indexOf(docs[i - 1]!.level));
+  });
+});
+
+describe('inFinalOrder', () => {
+  const draft = (serviceId: string, name: string, level: string, venue = 0) => ({ serviceId, name, level, venue }) as DocumentDraft;
+  const order = (drafts: DocumentDraft[]) => inFinalOrder(drafts).map((d) => `${d.tiebreak}:${d.serviceId}@${d.venue}`);
+
+  it('puts the least intrusive help first, then names (case and accents ignored), then listing and venue', () => {
+    const drafts = [
+      draft('b/specialist', 'Apple', 'specialist'),
+      draft('a/zebra', 'zebra club', 'universal'),
+      draft('c/cafe', 'Café Play', 'universal', 1),
+      draft('c/cafe', 'Café Play', 'universal', 0),
+      draft('d/early', 'Early help', 'targeted'),
+      draft('e/cafe', 'cafe play', 'universal'),
+    ];
+    const want = ['0:c/cafe@0', '1:c/cafe@1', '2:e/cafe@0', '3:a/zebra@0', '4:d/early@0', '5:b/specialist@0'];
+    expect(order(drafts)).toEqual(want);
+    // The order never depends on the order the files were read in.
+    expect(order([...drafts].reverse())).toEqual(want);
   });
 });

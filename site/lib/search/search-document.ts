@@ -3,7 +3,7 @@ import { markdownToText } from '../../../content/lib/markdown-text.ts';
 import type { Vocabularies } from '../../../content/lib/vocabularies.ts';
 import type { Day, Schedule } from '../../../content/schema/index.ts';
 // The zod-free value list, so the browser engine can use documentId() without the schema.
-import { DAYS } from '../../../content/schema/values.ts';
+import { DAYS, LEVELS } from '../../../content/schema/values.ts';
 
 /**
  * What both search engines index: one document per service at one venue. Meilisearch allows one `_geo`
@@ -63,7 +63,17 @@ export interface SearchDocument {
   review: 'current' | 'overdue' | 'lapsed';
   /** Meilisearch's reserved geo field; absent for services without a venue. */
   _geo?: { lat: number; lng: number };
+  /**
+   * This document's place in the directory's final order (0 first), the last ranking rule on both engines:
+   * services equal on every other rule come universal first, then targeted, then specialist (the least
+   * intrusive help first), then by name. Without it Meilisearch falls back to its internal document order,
+   * which the embedded engine cannot know (docs/decisions/0012-same-ranking-rules-on-both-engines.md).
+   */
+  tiebreak: number;
 }
+
+/** A search document before the whole directory is put in its final order (see `inFinalOrder`). */
+export type DocumentDraft = Omit<SearchDocument, 'tiebreak'>;
 
 /** Listing ids use "/" and hyphenated slugs; slugs never contain "_", so "__" is a safe, reversible separator. */
 export function documentId(listingId: string, venue: number): string {
@@ -71,8 +81,41 @@ export function documentId(listingId: string, venue: number): string {
   return venue < 0 ? base : `${base}__v${venue}`;
 }
 
-/** Pure: the search documents for one loaded listing. */
-export function toSearchDocuments(loaded: LoadedListing, vocab: Pick<Vocabularies, 'needs'>): SearchDocument[] {
+/** Pure: the search documents for a whole directory, numbered in its final order. */
+export function directoryDocuments(listings: readonly LoadedListing[], vocab: Pick<Vocabularies, 'needs'>): SearchDocument[] {
+  return inFinalOrder(listings.flatMap((l) => toSearchDocuments(l, vocab)));
+}
+
+const levelNo = (level: string) => {
+  const k = (LEVELS as readonly string[]).indexOf(level);
+  return k < 0 ? LEVELS.length : k;
+};
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Sorted and numbered (`tiebreak`) by level of need, then name (case and accents ignored, then as written),
+ * then listing id and venue, so every document has its own place and the order never depends on file order.
+ * Plain code-point comparison after lower-casing, so the order is the same on every machine and locale.
+ */
+export function inFinalOrder(drafts: readonly DocumentDraft[]): SearchDocument[] {
+  const fold = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+  const sorted = [...drafts].sort(
+    (a, b) =>
+      levelNo(a.level) - levelNo(b.level) ||
+      byText(fold(a.name), fold(b.name)) ||
+      byText(a.name, b.name) ||
+      byText(a.serviceId, b.serviceId) ||
+      a.venue - b.venue,
+  );
+  return sorted.map((d, tiebreak) => ({ ...d, tiebreak }));
+}
+
+/** Pure: the search documents for one loaded listing, not yet in the directory's order (`directoryDocuments`). */
+export function toSearchDocuments(loaded: LoadedListing, vocab: Pick<Vocabularies, 'needs'>): DocumentDraft[] {
   const l = loaded.listing;
   const needs = l.needs.map((id) => vocab.needs.find((n) => n.id === id)).filter((n) => n !== undefined);
   const base = {

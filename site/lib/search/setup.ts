@@ -13,7 +13,7 @@ import { boundsOf, geocode, type DistrictTables } from './geocode.ts';
 import { meilisearchSettings } from './meilisearch-settings.ts';
 import type { Place } from './places.ts';
 import type { QueryContext } from './query.ts';
-import { toSearchDocuments, type SearchDocument } from './search-document.ts';
+import { directoryDocuments, type SearchDocument } from './search-document.ts';
 import type { NeedPhrases } from './understand/lexicon.ts';
 import { buildUnderstandingPack, directoryWordForms, documentTexts, loadUnderstanding, type UnderstandingPack } from './understand/pack.ts';
 import type { UnderstandContext } from './understand/understand.ts';
@@ -90,7 +90,7 @@ export function searchSetup(
   needPhrases: NeedPhrases = {},
   places: Place[] = [],
 ): SearchSetup {
-  const docs = directory.listings.flatMap((l) => toSearchDocuments(l, directory.vocab));
+  const docs = directoryDocuments(directory.listings, directory.vocab);
   const understanding = understandingPackFor(directory, needPhrases, docs);
   const forms = directoryWordForms(docs);
   return {
