@@ -65,3 +65,32 @@ describe('embedded engine', () => {
     }
   });
 });
+
+describe('the last rules, as on Meilisearch', () => {
+  const twin = (serviceId: string, tiebreak: number, description: string) => ({
+    ...tinyDocs[0]!,
+    id: serviceId.replace('/', '__'),
+    serviceId,
+    name: 'Play Session',
+    summary: 'Sessions for families.',
+    needs: ['parenting'],
+    description,
+    tiebreak,
+  });
+  const words = { synonyms: {}, exact: [], stopWords: ['the', 'a'] };
+  const order = (docs: ReturnType<typeof twin>[], q: string) =>
+    searchEmbedded(loadEmbeddedIndex(buildEmbeddedIndex(docs, words)), { ...emptyQuery(), q }).hits.map((h) => h.serviceId);
+
+  it('keeps the directory final order (tiebreak) among equals, whatever order the documents come in', () => {
+    const a = twin('org/a', 1, 'Toys and games.');
+    const b = twin('org/b', 0, 'Toys and games.');
+    expect(order([a, b], 'play session')).toEqual(['org/b', 'org/a']);
+    expect(order([b, a], 'play session')).toEqual(['org/b', 'org/a']);
+  });
+
+  it('puts a description that starts with the query first, as Meilisearch exactness does', () => {
+    const early = twin('org/early', 0, 'Toys, games and a messy corner with messy play trays.');
+    const starts = twin('org/starts', 1, 'Messy play, songs and a snack.');
+    expect(order([early, starts], 'messy play')).toEqual(['org/starts', 'org/early']);
+  });
+});

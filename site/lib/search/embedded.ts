@@ -95,6 +95,8 @@ export interface EmbeddedIndexJson {
   needIndex: { ids: string[]; minisearch: CompactMini } | null;
   /** Need id → its phrases as written, for Meilisearch's exactness rule (a field that starts with the query). */
   needPhrases?: Record<string, string[]>;
+  /** Per document, the description's first words (stop words out, "…" when cut), for the same rule. */
+  descriptionStarts?: string[];
 }
 
 export interface EmbeddedIndex {
@@ -108,6 +110,8 @@ export interface EmbeddedIndex {
   detail?: MatchDetail;
   /** Need id → its phrases, when the index was built with the vocabulary. */
   needPhrases: Record<string, string[]>;
+  /** Per document, the description's first words (DESCRIPTION_START_WORDS, stop words out, "…" when cut). */
+  descriptionStarts: string[];
   /** Per document, its stored fields as words (stop words out), made on first use: Meilisearch's exactness
    * rule puts a document whose whole field is the query ("Toddler Group" for "toddler group") first, then one
    * whose field starts with it. */
@@ -174,6 +178,12 @@ export function buildEmbeddedIndex(given: readonly SearchDocument[], words: Word
     needIndex = { ids: words.needs.map((n) => n.id), minisearch: compactMini(needMini.toJSON()) };
   }
   const needPhrases = words.needs ? Object.fromEntries(words.needs.map((n) => [n.id, [...n.phrases]])) : undefined;
+  // Meilisearch's exactness rule also sees a description that starts with the query ("Messy play, ..." for
+  // "messy play"). Only the first words are kept: queries are short, and the index stays small.
+  const descriptionStarts = docs.map((d) => {
+    const w = tokenise(d.description).filter((t) => !stop.has(t));
+    return w.slice(0, DESCRIPTION_START_WORDS).join(' ') + (w.length > DESCRIPTION_START_WORDS ? ' \u2026' : '');
+  });
   const needLabels: Record<string, string> = {};
   for (const d of docs) d.needs.forEach((id, k) => (needLabels[id] ??= d.needLabels[k] ?? id));
   return {
@@ -187,6 +197,7 @@ export function buildEmbeddedIndex(given: readonly SearchDocument[], words: Word
     minisearch: compactMini(mini.toJSON()),
     needIndex,
     ...(needPhrases ? { needPhrases } : {}),
+    descriptionStarts,
   };
 }
 
@@ -219,6 +230,7 @@ export function loadEmbeddedIndex(json: EmbeddedIndexJson | string): EmbeddedInd
       : null,
     ranks: ranksById(data.minisearch),
     needPhrases: data.needPhrases ?? {},
+    descriptionStarts: data.descriptionStarts ?? [],
     docsByNeed,
     facets: facetTable(docs, (d) => d.serviceId),
     serviceNo,
@@ -297,7 +309,7 @@ function wholeFields(index: EmbeddedIndex): string[][] {
     tokenise(text)
       .filter((w) => !index.stopWords.has(w))
       .join(' ');
-  return (index.wholeFields ??= index.docs.map((d) =>
+  return (index.wholeFields ??= index.docs.map((d, i) =>
     [
       d.name,
       d.needLabels.join(' '),
@@ -308,7 +320,10 @@ function wholeFields(index: EmbeddedIndex): string[][] {
       d.venueName ?? '',
       d.town ?? '',
       d.postcode ?? '',
-    ].map(words),
+    ]
+      .map(words)
+      // Already words; a cut one ends in "…", so it can start with the query but never equal it.
+      .concat(index.descriptionStarts[i] ?? ''),
   ));
 }
 
@@ -317,6 +332,9 @@ function exactTier(fields: readonly string[], key: string): number {
   if (fields.includes(key)) return 2;
   return fields.some((f) => f.startsWith(`${key} `)) ? 1 : 0;
 }
+
+/** How many of a description's first words the index keeps for the exactness rule. */
+const DESCRIPTION_START_WORDS = 8;
 
 /** A rank past every field: "matched in no field yet". */
 const NO_FIELD = 99;
