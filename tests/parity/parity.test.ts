@@ -16,7 +16,7 @@ if (!configured) console.log('Engine parity suite SKIPPED: MEILI_URL and MEILI_M
  * What the engines reach today (bench/parity.md), below the issue's targets (PARITY_TARGETS): a change that
  * makes them agree less fails here. Raise these as causes are fixed; never lower them to pass.
  */
-const FLOOR = { totals: 0.96, top: 0.91, needs: 0.9 } as const;
+const FLOOR = { totals: 0.96, top: 0.93, needs: 0.91 } as const;
 
 describe('everyday searches', () => {
   it('number at least 200, in a tuning and a held-out half', () => {
