@@ -1,4 +1,6 @@
 /** Small pure formatters shared by pages and islands. No Node imports: islands use them too. */
+import { DAYS } from '../../content/schema/values.ts';
+import { en } from '../i18n/en.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -39,16 +41,9 @@ export function formatTime(hhmm: string): string {
   return m === 0 ? `${hour}${suffix}` : `${hour}:${String(m).padStart(2, '0')}${suffix}`;
 }
 
-const DAY_NAMES: Record<string, string> = {
-  monday: 'Monday',
-  tuesday: 'Tuesday',
-  wednesday: 'Wednesday',
-  thursday: 'Thursday',
-  friday: 'Friday',
-  saturday: 'Saturday',
-  sunday: 'Sunday',
-};
-const DAY_ORDER = Object.keys(DAY_NAMES);
+// Day names are interface words, so they come from the dictionary; the order is the schema's.
+const DAY_NAMES: Record<string, string> = en.days;
+const DAY_ORDER: readonly string[] = DAYS;
 
 /** [monday, tuesday, wednesday] → "Monday to Wednesday"; [tuesday, thursday] → "Tuesday and Thursday". */
 export function formatDays(days: readonly string[]): string {

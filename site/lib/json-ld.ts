@@ -57,15 +57,8 @@ export function serviceJsonLd(l: LoadedListing, council: Council, url: string, l
   };
 }
 
-const SCHEMA_DAYS: Record<string, string> = {
-  monday: 'Monday',
-  tuesday: 'Tuesday',
-  wednesday: 'Wednesday',
-  thursday: 'Thursday',
-  friday: 'Friday',
-  saturday: 'Saturday',
-  sunday: 'Sunday',
-};
+/** schema.org's day names (https://schema.org/DayOfWeek): the day id with a capital, not interface words. */
+const schemaDay = (day: string) => `${day.charAt(0).toUpperCase()}${day.slice(1)}`;
 
 /**
  * schema.org JSON-LD for a hub page: a CivicStructure (a public building) run by the council, with its town,
@@ -91,7 +84,7 @@ export function hubJsonLd(hub: ResolvedHub, council: Pick<Council, 'name' | 'are
       ? {
           openingHoursSpecification: hub.schedules.map((s) => ({
             '@type': 'OpeningHoursSpecification',
-            dayOfWeek: s.days.map((d) => `https://schema.org/${SCHEMA_DAYS[d] ?? d}`),
+            dayOfWeek: s.days.map((d) => `https://schema.org/${schemaDay(d)}`),
             opens: s.opens_at,
             closes: s.closes_at,
             ...(s.description ? { description: s.description } : {}),
