@@ -41,8 +41,8 @@ export function formatTime(hhmm: string): string {
   return m === 0 ? `${hour}${suffix}` : `${hour}:${String(m).padStart(2, '0')}${suffix}`;
 }
 
-// Day names are interface words, so they come from the dictionary; the order is the schema's.
-const DAY_NAMES: Record<string, string> = en.days;
+// Day names are interface words, so they come from the dictionary; the order is the schema's. The dictionary
+// imports this module too, so its words are read when a function runs, never while the modules load.
 const DAY_ORDER: readonly string[] = DAYS;
 
 /** [monday, tuesday, wednesday] → "Monday to Wednesday"; [tuesday, thursday] → "Tuesday and Thursday". */
@@ -50,7 +50,8 @@ export function formatDays(days: readonly string[]): string {
   const sorted = [...new Set(days)].sort((a, b) => DAY_ORDER.indexOf(a) - DAY_ORDER.indexOf(b));
   const idx = sorted.map((d) => DAY_ORDER.indexOf(d));
   const consecutive = idx.length >= 3 && idx.every((v, i) => i === 0 || v === idx[i - 1]! + 1);
-  const names = sorted.map((d) => DAY_NAMES[d] ?? d);
+  const dayNames: Record<string, string> = en.days;
+  const names = sorted.map((d) => dayNames[d] ?? d);
   if (consecutive) return `${names[0]} to ${names[names.length - 1]}`;
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
