@@ -245,7 +245,12 @@ export function validatorProperties(): { name: string; property: fc.IProperty<un
           const doc = Object.create(null) as Record<string, unknown>;
           for (const [k, v] of Object.entries(base)) doc[k] = v;
           Object.defineProperty(doc, key, { value, enumerable: true, writable: true, configurable: true });
-          const run = checkDocuments([{ name: 'listing', text: stringify(doc, { lineWidth: 0 }) }]);
+          const text = stringify(doc, { lineWidth: 0 });
+          // A lone surrogate cannot be saved as UTF-8, and U+FFFD is what a decoder leaves for bytes that were not
+          // UTF-8, so such a file is rightly reported as a whole ("not UTF-8 text"), not key by key: that case
+          // belongs to the any-document properties, not this one.
+          fc.pre(text.isWellFormed() && !text.includes('\uFFFD'));
+          const run = checkDocuments([{ name: 'listing', text }]);
           assertReportIsSafe(run);
           // The key is reported, and nothing else in the (valid) listing is: every error is about the key or what is in it.
           const errors = run.dir.problems.filter((p) => p.severity === 'error');
