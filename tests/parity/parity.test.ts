@@ -13,10 +13,15 @@ const configured = Boolean(host && masterKey);
 if (!configured) console.log('Engine parity suite SKIPPED: MEILI_URL and MEILI_MASTER_KEY are not set and no meilisearch binary was found');
 
 /**
- * What the engines reach today (bench/parity.md), below the issue's targets (PARITY_TARGETS): a change that
- * makes them agree less fails here. Raise these as causes are fixed; never lower them to pass.
+ * The issue's targets (PARITY_TARGETS), and a little above where the engines already agree more
+ * (bench/parity.md): a change that makes them agree less fails here. Raise these as causes are fixed;
+ * never lower them to pass.
  */
-const FLOOR = { totals: 0.96, top: 0.93, needs: 0.91 } as const;
+const FLOOR = {
+  totals: Math.max(PARITY_TARGETS.totals, 0.96),
+  top: Math.max(PARITY_TARGETS.top, 0.97),
+  needs: Math.max(PARITY_TARGETS.needs, 0.97),
+} as const;
 
 describe('everyday searches', () => {
   it('number at least 200, in a tuning and a held-out half', () => {
@@ -30,7 +35,7 @@ describe.skipIf(!configured)('engine parity on a real Meilisearch', () => {
   let run: ParityRun;
   const get = async () => (run ??= await runParity(host ?? '', masterKey ?? ''));
 
-  it('finds the same totals, top result and top needs at least as often as the floor', { timeout: 240_000 }, async () => {
+  it('finds the same totals, top result and top needs at least as often as the issue asks', { timeout: 240_000 }, async () => {
     const f = figures((await get()).outcomes);
     const gap = `targets ${JSON.stringify(PARITY_TARGETS)}, measured ${JSON.stringify(f)}`;
     expect(f.totals, gap).toBeGreaterThanOrEqual(FLOOR.totals);

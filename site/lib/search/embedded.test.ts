@@ -54,7 +54,7 @@ describe('embedded engine', () => {
   });
 
   it('refuses an index from another format, plainly', () => {
-    expect(() => loadEmbeddedIndex({ ...buildEmbeddedIndex([], { synonyms: {}, exact: [], stopWords: [] }), format: 1 as 2 })).toThrow(
+    expect(() => loadEmbeddedIndex({ ...buildEmbeddedIndex([], { synonyms: {}, exact: [], stopWords: [] }), format: 2 as 3 })).toThrow(
       /Rebuild the site/,
     );
   });

@@ -14,11 +14,12 @@ import { compactMini, fromColumns, toColumns, type Columns, type CompactMini } f
 import { facetTable } from './facets.ts';
 import { clauseTable, filterClauses } from './filters.ts';
 import { queryWordGroups, tokenise, typoBudget, type Synonyms } from './words.ts';
+import { exactAttributeTier, exactStarts, leadingText, queryPositions, type ExactStarts } from './exact-attribute.ts';
 import type { Query } from './query.ts';
 import type { HitFields, SearchHit, SearchResults } from './results.ts';
 import { loadTermIndex, searchWords, TYPO_RANK, type MatchDetail, type TermIndex, type WordQuery } from './term-index.ts';
 
-export const EMBEDDED_FORMAT = 2;
+export const EMBEDDED_FORMAT = 3;
 
 /** Searchable fields and their weights come from the one table of field roles (fields.ts). */
 type FieldName = SearchableField;
@@ -95,8 +96,10 @@ export interface EmbeddedIndexJson {
   needIndex: { ids: string[]; minisearch: CompactMini } | null;
   /** Need id → its phrases as written, for Meilisearch's exactness rule (a field that starts with the query). */
   needPhrases?: Record<string, string[]>;
-  /** Per document, the description's first words (stop words out, "…" when cut), for the same rule. */
+  /** Per document, the start of its description as written (exact-attribute.ts leadingText), for the same rule. */
   descriptionStarts?: string[];
+  /** The documents whose description is longer than its start. */
+  descriptionsCut?: number[];
 }
 
 export interface EmbeddedIndex {
@@ -110,12 +113,13 @@ export interface EmbeddedIndex {
   detail?: MatchDetail;
   /** Need id → its phrases, when the index was built with the vocabulary. */
   needPhrases: Record<string, string[]>;
-  /** Per document, the description's first words (DESCRIPTION_START_WORDS, stop words out, "…" when cut). */
+  /** Per document, the start of its description as written, and which are cut. */
   descriptionStarts: string[];
-  /** Per document, its stored fields as words (stop words out), made on first use: Meilisearch's exactness
-   * rule puts a document whose whole field is the query ("Toddler Group" for "toddler group") first, then one
-   * whose field starts with it. */
-  wholeFields?: string[][];
+  descriptionsCut: Set<number>;
+  /** Per document, where its words sit early in each field, made on first use: Meilisearch's exactness rule
+   * puts a document whose field is the query ("Toddler Group" for "toddler group") first, then one whose
+   * fields start with it (exact-attribute.ts). */
+  exactStarts?: ExactStarts[];
   /** Need number (in the need index) → the documents with that need. */
   docsByNeed: number[][];
   /** Facet counting, precomputed per document (one count per service). */
@@ -179,11 +183,10 @@ export function buildEmbeddedIndex(given: readonly SearchDocument[], words: Word
   }
   const needPhrases = words.needs ? Object.fromEntries(words.needs.map((n) => [n.id, [...n.phrases]])) : undefined;
   // Meilisearch's exactness rule also sees a description that starts with the query ("Messy play, ..." for
-  // "messy play"). Only the first words are kept: queries are short, and the index stays small.
-  const descriptionStarts = docs.map((d) => {
-    const w = tokenise(d.description).filter((t) => !stop.has(t));
-    return w.slice(0, DESCRIPTION_START_WORDS).join(' ') + (w.length > DESCRIPTION_START_WORDS ? ' \u2026' : '');
-  });
+  // "messy play"). Only the start is kept: queries are short, and the index stays small.
+  const leads = docs.map((d) => leadingText(d.description));
+  const descriptionStarts = leads.map((l) => l.text);
+  const descriptionsCut = leads.flatMap((l, i) => (l.cut ? [i] : []));
   const needLabels: Record<string, string> = {};
   for (const d of docs) d.needs.forEach((id, k) => (needLabels[id] ??= d.needLabels[k] ?? id));
   return {
@@ -198,6 +201,7 @@ export function buildEmbeddedIndex(given: readonly SearchDocument[], words: Word
     needIndex,
     ...(needPhrases ? { needPhrases } : {}),
     descriptionStarts,
+    descriptionsCut,
   };
 }
 
@@ -231,6 +235,7 @@ export function loadEmbeddedIndex(json: EmbeddedIndexJson | string): EmbeddedInd
     ranks: ranksById(data.minisearch),
     needPhrases: data.needPhrases ?? {},
     descriptionStarts: data.descriptionStarts ?? [],
+    descriptionsCut: new Set(data.descriptionsCut ?? []),
     docsByNeed,
     facets: facetTable(docs, (d) => d.serviceId),
     serviceNo,
@@ -249,7 +254,7 @@ export function searchEmbedded(index: EmbeddedIndex, query: Query): SearchResult
   const here = query.near;
   const allowed = index.clauses.select(filterClauses(query));
   const groups = query.q.trim() === '' ? [] : queryWordGroups(query.q, index.synonyms, index.stopWords);
-  const { docs: matched, words, score } = groups.length === 0 ? allAllowed(allowed, index.zeros) : matchWords(index, groups, allowed);
+  const { docs: matched, words, score } = groups.length === 0 ? allAllowed(allowed, index.zeros) : matchWords(index, groups, allowed, query.q);
   // Distances only when there is a place, and only for the documents that match.
   const miles = here ? index.clauses.milesFrom(here, matched) : index.zeros.score;
 
@@ -303,38 +308,30 @@ export function searchEmbedded(index: EmbeddedIndex, query: Query): SearchResult
   };
 }
 
-/** The short fields a whole query can equal, as words without stop words, per document. */
-function wholeFields(index: EmbeddedIndex): string[][] {
-  const words = (text: string) =>
-    tokenise(text)
-      .filter((w) => !index.stopWords.has(w))
-      .join(' ');
-  return (index.wholeFields ??= index.docs.map((d, i) =>
-    [
-      d.name,
-      d.needLabels.join(' '),
-      d.needs.flatMap((n) => index.needPhrases[n] ?? []).join(' '),
-      d.summary,
-      d.organization,
-      d.eligibility ?? '',
-      d.venueName ?? '',
-      d.town ?? '',
-      d.postcode ?? '',
-    ]
-      .map(words)
-      // Already words; a cut one ends in "…", so it can start with the query but never equal it.
-      .concat(index.descriptionStarts[i] ?? ''),
-  ));
+/** Each document's fields in searchable-attributes order, as the exactness rule reads them (made once). */
+function exactStartsOf(index: EmbeddedIndex): ExactStarts[] {
+  const description = ALL_FIELDS.indexOf('description');
+  return (index.exactStarts ??= index.docs.map((d, i) => {
+    const text: Record<SearchableField, string | readonly string[]> = {
+      name: d.name,
+      needLabels: d.needLabels,
+      needPhrases: d.needs.flatMap((n) => index.needPhrases[n] ?? []),
+      summary: d.summary,
+      organization: d.organization,
+      eligibility: d.eligibility ?? '',
+      venueName: d.venueName ?? '',
+      description: index.descriptionStarts[i] ?? '',
+      town: d.town ?? '',
+      postcode: d.postcode ?? '',
+    };
+    const partial = index.descriptionsCut.has(i) || index.descriptionStarts[i] === undefined ? new Set([description]) : undefined;
+    return exactStarts(
+      ALL_FIELDS.map((f) => text[f]),
+      index.stopWords,
+      partial,
+    );
+  }));
 }
-
-/** Meilisearch's exactness buckets: 2 when a field is the whole query, 1 when a field starts with it, else 0. */
-function exactTier(fields: readonly string[], key: string): number {
-  if (fields.includes(key)) return 2;
-  return fields.some((f) => f.startsWith(`${key} `)) ? 1 : 0;
-}
-
-/** How many of a description's first words the index keeps for the exactness rule. */
-const DESCRIPTION_START_WORDS = 8;
 
 /** A rank past every field: "matched in no field yet". */
 const NO_FIELD = 99;
@@ -384,7 +381,7 @@ export function firstInOrder<T>(items: T[], k: number, before: (a: T, b: T) => n
  * word group, and ranks by how many leading groups it matches (all words first, then all but the last...).
  * Typos follow Meilisearch's thresholds; the last word also matches as a prefix ("nurs" finds "nursery").
  */
-function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8Array): Matches {
+function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8Array, typedQuery: string): Matches {
   const groups = allGroups.slice(0, 30); // one bit per word group
   // Like Meilisearch, typos are allowed only on the words as typed (not on synonyms or joined-up words),
   // and only the last word as typed is also a prefix ("nurs" finds "nursery").
@@ -417,7 +414,28 @@ function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8A
   );
   const fuzzy = (term: string) => (typed.has(term) && typoBudget(term, index.exact)) || false;
   const prefix = (term: string) => term === lastWord && term.length >= 2;
-  const words = [...maskOf].map(([term, groups]): WordQuery => ({ term, fuzzy: fuzzy(term), prefix: prefix(term), groups, firstLetterTwice: true }));
+  // What Meilisearch's exactness rule counts as exact for each group: the word as typed, or it joined up with a
+  // neighbour ("cyber bullying" as "cyberbullying"), never a synonym or another form of the word.
+  const exactOf = new Map<string, number>();
+  const asTyped = (term: string, gi: number) => exactOf.set(term, (exactOf.get(term) ?? 0) | (1 << gi));
+  groups.forEach((g, gi) => {
+    asTyped(g[0]!, gi);
+    const next = groups[gi + 1]?.[0];
+    if (next !== undefined && g.includes(g[0]! + next)) {
+      asTyped(g[0]! + next, gi);
+      asTyped(g[0]! + next, gi + 1);
+    }
+  });
+  const words = [...maskOf].map(
+    ([term, groups]): WordQuery => ({
+      term,
+      fuzzy: fuzzy(term),
+      prefix: prefix(term),
+      groups,
+      exactGroups: (exactOf.get(term) ?? 0) & groups,
+      firstLetterTwice: true,
+    }),
+  );
 
   // The words' groups per document, and what Meilisearch's ranking rules look at (typos, the field, exact
   // words), with what the need text adds.
@@ -427,12 +445,19 @@ function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8A
     clean: new Int32Array(n),
     exact: new Int32Array(n),
     rank: new Uint8Array(n * 32).fill(NO_FIELD),
+    fields: new Uint16Array(n * 32),
   });
   const { touched, score, groups: mask } = searchWords(index.terms, words, index.boosts, allowed, detail);
   if (index.needTerms) {
     const { terms, boosts, ranks } = index.needTerms;
     const k = terms.documentCount;
-    const needDetail: MatchDetail = { ranks, clean: new Int32Array(k), exact: new Int32Array(k), rank: new Uint8Array(k * 32).fill(NO_FIELD) };
+    const needDetail: MatchDetail = {
+      ranks,
+      clean: new Int32Array(k),
+      exact: new Int32Array(k),
+      rank: new Uint8Array(k * 32).fill(NO_FIELD),
+      fields: new Uint16Array(k * 32),
+    };
     const needs = searchWords(terms, words, boosts, new Uint8Array(k).fill(1), needDetail);
     // Need scores go to each service best need first, as MiniSearch listed them (a stable sort by score),
     // so the sums come out the same to the last bit.
@@ -445,12 +470,17 @@ function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8A
         score[i]! += needs.score[k]!;
         detail.clean[i]! |= needDetail.clean[k]!;
         detail.exact[i]! |= needDetail.exact[k]!;
-        for (let b = 0; b < 32; b++)
+        for (let b = 0; b < 32; b++) {
           if (needDetail.rank[k * 32 + b]! < detail.rank[i * 32 + b]!) detail.rank[i * 32 + b] = needDetail.rank[k * 32 + b]!;
+          detail.fields[i * 32 + b]! |= needDetail.fields[k * 32 + b]!;
+        }
       }
     }
   }
-  const typedKey = groups.map((g) => g[0]!).join(' ');
+  // The words as typed, numbered as Meilisearch numbers them, and whether any service has each.
+  const typedAt = queryPositions(typedQuery, index.stopWords).slice(0, groups.length);
+  const known = typedAt.map((t) => index.terms.terms.get(t.word) !== undefined || index.needTerms?.terms.terms.get(t.word) !== undefined);
+  const starts = exactStartsOf(index);
   const docs: number[] = [];
   // How many leading groups each document matched, written over its mask (read just before).
   const leading = mask;
@@ -476,11 +506,13 @@ function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8A
     const exact = popcount(detail.exact[i]! & lead);
     let fields = 0;
     for (let g = 0; g < k; g++) fields += detail.rank[base + g]! % TYPO_RANK;
-    const whole = k === groups.length ? exactTier(wholeFields(index)[i]!, typedKey) * 50 : 0;
+    const terms = typedAt.slice(0, k).map((t, g) => ({ ...t, known: known[g]!, fields: detail.fields[base + g]! }));
+    const whole = exactAttributeTier(starts[i]!, terms) * 50;
     score[i] = -typos * 1e7 - fields * 1e2 + whole + exact;
     detail.clean[i] = 0;
     detail.exact[i] = 0;
     detail.rank.fill(NO_FIELD, base, base + 32);
+    detail.fields.fill(0, base, base + 32);
     leading[i] = k;
     if (k > 0) docs.push(i);
   }

@@ -100,6 +100,12 @@ export interface WordQuery {
   /** Bits OR-ed into the document's `groups` when this word matches it (the caller's word groups). */
   groups: number;
   /**
+   * The `groups` bits for which this word is the word as typed (or two typed words joined up), the only
+   * matches Meilisearch's exactness rule counts as exact: a synonym or word form matched letter for letter is
+   * still not what the family typed. Defaults to `groups`.
+   */
+  exactGroups?: number;
+  /**
    * Count a typo on the first letter twice, as Meilisearch does ("youth" must not find "south"). Off by
    * default, so the scores stay MiniSearch's own (term-index.test.ts compares them).
    */
@@ -184,16 +190,19 @@ export interface WordScores {
 /**
  * What Meilisearch's ranking rules look at, per document, filled in when a caller asks (`detail`):
  * `clean`: the `groups` bits of words that matched as typed or as a prefix (no typo);
- * `exact`: the `groups` bits of words that matched exactly as typed (not a prefix, not a typo);
+ * `exact`: the `exactGroups` bits of words that matched exactly as typed (not a prefix, not a typo, not a synonym);
  * `rank`: per document and `groups` bit (doc * 32 + bit), the best (lowest) field rank a word with that bit
- * matched in (`ranks[fieldId]`: 0 for the most telling field).
- * The caller zeroes `clean` and `exact` and fills `rank` with a large number before the search.
+ * matched in (`ranks[fieldId]`: 0 for the most telling field);
+ * `fields`: per document and `exactGroups` bit (doc * 32 + bit), a bit per field rank where the word as typed
+ * is, for Meilisearch's exactness rule (a field with all the words).
+ * The caller zeroes `clean`, `exact` and `fields` and fills `rank` with a large number before the search.
  */
 export interface MatchDetail {
   ranks: readonly number[];
   clean: Int32Array;
   exact: Int32Array;
   rank: Uint8Array;
+  fields: Uint16Array;
 }
 
 export function searchWords(
@@ -228,7 +237,13 @@ export function searchWords(
           if (allowed[doc] === 0) continue;
           if (detail) {
             if (kind !== TYPO) detail.clean[doc]! |= q.groups;
-            if (kind === EXACT) detail.exact[doc]! |= q.groups;
+            if (kind === EXACT) {
+              const exactBits = q.exactGroups ?? q.groups;
+              detail.exact[doc]! |= exactBits;
+              const fieldBit = 1 << (detail.ranks[field] ?? 15);
+              for (let bits = exactBits >>> 0, base = doc * 32; bits; bits &= bits - 1)
+                detail.fields[base + 31 - Math.clz32(bits & -bits)]! |= fieldBit;
+            }
             // A word reached only by a typo counts for its field after any word reached without one
             // (Meilisearch ranks fields within the typo rule's bucket): TYPO_RANK is added, and taken off again.
             const r = (detail.ranks[field] ?? 99) + (kind === TYPO ? TYPO_RANK : 0);
