@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyQuery } from '../query.ts';
 import { compileLexicon, detectNeeds } from './lexicon.ts';
 import { applyUnderstanding, understandQuery, understoodParts, type UnderstandContext } from './understand.ts';
-import { directoryForm, meaningful, stem, wordForms, words } from './words.ts';
+import { directoryForm, directoryForms, meaningful, stem, wordForms, words } from './words.ts';
 
 const ctx: UnderstandContext = {
   lexicon: compileLexicon({
@@ -46,6 +46,10 @@ describe('words', () => {
     expect(directoryForm('evicted', f)).toBe('eviction');
     expect(directoryForm('evictions', f)).toBe('evictions');
     expect(directoryForm('sudoku', f)).toBe('sudoku');
+    // A word that joins its neighbour into a directory word stays as typed, so the engines can join them.
+    const g = wordForms(['Breastfeeding cafe. Sore breasts?']);
+    expect(directoryForms(['breast', 'feeding'], g)).toEqual(['breast', 'feeding']);
+    expect(directoryForms(['breast', 'pain'], g)).toEqual(['breasts', 'pain']);
   });
 });
 

@@ -13,7 +13,7 @@
 import { DAYS as WEEKDAYS, type Day as Weekday } from '../../../../content/schema/values.ts';
 import type { Query } from '../query.ts';
 import { detectNeeds, type Lexicon, type NeedIntent } from './lexicon.ts';
-import { directoryForm, FILLER, meaningful, stem as stemOf, words, type WordForms } from './words.ts';
+import { directoryForms, FILLER, meaningful, stem as stemOf, words, type WordForms } from './words.ts';
 
 export interface Place {
   /** The locality id it belongs to. */
@@ -256,9 +256,7 @@ export function understandQuery(q: string, ctx: UnderstandContext, undone: reado
   out.needs = all.filter((n) => n.score >= best * NEED_SHARE && !off.has(`need:${n.needId}`)).slice(0, MAX_NEEDS);
 
   const left = ws.filter((_, i) => !r.consumed.has(i));
-  out.text = meaningful(left.length > 0 ? left : ws.filter((w) => !FILLER.has(w)))
-    .map((w) => directoryForm(w, ctx.forms))
-    .join(' ');
+  out.text = directoryForms(meaningful(left.length > 0 ? left : ws.filter((w) => !FILLER.has(w))), ctx.forms).join(' ');
   if (left.length === 0) out.text = '';
   return out;
 }

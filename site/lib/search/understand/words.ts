@@ -255,3 +255,14 @@ export function directoryForm(word: string, forms: Pick<WordForms, 'forms'> | un
   const known = forms?.forms[stem(word)];
   return !known || known.includes(word) ? word : known[0]!;
 }
+
+/**
+ * Every word as the directory writes it (directoryForm), except a word that makes a directory word with its
+ * neighbour: "breast feeding" stays as typed, so both engines still join it up into "breastfeeding", where
+ * "breasts feeding" would find only services saying both.
+ */
+export function directoryForms(ws: readonly string[], forms: Pick<WordForms, 'forms'> | undefined): string[] {
+  const isWord = (w: string) => forms?.forms[stem(w)]?.includes(w) ?? false;
+  const joins = (i: number) => (i > 0 && isWord(ws[i - 1]! + ws[i]!)) || (i + 1 < ws.length && isWord(ws[i]! + ws[i + 1]!));
+  return ws.map((w, i) => (joins(i) ? w : directoryForm(w, forms)));
+}
