@@ -5,6 +5,7 @@
  * Pure and browser-safe.
  */
 import { editDistance } from '../../../../content/lib/suggest.ts';
+import { wordClass } from './word-classes.ts';
 import { FILLER, stem, words } from './words.ts';
 
 /** need id → phrases, as the YAML file has them. */
@@ -45,7 +46,9 @@ export function compileLexicon(phrases: NeedPhrases): Lexicon {
       const ws = words(phrase);
       const weight = ws.filter((w) => !FILLER.has(w)).length;
       if (ws.length === 0 || weight === 0) continue;
-      const stems = ws.map(stem);
+      // A person's role in a phrase of several words stands for its whole class ("scared of my partner" is
+      // also "scared of my boyfriend"); a phrase that is just the word ("dads") keeps that word.
+      const stems = ws.map((w) => (ws.length > 1 ? wordClass(w) : undefined) ?? stem(w));
       stems.forEach((x) => all.add(x));
       const entry = { needId, phrase, stems, weight };
       const list2 = byFirst.get(stems[0]!) ?? [];
@@ -79,13 +82,13 @@ function corrected(word: string, s: string, lexicon: Lexicon, known: (word: stri
   return best ?? s;
 }
 
-/** Where a phrase matches in the query's stems, starting at `start`: the positions, or undefined. */
-function matchAt(stems: readonly string[], phrase: readonly string[], start: number): number[] | undefined {
+/** Where a phrase matches in the query's stems (each word's stem and class), from `start`: the positions, or undefined. */
+function matchAt(stems: readonly (readonly string[])[], phrase: readonly string[], start: number): number[] | undefined {
   const at = [start];
   let i = start;
   for (let k = 1; k < phrase.length; k++) {
     let j = i + 1;
-    while (j < stems.length && j - i - 1 <= MAX_GAP && stems[j] !== phrase[k]) j++;
+    while (j < stems.length && j - i - 1 <= MAX_GAP && !stems[j]!.includes(phrase[k]!)) j++;
     if (j >= stems.length || j - i - 1 > MAX_GAP) return undefined;
     at.push(j);
     i = j;
@@ -98,12 +101,17 @@ function matchAt(stems: readonly string[], phrase: readonly string[], start: num
  * cover (filler left out), except where a longer phrase of another need covers the same words.
  */
 export function detectNeeds(queryWords: readonly string[], lexicon: Lexicon, known: (word: string) => boolean = () => false): NeedIntent[] {
-  const stems = queryWords.map((w) => corrected(w, stem(w), lexicon, known));
+  const stems = queryWords.map((w) => {
+    const c = wordClass(w);
+    return c ? [stem(w), c] : [corrected(w, stem(w), lexicon, known)];
+  });
   const matches: { needId: string; at: number[]; weight: number }[] = [];
   for (let i = 0; i < stems.length; i++) {
-    for (const p of lexicon.byFirst.get(stems[i]!) ?? []) {
-      const at = matchAt(stems, p.stems, i);
-      if (at) matches.push({ needId: p.needId, at, weight: p.weight });
+    for (const first of stems[i]!) {
+      for (const p of lexicon.byFirst.get(first) ?? []) {
+        const at = matchAt(stems, p.stems, i);
+        if (at) matches.push({ needId: p.needId, at, weight: p.weight });
+      }
     }
   }
   // The longest phrase speaks for its words: "mental health" (children's) inside "mental health support

@@ -144,3 +144,27 @@ describe('need intent: phrase against word', () => {
     expect(detectNeeds(words('my son keeps hitting'), lexicon).map((n) => n.needId)).toEqual(['behaviour']);
   });
 });
+
+describe('need intent: people in a family stand for each other', () => {
+  const lexicon = compileLexicon({
+    'domestic-abuse': ['scared of my partner'],
+    'young-carers': ['my mum is disabled'],
+    'child-mental-health': ['cutting myself'],
+    parenting: ['dads'],
+    'family-activities': ['mums and tots'],
+  });
+  const needs = (q: string) => detectNeeds(words(q), lexicon).map((n) => n.needId);
+
+  it('reads a phrase written with one member of the family with any other', () => {
+    expect(needs('im scared of my boyfriend')).toEqual(['domestic-abuse']);
+    expect(needs('my nan is disabled')).toEqual(['young-carers']);
+    expect(needs('my brother is disabled')).toEqual([]);
+    expect(needs('she keeps cutting herself')).toEqual(['child-mental-health']);
+    expect(needs('dads and tots')).toEqual(['family-activities']);
+  });
+
+  it('keeps a one-word phrase to its own word', () => {
+    expect(needs('dads')).toEqual(['parenting']);
+    expect(needs('mums')).toEqual([]);
+  });
+});

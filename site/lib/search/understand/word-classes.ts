@@ -1,0 +1,88 @@
+/**
+ * Words that mean the same to need intent: a phrase written with one member matches a search using any other.
+ * "scared of my partner" in need-phrases.yaml then also reads "scared of my boyfriend", "my mum is disabled"
+ * reads "my nan is disabled", and "cutting myself" reads "cutting herself", without a phrase for each.
+ * Only the people in a family and the self words: who is involved rarely changes which help is needed, while
+ * what is happening always does (those stay as words, compared by stem). Pure and browser-safe.
+ */
+const CLASSES: Record<string, readonly string[]> = {
+  partner: [
+    'partner',
+    'partners',
+    'husband',
+    'husbands',
+    'hubby',
+    'wife',
+    'wifes',
+    'boyfriend',
+    'boyfriends',
+    'girlfriend',
+    'girlfriends',
+    'bf',
+    'gf',
+    'fiance',
+    'fiancee',
+    'spouse',
+    'missus',
+  ],
+  child: [
+    'child',
+    'childs',
+    'children',
+    'childrens',
+    'kid',
+    'kids',
+    'son',
+    'sons',
+    'daughter',
+    'daughters',
+    'boy',
+    'boys',
+    'girl',
+    'girls',
+    'stepson',
+    'stepdaughter',
+    'stepchild',
+    'stepchildren',
+    'lad',
+    'lass',
+  ],
+  parent: [
+    'parent',
+    'parents',
+    'mum',
+    'mums',
+    'mam',
+    'mom',
+    'mummy',
+    'mother',
+    'dad',
+    'dads',
+    'daddy',
+    'father',
+    'stepdad',
+    'stepmum',
+    'stepfather',
+    'stepmother',
+    'nan',
+    'nana',
+    'nanna',
+    'gran',
+    'granny',
+    'grandma',
+    'grandad',
+    'grandpa',
+    'grandparent',
+    'grandparents',
+  ],
+  sibling: ['brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings', 'bro', 'sis'],
+  self: ['myself', 'himself', 'herself', 'themselves', 'themself', 'yourself', 'ourselves'],
+  they: ['he', 'she'],
+};
+
+const CLASS_OF = new Map<string, string>(Object.entries(CLASSES).flatMap(([name, ws]) => ws.map((w) => [w, `@${name}`] as const)));
+
+/** The word's class ("@partner" for "husband"), or undefined for a word in none. */
+export function wordClass(word: string): string | undefined {
+  return CLASS_OF.get(word);
+}
