@@ -15,6 +15,7 @@ import { facetTable } from './facets.ts';
 import { clauseTable, filterClauses } from './filters.ts';
 import { queryWordGroups, tokenise, typoBudget, type Synonyms } from './words.ts';
 import { exactAttributeTier, exactStarts, leadingText, queryPositions, type ExactStarts } from './exact-attribute.ts';
+import { phraseMisses, synonymPhrases } from './phrases.ts';
 import type { Query } from './query.ts';
 import type { HitFields, SearchHit, SearchResults } from './results.ts';
 import { loadTermIndex, searchWords, TYPO_RANK, type MatchDetail, type TermIndex, type WordQuery } from './term-index.ts';
@@ -100,6 +101,8 @@ export interface EmbeddedIndexJson {
   descriptionStarts?: string[];
   /** The documents whose description is longer than its start. */
   descriptionsCut?: number[];
+  /** Synonym phrase → the documents with all its words but never side by side (phrases.ts). */
+  phraseMisses?: Record<string, number[]>;
 }
 
 export interface EmbeddedIndex {
@@ -116,6 +119,8 @@ export interface EmbeddedIndex {
   /** Per document, the start of its description as written, and which are cut. */
   descriptionStarts: string[];
   descriptionsCut: Set<number>;
+  /** Synonym phrase → the documents that have its words, but not as the phrase. */
+  phraseMisses: Map<string, Set<number>>;
   /** Per document, where its words sit early in each field, made on first use: Meilisearch's exactness rule
    * puts a document whose field is the query ("Toddler Group" for "toddler group") first, then one whose
    * fields start with it (exact-attribute.ts). */
@@ -187,6 +192,10 @@ export function buildEmbeddedIndex(given: readonly SearchDocument[], words: Word
   const leads = docs.map((d) => leadingText(d.description));
   const descriptionStarts = leads.map((l) => l.text);
   const descriptionsCut = leads.flatMap((l, i) => (l.cut ? [i] : []));
+  // Meilisearch matches a synonym phrase only where its words are neighbours (phrases.ts).
+  const fieldTexts = docs.map((d) => ALL_FIELDS.map((f) => d[f] ?? ''));
+  const wordSets = fieldTexts.map((fs) => new Set(fs.flatMap((f) => tokenise(typeof f === 'string' ? f : f.join(' ')))));
+  const misses = phraseMisses(synonymPhrases(words.synonyms, stop), fieldTexts, (i, w) => wordSets[i]!.has(w));
   const needLabels: Record<string, string> = {};
   for (const d of docs) d.needs.forEach((id, k) => (needLabels[id] ??= d.needLabels[k] ?? id));
   return {
@@ -202,6 +211,7 @@ export function buildEmbeddedIndex(given: readonly SearchDocument[], words: Word
     ...(needPhrases ? { needPhrases } : {}),
     descriptionStarts,
     descriptionsCut,
+    phraseMisses: misses,
   };
 }
 
@@ -236,6 +246,7 @@ export function loadEmbeddedIndex(json: EmbeddedIndexJson | string): EmbeddedInd
     needPhrases: data.needPhrases ?? {},
     descriptionStarts: data.descriptionStarts ?? [],
     descriptionsCut: new Set(data.descriptionsCut ?? []),
+    phraseMisses: new Map(Object.entries(data.phraseMisses ?? {}).map(([p, ds]) => [p, new Set(ds)])),
     docsByNeed,
     facets: facetTable(docs, (d) => d.serviceId),
     serviceNo,
@@ -391,7 +402,7 @@ function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8A
   // A phrase alternative ("child minder" for "childminder") counts for its group only when a document has all
   // of its words, as Meilisearch matches a synonym phrase: each of its words gets a bit of its own above the
   // groups' bits, and the group's bit is set afterwards where all of them are present.
-  const phrases: { group: number; bits: number }[] = [];
+  const phrases: { group: number; bits: number; misses: Set<number> | undefined }[] = [];
   const phraseBit = new Map<string, number>();
   let nextBit = groups.length;
   groups.forEach((g, gi) =>
@@ -409,7 +420,7 @@ function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8A
         bits |= phraseBit.get(w)!;
         maskOf.set(w, (maskOf.get(w) ?? 0) | phraseBit.get(w)!);
       }
-      phrases.push({ group: gi, bits });
+      phrases.push({ group: gi, bits, misses: index.phraseMisses.get(alt) });
     }),
   );
   const fuzzy = (term: string) => (typed.has(term) && typoBudget(term, index.exact)) || false;
@@ -487,7 +498,7 @@ function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8A
   for (const i of touched) {
     const base = i * 32;
     for (const p of phrases) {
-      if ((mask[i]! & p.bits) !== p.bits) continue;
+      if ((mask[i]! & p.bits) !== p.bits || p.misses?.has(i)) continue;
       mask[i]! |= 1 << p.group;
       // A phrase's words are never typo-matched, and a synonym is not the word as typed. The phrase sits in
       // the field of its furthest word.

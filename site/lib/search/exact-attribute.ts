@@ -9,15 +9,15 @@
  * - only the words as typed count (not a synonym, a typo or the start of a longer word), and a typed word no
  *   service has is left out, unless that leaves a hole before a word that is there: then no service qualifies.
  */
-import { tokenise } from './words.ts';
+import { foldCase, WORD, WORD_SEPARATOR } from './words.ts';
 
 /** Positions past this are not kept: Meilisearch files them in coarse buckets, and queries are short. */
 export const KEPT_POSITIONS = 16;
 /** Word counts past this are not kept (Meilisearch counts up to 30 words a field). */
 const MAX_COUNTED = 30;
 
-/** Separators after which the next word counts 8 on, as Meilisearch's tokenizer has them. */
-const HARD = /[.,;!?|\u2026\u3002\uff01\uff1f\uff1b]/;
+/** Separators after which the next word counts 8 on, as Meilisearch's tokenizer has them. ("|" is a word.) */
+const HARD = /[.,;!?\u2026\u3002\uff01\uff1f\uff1b]/;
 
 /** Each word of a text with its number in the field, as Meilisearch numbers them (see above). */
 export function positionedWords(text: string | readonly string[]): { word: string; at: number }[] {
@@ -28,19 +28,18 @@ export function positionedWords(text: string | readonly string[]): { word: strin
   for (const item of items) {
     // A new list item starts as if after a hard separator.
     hard = out.length > 0;
-    for (const piece of item.split(/([^\p{L}\p{N}]+)/u)) {
-      if (piece === '') continue;
-      const words = tokenise(piece);
-      if (words.length === 0) {
-        if (HARD.test(piece)) hard = true;
-        continue;
-      }
-      for (const word of words) {
-        at = at < 0 ? 0 : at + (hard ? 8 : 1);
-        hard = false;
-        out.push({ word, at });
-      }
-    }
+    // Words and the separators between them, in turn (the split keeps the separators).
+    foldCase(item)
+      .split(new RegExp(`(${WORD_SEPARATOR.source})`))
+      .forEach((piece, k) => {
+        if (k % 2 === 1) {
+          if (HARD.test(piece)) hard = true;
+        } else if (piece !== '') {
+          at = at < 0 ? 0 : at + (hard ? 8 : 1);
+          hard = false;
+          out.push({ word: piece, at });
+        }
+      });
   }
   return out;
 }
@@ -104,20 +103,22 @@ export function exactAttributeTier(starts: ExactStarts, terms: readonly { word: 
 }
 
 /**
- * The start of a long text, as much as the rule can use (its words numbered under KEPT_POSITIONS), and
- * whether it was cut. The embedded index keeps this much of each description rather than the whole text.
+ * The start of a long text, as much as the rule can use (its words numbered under KEPT_POSITIONS, lower case
+ * and accents off when cut), and whether it was cut. The embedded index keeps this much of each description rather than the whole text.
  */
 export function leadingText(text: string): { text: string; cut: boolean } {
   const words = positionedWords(text);
   const last = words.findLastIndex((w) => w.at < KEPT_POSITIONS);
   if (last === words.length - 1) return { text, cut: false };
-  // Cut just after the last kept word: find where it ends by walking the same pieces.
+  // Cut just after the last kept word: the same words, counted through the text as written.
+  // Kept folded (lower case, accents off), as the rule reads it: folding can change a text's length.
+  const folded = foldCase(text);
   let seen = -1;
   let end = 0;
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    seen += tokenise(m[0]).length;
+  for (const m of folded.matchAll(WORD)) {
+    seen++;
     end = m.index + m[0].length;
     if (seen >= last) break;
   }
-  return { text: text.slice(0, end), cut: true };
+  return { text: folded.slice(0, end), cut: true };
 }
