@@ -152,7 +152,7 @@ export function reason(o: ParityOutcome, onlyEmbedded: string[], onlyMeilisearch
     if (!onlyEmbedded.length && !onlyMeilisearch.length) parts.push('the same services on the pages compared, different totals beyond them');
   } else if (!o.sameTop || !o.sameNeeds) {
     parts.push(
-      "same services, different order: a ranking rule scores them differently on the two engines (bench/parity.md's notes say which); both end on the same tie-break",
+      'same services, different order: a ranking rule (typo, attributeRank or exactness) scores them differently on the two engines; both end on the same tie-break',
     );
   }
   return parts.join('; ');

@@ -13,7 +13,7 @@ import { FIELD_WEIGHTS, SEARCHABLE_FIELDS, type SearchableField } from './fields
 import { compactMini, fromColumns, toColumns, type Columns, type CompactMini } from './compact-index.ts';
 import { facetTable } from './facets.ts';
 import { clauseTable, filterClauses } from './filters.ts';
-import { queryWordGroups, tokenise, typoBudget, type Synonyms } from './words.ts';
+import { queryWords, tokenise, typoBudget, type Synonyms } from './words.ts';
 import { exactAttributeTier, exactStarts, leadingText, queryPositions, type ExactStarts } from './exact-attribute.ts';
 import { phraseMisses, synonymPhrases } from './phrases.ts';
 import type { Query } from './query.ts';
@@ -264,8 +264,8 @@ export function loadEmbeddedIndex(json: EmbeddedIndexJson | string): EmbeddedInd
 export function searchEmbedded(index: EmbeddedIndex, query: Query): SearchResults {
   const here = query.near;
   const allowed = index.clauses.select(filterClauses(query));
-  const groups = query.q.trim() === '' ? [] : queryWordGroups(query.q, index.synonyms, index.stopWords);
-  const { docs: matched, words, score } = groups.length === 0 ? allAllowed(allowed, index.zeros) : matchWords(index, groups, allowed, query.q);
+  const groups = query.q.trim() === '' ? { groups: [], spans: [] } : queryWords(query.q, index.synonyms, index.stopWords);
+  const { docs: matched, words, score } = groups.groups.length === 0 ? allAllowed(allowed, index.zeros) : matchWords(index, groups, allowed, query.q);
   // Distances only when there is a place, and only for the documents that match.
   const miles = here ? index.clauses.milesFrom(here, matched) : index.zeros.score;
 
@@ -392,51 +392,50 @@ export function firstInOrder<T>(items: T[], k: number, before: (a: T, b: T) => n
  * word group, and ranks by how many leading groups it matches (all words first, then all but the last...).
  * Typos follow Meilisearch's thresholds; the last word also matches as a prefix ("nurs" finds "nursery").
  */
-function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8Array, typedQuery: string): Matches {
-  const groups = allGroups.slice(0, 30); // one bit per word group
+function matchWords(index: EmbeddedIndex, query: ReturnType<typeof queryWords>, allowed: Uint8Array, typedQuery: string): Matches {
+  const groups = query.groups.slice(0, 30); // one bit per word group
   // Like Meilisearch, typos are allowed only on the words as typed (not on synonyms or joined-up words),
   // and only the last word as typed is also a prefix ("nurs" finds "nursery").
   const typed = new Set(groups.map((g) => g[0]!));
   const lastWord = groups[groups.length - 1]![0]!;
   const maskOf = new Map<string, number>();
-  // A phrase alternative ("child minder" for "childminder") counts for its group only when a document has all
-  // of its words, as Meilisearch matches a synonym phrase: each of its words gets a bit of its own above the
-  // groups' bits, and the group's bit is set afterwards where all of them are present.
-  const phrases: { group: number; bits: number; misses: Set<number> | undefined }[] = [];
+  // A phrase alternative ("child minder" for "childminder") counts only when a document has all of its words,
+  // as Meilisearch matches a synonym phrase: each of its words gets a bit of its own above the groups' bits,
+  // and the phrase's own bit (`target`) is set afterwards where all of them are present.
+  const phrases: { target: number; bits: number; misses: Set<number> | undefined }[] = [];
   const phraseBit = new Map<string, number>();
   let nextBit = groups.length;
-  groups.forEach((g, gi) =>
-    g.forEach((alt) => {
-      const parts = alt.split(' ');
-      if (parts.length === 1) {
-        maskOf.set(alt, (maskOf.get(alt) ?? 0) | (1 << gi));
-        return;
-      }
-      const fresh = new Set(parts.filter((w) => !phraseBit.has(w)));
-      if (nextBit + fresh.size > 30) return; // out of bits (a very long query): leave this phrase out
-      for (const w of fresh) phraseBit.set(w, 1 << nextBit++);
-      let bits = 0;
-      for (const w of parts) {
-        bits |= phraseBit.get(w)!;
-        maskOf.set(w, (maskOf.get(w) ?? 0) | phraseBit.get(w)!);
-      }
-      phrases.push({ group: gi, bits, misses: index.phraseMisses.get(alt) });
-    }),
-  );
+  const addAlternative = (alt: string, target: number) => {
+    const parts = alt.split(' ');
+    if (parts.length === 1) {
+      maskOf.set(alt, (maskOf.get(alt) ?? 0) | target);
+      return;
+    }
+    const fresh = new Set(parts.filter((w) => !phraseBit.has(w)));
+    if (nextBit + fresh.size > 30) return; // out of bits (a very long query): leave this phrase out
+    for (const w of fresh) phraseBit.set(w, 1 << nextBit++);
+    let bits = 0;
+    for (const w of parts) {
+      bits |= phraseBit.get(w)!;
+      maskOf.set(w, (maskOf.get(w) ?? 0) | phraseBit.get(w)!);
+    }
+    phrases.push({ target, bits, misses: index.phraseMisses.get(alt) });
+  };
+  groups.forEach((g, gi) => g.forEach((alt) => addAlternative(alt, 1 << gi)));
+  // Spans (joined-up words, a phrase's synonyms) each get a bit too, resolved per document below.
+  const spans: { from: number; to: number; bit: number }[] = [];
+  for (const s of query.spans) {
+    if (s.to >= groups.length || nextBit >= 30) continue;
+    const span = { from: s.from, to: s.to, bit: 1 << nextBit++ };
+    spans.push(span);
+    for (const alt of s.alternatives) addAlternative(alt, span.bit);
+  }
   const fuzzy = (term: string) => (typed.has(term) && typoBudget(term, index.exact)) || false;
   const prefix = (term: string) => term === lastWord && term.length >= 2;
-  // What Meilisearch's exactness rule counts as exact for each group: the word as typed, or it joined up with a
-  // neighbour ("cyber bullying" as "cyberbullying"), never a synonym or another form of the word.
+  // What Meilisearch's exactness rule counts as exact for each group: the word as typed only, never a
+  // synonym, another form of the word, or two words joined up ("cyberbullying" for "cyber bullying").
   const exactOf = new Map<string, number>();
-  const asTyped = (term: string, gi: number) => exactOf.set(term, (exactOf.get(term) ?? 0) | (1 << gi));
-  groups.forEach((g, gi) => {
-    asTyped(g[0]!, gi);
-    const next = groups[gi + 1]?.[0];
-    if (next !== undefined && g.includes(g[0]! + next)) {
-      asTyped(g[0]! + next, gi);
-      asTyped(g[0]! + next, gi + 1);
-    }
-  });
+  groups.forEach((g, gi) => exactOf.set(g[0]!, (exactOf.get(g[0]!) ?? 0) | (1 << gi)));
   const words = [...maskOf].map(
     ([term, groups]): WordQuery => ({
       term,
@@ -497,15 +496,32 @@ function matchWords(index: EmbeddedIndex, allGroups: string[][], allowed: Uint8A
   const leading = mask;
   for (const i of touched) {
     const base = i * 32;
+    const bitAt = (bit: number) => base + 31 - Math.clz32(bit);
     for (const p of phrases) {
       if ((mask[i]! & p.bits) !== p.bits || p.misses?.has(i)) continue;
-      mask[i]! |= 1 << p.group;
+      mask[i]! |= p.target;
       // A phrase's words are never typo-matched, and a synonym is not the word as typed. The phrase sits in
       // the field of its furthest word.
-      if ((detail.clean[i]! & p.bits) === p.bits) detail.clean[i]! |= 1 << p.group;
+      if ((detail.clean[i]! & p.bits) === p.bits) detail.clean[i]! |= p.target;
       let r = 0;
-      for (let bits = p.bits; bits; bits &= bits - 1) r = Math.max(r, detail.rank[base + 31 - Math.clz32(bits & -bits)]!);
-      if (r < detail.rank[base + p.group]!) detail.rank[base + p.group] = r;
+      for (let bits = p.bits; bits; bits &= bits - 1) r = Math.max(r, detail.rank[bitAt(bits & -bits)]!);
+      if (r < detail.rank[bitAt(p.target)]!) detail.rank[bitAt(p.target)] = r;
+    }
+    // A span stands for all its words or none, and costs a typo for each (Meilisearch's path through the
+    // query): a document missing one of its words on its own takes the span for all of them.
+    for (const s of spans) {
+      if (!(mask[i]! & s.bit)) continue;
+      let missing = false;
+      for (let g = s.from; g <= s.to; g++) if (!(mask[i]! & (1 << g))) missing = true;
+      if (!missing) continue;
+      const r = (detail.rank[bitAt(s.bit)]! % TYPO_RANK) + TYPO_RANK;
+      for (let g = s.from; g <= s.to; g++) {
+        mask[i]! |= 1 << g;
+        detail.clean[i]! &= ~(1 << g);
+        detail.exact[i]! &= ~(1 << g);
+        detail.rank[base + g] = r;
+        detail.fields[base + g] = 0;
+      }
     }
     let k = 0;
     while (k < groups.length && mask[i]! & (1 << k)) k++;

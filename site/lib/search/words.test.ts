@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSynonyms, queryWordGroups, tokenise, typoBudget } from './words.ts';
+import { buildSynonyms, queryWordGroups, queryWords, tokenise, typoBudget } from './words.ts';
 
 describe('words', () => {
   it('splits text into lower-case words at apostrophes too, as Meilisearch does ("won\'t" and "wont" meet through synonyms)', () => {
@@ -47,6 +47,24 @@ describe('words', () => {
       ['minder', 'childminder'],
     ]);
     expect(queryWordGroups('for', syn, stop)).toEqual([['for']]);
+  });
+
+  it('keeps what stands for several typed words apart, as spans over their groups', () => {
+    const syn = { 'special needs': ['send', 'special educational needs'], camhs: ['mental health'] };
+    expect(queryWords('special needs camhs', syn, new Set())).toEqual({
+      groups: [['special'], ['needs'], ['camhs', 'mental health']],
+      spans: [
+        { from: 0, to: 1, alternatives: ['send', 'special educational needs'] },
+        { from: 0, to: 1, alternatives: ['specialneeds'] },
+        { from: 1, to: 2, alternatives: ['needscamhs'] },
+      ],
+    });
+    // A phrase's stop words are not typed words: the span covers the words around them.
+    expect(queryWords('stay and play', { 'stay and play': ['playgroup'] }, new Set(['and'])).spans[0]).toEqual({
+      from: 0,
+      to: 1,
+      alternatives: ['playgroup'],
+    });
   });
 
   it('joins neighbouring words, as Meilisearch does ("cyber bullying" finds "cyberbullying")', () => {
