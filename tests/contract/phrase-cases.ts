@@ -27,4 +27,8 @@ export const PHRASE_CASES: PhraseCase[] = [
   { q: '30', fields: ['The course costs £30'], found: false, why: 'a pound sign is part of the word' },
   { q: '30', fields: ['Open until 30 June'], found: true, why: 'a number on its own' },
   { q: 'drop', fields: ['drop-in'], found: true, why: 'a dash splits words' },
+  { q: 'szkola', fields: ['Polska Szkoła'], found: true, why: 'ł folds to l' },
+  { q: 'cafe', fields: ['Café club'], found: true, why: 'accents fold' },
+  { q: 'strasse', fields: ['Straße'], found: false, why: 'ß stays a letter of its own' },
+  { q: 'straße', fields: ['Straße'], found: true, why: 'and a word with it is one word' },
 ];

@@ -58,7 +58,9 @@ export const STOP_WORDS = [
  * apostrophes included, except a few symbols it keeps inside a word ("£30" is one word, so "30" does not
  * find it on either engine).
  */
-const WORD_CHARS = 'a-z0-9$<=>^|~£€¥©®°';
+const WORD_CHARS = 'a-z0-9ß$<=>^|~£€¥©®°';
+/** Letters that lose no accent mark to NFKD but that Meilisearch folds all the same ("Szkoła" is "szkola"). */
+const FOLDED: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', æ: 'ae', œ: 'oe' };
 export const WORD_SEPARATOR = new RegExp(`[^${WORD_CHARS}]+`);
 /** One word (global: for matchAll). */
 export const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
@@ -68,7 +70,8 @@ export function foldCase(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[łøđæœ]/g, (c) => FOLDED[c]!);
 }
 
 /**
