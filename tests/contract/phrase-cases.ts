@@ -13,6 +13,8 @@ export interface PhraseCase {
 
 export const PHRASE_SYNONYMS = { camhs: ['child and adolescent mental health'], cahms: ['mental health'] };
 export const PHRASE_STOP_WORDS = ['and', 'the', 'a', 'of', 'in', 'at', 'for', 'with', 'to', 'or'];
+/** As site/lib/search/meilisearch-settings.ts sets it. */
+export const PHRASE_TYPO_TOLERANCE = { disableOnNumbers: true };
 
 export const PHRASE_CASES: PhraseCase[] = [
   { q: 'cahms', fields: ['Mental health support'], found: true, why: 'the words side by side' },
@@ -27,6 +29,10 @@ export const PHRASE_CASES: PhraseCase[] = [
   { q: '30', fields: ['The course costs £30'], found: false, why: 'a pound sign is part of the word' },
   { q: '30', fields: ['Open until 30 June'], found: true, why: 'a number on its own' },
   { q: 'drop', fields: ['drop-in'], found: true, why: 'a dash splits words' },
+  { q: 'cyber bullying', fields: ['Cyberbullying drop-in'], found: true, why: 'two neighbours joined up' },
+  { q: 'stay and play', fields: ['Stayplay'], found: false, why: 'never joined across a stop word' },
+  { q: 'stay, play', fields: ['Stayplay'], found: false, why: 'nor across a comma' },
+  { q: '1 1', fields: ['Ages 11 to 16'], found: false, why: 'nor two numbers (typos are off on numbers)' },
   { q: 'szkola', fields: ['Polska Szkoła'], found: true, why: 'ł folds to l' },
   { q: 'cafe', fields: ['Café club'], found: true, why: 'accents fold' },
   { q: 'strasse', fields: ['Straße'], found: false, why: 'ß stays a letter of its own' },

@@ -5,7 +5,7 @@
  */
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHRASE_CASES, PHRASE_STOP_WORDS, PHRASE_SYNONYMS } from './phrase-cases.ts';
+import { PHRASE_CASES, PHRASE_STOP_WORDS, PHRASE_SYNONYMS, PHRASE_TYPO_TOLERANCE } from './phrase-cases.ts';
 
 const host = process.env.MEILI_URL;
 const masterKey = process.env.MEILI_MASTER_KEY;
@@ -19,7 +19,13 @@ describe.skipIf(!(host && masterKey))('synonym phrases and words: Meilisearch', 
     await client.createIndex(uid, { primaryKey: 'id' }).waitTask();
     const index = client.index(uid);
     await index
-      .updateSettings({ searchableAttributes: FIELDS, filterableAttributes: ['id'], stopWords: PHRASE_STOP_WORDS, synonyms: PHRASE_SYNONYMS })
+      .updateSettings({
+        searchableAttributes: FIELDS,
+        filterableAttributes: ['id'],
+        stopWords: PHRASE_STOP_WORDS,
+        synonyms: PHRASE_SYNONYMS,
+        typoTolerance: PHRASE_TYPO_TOLERANCE,
+      })
       .waitTask();
     const docs = PHRASE_CASES.map((c, id) => Object.fromEntries([['id', id], ...c.fields.map((f, k) => [FIELDS[k]!, f])]));
     const added = await index.addDocuments(docs).waitTask();

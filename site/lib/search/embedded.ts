@@ -431,7 +431,8 @@ function matchWords(index: EmbeddedIndex, query: ReturnType<typeof queryWords>, 
     for (const alt of s.alternatives) addAlternative(alt, span.bit);
   }
   const fuzzy = (term: string) => (typed.has(term) && typoBudget(term, index.exact)) || false;
-  const prefix = (term: string) => term === lastWord && term.length >= 2;
+  // Even a single letter, as Meilisearch does ("e" finds "eating").
+  const prefix = (term: string) => term === lastWord;
   // What Meilisearch's exactness rule counts as exact for each group: the word as typed only, never a
   // synonym, another form of the word, or two words joined up ("cyberbullying" for "cyber bullying").
   const exactOf = new Map<string, number>();
@@ -509,17 +510,20 @@ function matchWords(index: EmbeddedIndex, query: ReturnType<typeof queryWords>, 
     }
     // A span stands for all its words or none, and costs a typo for each (Meilisearch's path through the
     // query): a document missing one of its words on its own takes the span for all of them.
+    const alone = mask[i]!; // the words matched on their own, before any span
     for (const s of spans) {
-      if (!(mask[i]! & s.bit)) continue;
+      if (!(alone & s.bit)) continue;
       let missing = false;
-      for (let g = s.from; g <= s.to; g++) if (!(mask[i]! & (1 << g))) missing = true;
+      for (let g = s.from; g <= s.to; g++) if (!(alone & (1 << g))) missing = true;
       if (!missing) continue;
       const r = (detail.rank[bitAt(s.bit)]! % TYPO_RANK) + TYPO_RANK;
       for (let g = s.from; g <= s.to; g++) {
+        // The first span to take a word sets it; an overlapping one can only offer a better field.
+        const taken = (mask[i]! & (1 << g)) !== 0 && !(alone & (1 << g));
         mask[i]! |= 1 << g;
         detail.clean[i]! &= ~(1 << g);
         detail.exact[i]! &= ~(1 << g);
-        detail.rank[base + g] = r;
+        detail.rank[base + g] = taken ? Math.min(detail.rank[base + g]!, r) : r;
         detail.fields[base + g] = 0;
       }
     }

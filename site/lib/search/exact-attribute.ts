@@ -9,40 +9,14 @@
  * - only the words as typed count (not a synonym, a typo or the start of a longer word), and a typed word no
  *   service has is left out, unless that leaves a hole before a word that is there: then no service qualifies.
  */
-import { foldCase, WORD, WORD_SEPARATOR } from './words.ts';
+import { foldCase, positionedWords, WORD } from './words.ts';
+
+export { positionedWords };
 
 /** Positions past this are not kept: Meilisearch files them in coarse buckets, and queries are short. */
 export const KEPT_POSITIONS = 16;
 /** Word counts past this are not kept (Meilisearch counts up to 30 words a field). */
 const MAX_COUNTED = 30;
-
-/** Separators after which the next word counts 8 on, as Meilisearch's tokenizer has them. ("|" is a word.) */
-const HARD = /[.,;!?\u2026\u3002\uff01\uff1f\uff1b]/;
-
-/** Each word of a text with its number in the field, as Meilisearch numbers them (see above). */
-export function positionedWords(text: string | readonly string[]): { word: string; at: number }[] {
-  const items = typeof text === 'string' ? [text] : text;
-  const out: { word: string; at: number }[] = [];
-  let at = -1;
-  let hard = false;
-  for (const item of items) {
-    // A new list item starts as if after a hard separator.
-    hard = out.length > 0;
-    // Words and the separators between them, in turn (the split keeps the separators).
-    foldCase(item)
-      .split(new RegExp(`(${WORD_SEPARATOR.source})`))
-      .forEach((piece, k) => {
-        if (k % 2 === 1) {
-          if (HARD.test(piece)) hard = true;
-        } else if (piece !== '') {
-          at = at < 0 ? 0 : at + (hard ? 8 : 1);
-          hard = false;
-          out.push({ word: piece, at });
-        }
-      });
-  }
-  return out;
-}
 
 /** What the rule needs to know of one service: where its words sit early on, and each field's word count. */
 export interface ExactStarts {

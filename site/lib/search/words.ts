@@ -74,6 +74,37 @@ export function foldCase(text: string): string {
     .replace(/[łøđæœ]/g, (c) => FOLDED[c]!);
 }
 
+/** Separators after which the next word counts 8 on, as Meilisearch's tokenizer has them. ("|" is a word.) */
+const HARD = /[.,;!?\u2026\u3002\uff01\uff1f\uff1b]/;
+
+/**
+ * Each word of a text with its number in the field, as Meilisearch numbers them: stop words take a place, a
+ * hard separator puts the next word 8 on, and each item of a list starts as after one (exact-attribute.ts).
+ */
+export function positionedWords(text: string | readonly string[]): { word: string; at: number }[] {
+  const items = typeof text === 'string' ? [text] : text;
+  const out: { word: string; at: number }[] = [];
+  let at = -1;
+  let hard = false;
+  for (const item of items) {
+    // A new list item starts as if after a hard separator.
+    hard = out.length > 0;
+    // Words and the separators between them, in turn (the split keeps the separators).
+    foldCase(item)
+      .split(new RegExp(`(${WORD_SEPARATOR.source})`))
+      .forEach((piece, k) => {
+        if (k % 2 === 1) {
+          if (HARD.test(piece)) hard = true;
+        } else if (piece !== '') {
+          at = at < 0 ? 0 : at + (hard ? 8 : 1);
+          hard = false;
+          out.push({ word: piece, at });
+        }
+      });
+  }
+  return out;
+}
+
 /**
  * Lower case, accents off, split into words at WORD_SEPARATOR: "children's" is "children" and "s", as
  * Meilisearch splits it, so both engines find the same services
@@ -224,6 +255,34 @@ export function queryWords(text: string, synonyms: Synonyms, stopWords: Readonly
   }
   // Two words typed apart may be one word in a listing ("cyber bullying", "cyberbullying"): like
   // Meilisearch, try each pair of neighbouring words joined up too.
-  for (let k = 0; k + 1 < at.length; k++) spans.push({ from: k, to: k + 1, alternatives: [tokens[at[k]!]! + tokens[at[k + 1]!]!] });
-  return { groups: groups.map((g) => [...g]), spans };
+  // Only true neighbours: not across a stop word or a full stop, comma and the like. Not two numbers ("1 1"
+  // as "11"): with typos off on numbers (meilisearch-settings.ts) Meilisearch never joins them.
+  const places = positionedWords(text).map((w) => w.at);
+  for (let k = 0; k + 1 < at.length; k++) {
+    const joined = tokens[at[k]!]! + tokens[at[k + 1]!]!;
+    if (at[k + 1]! !== at[k]! + 1 || places[at[k + 1]!]! !== places[at[k]!]! + 1 || /^\d+$/.test(joined)) continue;
+    // The joined-up word brings its own synonyms, as Meilisearch gives them ("childminder": "childminding").
+    const own = (byFirstWord.get(joined) ?? []).filter((e) => e.words.length === 1).flatMap((e) => e.alternatives);
+    const alternatives = [
+      joined,
+      ...own
+        .map((a) =>
+          a
+            .split(' ')
+            .filter((w) => !stopWords.has(w))
+            .join(' '),
+        )
+        .filter((a) => a !== '' && a !== joined),
+    ];
+    spans.push({ from: k, to: k + 1, alternatives: [...new Set(alternatives)] });
+  }
+  // One span per stretch of words, with every alternative for it.
+  const merged = new Map<string, WordSpan>();
+  for (const sp of spans) {
+    const key = `${sp.from}-${sp.to}`;
+    const m = merged.get(key);
+    if (m) m.alternatives = [...new Set([...m.alternatives, ...sp.alternatives])];
+    else merged.set(key, { ...sp, alternatives: [...sp.alternatives] });
+  }
+  return { groups: groups.map((g) => [...g]), spans: [...merged.values()] };
 }
