@@ -5,7 +5,7 @@
  */
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASE_STOP_WORDS, EXACTNESS_CASES, type Tier } from './exactness-cases.ts';
+import { CASE_STOP_WORDS, EXACTNESS_CASES, type Tier } from '../../site/lib/search/exactness-cases.ts';
 
 const host = process.env.MEILI_URL;
 const masterKey = process.env.MEILI_MASTER_KEY;

@@ -5,7 +5,7 @@
  */
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHRASE_CASES, PHRASE_STOP_WORDS, PHRASE_SYNONYMS, PHRASE_TYPO_TOLERANCE } from './phrase-cases.ts';
+import { PHRASE_CASES, PHRASE_STOP_WORDS, PHRASE_SYNONYMS, PHRASE_TYPO_TOLERANCE } from '../../site/lib/search/phrase-cases.ts';
 
 const host = process.env.MEILI_URL;
 const masterKey = process.env.MEILI_MASTER_KEY;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_STOP_WORDS, EXACTNESS_CASES } from '../../../tests/contract/exactness-cases.ts';
+import { CASE_STOP_WORDS, EXACTNESS_CASES } from './exactness-cases.ts';
 import { exactAttributeTier, exactStarts, leadingText, positionedWords, queryPositions } from './exact-attribute.ts';
 import { tokenise } from './words.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PHRASE_CASES, PHRASE_STOP_WORDS, PHRASE_SYNONYMS } from '../../../tests/contract/phrase-cases.ts';
+import { PHRASE_CASES, PHRASE_STOP_WORDS, PHRASE_SYNONYMS } from './phrase-cases.ts';
 import { phraseMisses, synonymPhrases } from './phrases.ts';
 import { queryWordGroups, tokenise } from './words.ts';
 
