@@ -13,17 +13,17 @@
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Meilisearch } from 'meilisearch';
 import { z } from 'zod';
 import { readYaml } from '../content/lib/read-yaml.ts';
 import { buildEmbeddedIndex, loadEmbeddedIndex } from '../site/lib/search/embedded.ts';
-import { embeddedEngine, meilisearchEngine, type SearchEngine } from '../site/lib/search/engine.ts';
+import { embeddedEngine, type SearchEngine } from '../site/lib/search/engine.ts';
 import { filterClauses, haversineMiles, matchesAll } from '../site/lib/search/filters.ts';
 import { loadSearchSetup } from '../site/lib/search/load-setup.ts';
 import { parseQuery, type Query, type QueryContext } from '../site/lib/search/query.ts';
 import type { SearchDocument } from '../site/lib/search/search-document.ts';
 import type { SearchSetup } from '../site/lib/search/setup.ts';
 import { searchUnderstood } from '../site/lib/search/understand/plan.ts';
+import { makeThrowawayIndex } from '../tests/lib/throwaway-index.ts';
 import { machine } from './bench/machine.ts';
 import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
 
@@ -121,35 +121,8 @@ export function embeddedSearcher(setup: SearchSetup): Searcher {
 
 /** Meilisearch: a throwaway index on a real server with the directory's settings; `close` deletes it. */
 export async function meilisearchSearcher(setup: SearchSetup, host: string, masterKey: string): Promise<Searcher & { close(): Promise<void> }> {
-  const client = new Meilisearch({ host, apiKey: masterKey, timeout: 60_000 });
-  const uid = `relevance_${Date.now()}_${process.pid}`;
-  await client.createIndex(uid, { primaryKey: 'id' }).waitTask();
-  const index = client.index(uid);
-  await index.updateSettings(setup.settings).waitTask({ timeout: 120_000 });
-  const added = await index.addDocuments(setup.docs).waitTask({ timeout: 120_000 });
-  if (added.status !== 'succeeded') throw new Error(`Meilisearch did not take the documents: ${JSON.stringify(added.error)}`);
-  const noFallback: SearchEngine = { name: 'embedded', search: () => Promise.reject(new Error('Meilisearch did not answer')) };
-  const engine = meilisearchEngine({
-    host,
-    searchKey: masterKey,
-    indexUid: uid,
-    fallback: noFallback,
-    onFallback: (e) => {
-      throw e;
-    },
-    searcher: (request) => {
-      const { q, ...params } = request;
-      return index.search(q, params) as never;
-    },
-  });
-  return {
-    ...understoodSearcher('Meilisearch', engine, setup),
-    close: async () =>
-      void (await client
-        .deleteIndex(uid)
-        .waitTask()
-        .catch(() => undefined)),
-  };
+  const t = await makeThrowawayIndex({ host, masterKey }, 'relevance', setup.settings, setup.docs);
+  return { ...understoodSearcher('Meilisearch', t.engine, setup), close: t.drop };
 }
 
 /**

@@ -3,43 +3,30 @@
  * case, searched with each case's words. Skips, and says so, without a server (tests/setup/meilisearch.ts
  * starts one when a binary is on the PATH).
  */
-import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PHRASE_CASES, PHRASE_STOP_WORDS, PHRASE_SYNONYMS, PHRASE_TYPO_TOLERANCE } from '../../site/lib/search/phrase-cases.ts';
+import { makeThrowawayIndex, meilisearchServer, type ThrowawayIndex } from '../lib/throwaway-index.ts';
 
-const host = process.env.MEILI_URL;
-const masterKey = process.env.MEILI_MASTER_KEY;
+const server = meilisearchServer();
 const FIELDS = ['f0', 'f1'];
 
-describe.skipIf(!(host && masterKey))('synonym phrases and words: Meilisearch', () => {
-  const uid = `phrases_${Date.now()}_${process.pid}`;
-  let client: Meilisearch;
+describe.skipIf(!server)('synonym phrases and words: Meilisearch', () => {
+  let t: ThrowawayIndex;
   beforeAll(async () => {
-    client = new Meilisearch({ host: host ?? '', apiKey: masterKey ?? '', timeout: 60_000 });
-    await client.createIndex(uid, { primaryKey: 'id' }).waitTask();
-    const index = client.index(uid);
-    await index
-      .updateSettings({
-        searchableAttributes: FIELDS,
-        filterableAttributes: ['id'],
-        stopWords: PHRASE_STOP_WORDS,
-        synonyms: PHRASE_SYNONYMS,
-        typoTolerance: PHRASE_TYPO_TOLERANCE,
-      })
-      .waitTask();
+    const settings = {
+      searchableAttributes: FIELDS,
+      filterableAttributes: ['id'],
+      stopWords: PHRASE_STOP_WORDS,
+      synonyms: PHRASE_SYNONYMS,
+      typoTolerance: PHRASE_TYPO_TOLERANCE,
+    };
     const docs = PHRASE_CASES.map((c, id) => Object.fromEntries([['id', id], ...c.fields.map((f, k) => [FIELDS[k]!, f])]));
-    const added = await index.addDocuments(docs).waitTask();
-    if (added.status !== 'succeeded') throw new Error(JSON.stringify(added.error));
+    t = await makeThrowawayIndex(server!, 'phrases', settings, docs);
   }, 60_000);
-  afterAll(async () => {
-    await client
-      ?.deleteIndex(uid)
-      .waitTask()
-      .catch(() => undefined);
-  });
+  afterAll(() => t?.drop());
 
   it.each(PHRASE_CASES.map((c, id) => ({ ...c, id })))('$q in $fields: $found ($why)', async ({ q, id, found }) => {
-    const r = await client.index(uid).search(q, { filter: `id = ${id}` });
+    const r = await t.index.search(q, { filter: `id = ${id}` });
     expect(r.hits.length > 0).toBe(found);
   });
 });

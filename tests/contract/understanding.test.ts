@@ -6,17 +6,16 @@
  * (a throwaway index of the example directory, deleted afterwards).
  */
 import { resolve } from 'node:path';
-import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSearchSetup } from '../../site/lib/search/load-setup.ts';
 import { buildEmbeddedIndex, loadEmbeddedIndex } from '../../site/lib/search/embedded.ts';
-import { embeddedEngine, meilisearchEngine, type SearchEngine } from '../../site/lib/search/engine.ts';
+import { embeddedEngine, type SearchEngine } from '../../site/lib/search/engine.ts';
 import { parseQuery, type Query } from '../../site/lib/search/query.ts';
 import { applyUnderstanding, understandQuery } from '../../site/lib/search/understand/understand.ts';
+import { makeThrowawayIndex, meilisearchServer, type ThrowawayIndex } from '../lib/throwaway-index.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const host = process.env.MEILI_URL;
-const masterKey = process.env.MEILI_MASTER_KEY;
+const server = meilisearchServer();
 const setup = loadSearchSetup(resolve(root, 'content'), { root });
 const embedded = embeddedEngine(() => loadEmbeddedIndex(JSON.stringify(buildEmbeddedIndex(setup.docs, setup.words))));
 
@@ -58,34 +57,14 @@ describe('need boost: embedded engine', () => {
   });
 });
 
-describe.skipIf(!(host && masterKey))('need boost: Meilisearch', () => {
-  const uid = `understanding_${Date.now()}_${process.pid}`;
-  let client: Meilisearch;
-  let meili: SearchEngine;
+describe.skipIf(!server)('need boost: Meilisearch', () => {
+  let t: ThrowawayIndex;
   beforeAll(async () => {
-    client = new Meilisearch({ host: host ?? '', apiKey: masterKey ?? '', timeout: 60_000 });
-    await client.createIndex(uid, { primaryKey: 'id' }).waitTask();
-    const index = client.index(uid);
-    await index.updateSettings(setup.settings).waitTask({ timeout: 120_000 });
-    const added = await index.addDocuments(setup.docs).waitTask({ timeout: 120_000 });
-    if (added.status !== 'succeeded') throw new Error(`Meilisearch did not take the documents: ${JSON.stringify(added.error)}`);
-    const noFallback: SearchEngine = { name: 'embedded', search: () => Promise.reject(new Error('Meilisearch did not answer')) };
-    meili = meilisearchEngine({
-      host: host ?? '',
-      searchKey: masterKey ?? '',
-      indexUid: uid,
-      fallback: noFallback,
-      searcher: ({ q, ...params }) => index.search(q, params) as never,
-    });
+    t = await makeThrowawayIndex(server!, 'understanding', setup.settings, setup.docs);
   }, 180_000);
-  afterAll(async () => {
-    await client
-      ?.deleteIndex(uid)
-      .waitTask()
-      .catch(() => undefined);
-  });
+  afterAll(() => t?.drop());
 
   it.each(QUERIES)('%s', async (q) => {
-    await checkTiers(meili, q);
+    await checkTiers(t.engine, q);
   });
 });

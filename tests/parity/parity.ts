@@ -4,15 +4,15 @@
  * result, and the needs of the top 3. Shared by the parity test and `npm run parity` (bench/parity.md).
  */
 import { join, resolve } from 'node:path';
-import { Meilisearch } from 'meilisearch';
 import { z } from 'zod';
 import { readDataFile } from '../../content/lib/vocabularies.ts';
 import { loadSearchSetup, type SearchSetup } from '../../site/lib/search/load-setup.ts';
 import { buildEmbeddedIndex, loadEmbeddedIndex } from '../../site/lib/search/embedded.ts';
-import { embeddedEngine, meilisearchEngine, type SearchEngine } from '../../site/lib/search/engine.ts';
+import { embeddedEngine, type SearchEngine } from '../../site/lib/search/engine.ts';
 import { parseQuery } from '../../site/lib/search/query.ts';
 import { searchUnderstood } from '../../site/lib/search/understand/plan.ts';
 import type { SearchResults } from '../../site/lib/search/results.ts';
+import { makeThrowawayIndex } from '../lib/throwaway-index.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 export const PARITY_TARGETS = { totals: 0.95, top: 0.9, needs: 0.97 } as const;
@@ -68,27 +68,10 @@ export interface ParityRun {
 /** Index the example directory into a throwaway Meilisearch index, run every query on both engines, delete the index. */
 export async function runParity(host: string, masterKey: string, options: { collectAll?: boolean } = {}): Promise<ParityRun> {
   const setup = loadSearchSetup(join(root, 'content'), { root });
-  const client = new Meilisearch({ host, apiKey: masterKey, timeout: 60_000 });
-  const uid = `parity_${Date.now()}_${process.pid}`;
-  await client.createIndex(uid, { primaryKey: 'id' }).waitTask();
+  const t = await makeThrowawayIndex({ host, masterKey }, 'parity', setup.settings, setup.docs);
   try {
-    const index = client.index(uid);
-    await index.updateSettings(setup.settings).waitTask({ timeout: 60_000 });
-    const added = await index.addDocuments(setup.docs).waitTask({ timeout: 120_000 });
-    if (added.status !== 'succeeded') throw new Error(`Meilisearch did not take the example documents: ${JSON.stringify(added.error)}`);
     const embedded = embeddedEngine(() => loadEmbeddedIndex(buildEmbeddedIndex(setup.docs, setup.words)));
-    // No fallback: a Meilisearch failure must fail the comparison, not be answered by the embedded engine.
-    const noFallback: SearchEngine = { name: 'embedded', search: () => Promise.reject(new Error('Meilisearch did not answer')) };
-    const meili = meilisearchEngine({
-      host,
-      searchKey: masterKey,
-      indexUid: uid,
-      fallback: noFallback,
-      searcher: (request) => {
-        const { q, ...params } = request;
-        return index.search(q, params) as never;
-      },
-    });
+    const meili = t.engine;
     const outcomes: ParityOutcome[] = [];
     for (const query of loadParityQueries()) {
       const params = new URLSearchParams({ q: query.q });
@@ -120,10 +103,7 @@ export async function runParity(host: string, masterKey: string, options: { coll
     }
     return { setup, outcomes };
   } finally {
-    await client
-      .deleteIndex(uid)
-      .waitTask()
-      .catch(() => undefined);
+    await t.drop();
   }
 }
 
