@@ -5,7 +5,7 @@
  * Pure and browser-safe.
  */
 import { editDistance } from '../../../../content/lib/suggest.ts';
-import { wordClass } from './word-classes.ts';
+import { CLASS_WORDS, wordClass } from './word-classes.ts';
 import { FILLER, stem, words } from './words.ts';
 
 /** need id → phrases, as the YAML file has them. */
@@ -35,6 +35,9 @@ export interface NeedIntent {
   phrase: string;
 }
 
+/** A people word's stem → its class, for a mistyped one corrected to it ("husbnd" → "husband"). */
+const classOfStem = new Map(CLASS_WORDS.map((w) => [stem(w), wordClass(w)!]));
+
 /** Words allowed between two words of a phrase. */
 const MAX_GAP = 2;
 
@@ -56,6 +59,8 @@ export function compileLexicon(phrases: NeedPhrases): Lexicon {
       byFirst.set(stems[0]!, list2);
     }
   }
+  // The people words stand in phrases as their class; their stems are kept too, for typo correction.
+  for (const w of CLASS_WORDS) all.add(stem(w));
   const stemsByShape = new Map<string, string[]>();
   for (const x of all) stemsByShape.set(`${x[0]}${x.length}`, [...(stemsByShape.get(`${x[0]}${x.length}`) ?? []), x]);
   return { byFirst, stemsByShape, stems: all };
@@ -63,12 +68,14 @@ export function compileLexicon(phrases: NeedPhrases): Lexicon {
 
 /**
  * A mistyped word's stem as the lexicon spells it ("pregant" → "pregnant", "councelling" → "counsel"), with
- * the engines' typo allowance: none under 5 letters, 1 from 5, 2 from 9. Words the directory itself uses
+ * the engines' typo allowance counted on the stem: none under 5 letters, 1 from 5, 2 from 9. Words the directory itself uses
  * (`known`) are taken as typed: a real word is not a typo.
  */
 function corrected(word: string, s: string, lexicon: Lexicon, known: (word: string) => boolean): string {
   if (lexicon.stems.has(s) || !/^[a-z]+$/.test(word) || known(word)) return s;
-  const budget = word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
+  // Counted on the stem, not the word: a short stem one letter from another is usually another word
+  // ("worms" is "worm", not a slip for "work"), while a slip in a longer stem is still itself ("pregant").
+  const budget = s.length >= 9 ? 2 : s.length >= 5 ? 1 : 0;
   if (budget === 0) return s;
   let best: string | undefined;
   let bestD = budget + 1;
@@ -103,7 +110,10 @@ function matchAt(stems: readonly (readonly string[])[], phrase: readonly string[
 export function detectNeeds(queryWords: readonly string[], lexicon: Lexicon, known: (word: string) => boolean = () => false): NeedIntent[] {
   const stems = queryWords.map((w) => {
     const c = wordClass(w);
-    return c ? [stem(w), c] : [corrected(w, stem(w), lexicon, known)];
+    if (c) return [stem(w), c];
+    const s = corrected(w, stem(w), lexicon, known);
+    const fixed = classOfStem.get(s);
+    return fixed ? [s, fixed] : [s];
   });
   const matches: { needId: string; at: number[]; weight: number }[] = [];
   for (let i = 0; i < stems.length; i++) {

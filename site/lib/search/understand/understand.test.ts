@@ -168,3 +168,17 @@ describe('need intent: people in a family stand for each other', () => {
     expect(needs('mums')).toEqual([]);
   });
 });
+
+describe('need intent: typing slips', () => {
+  const lexicon = compileLexicon({ 'work-skills': ['work'], 'domestic-abuse': ['scared of my partner'], 'pregnancy-baby': ['pregnant'] });
+  const needs = (q: string) => detectNeeds(words(q), lexicon).map((n) => n.needId);
+
+  it('reads a slip in a longer word, and a mistyped person as their class', () => {
+    expect(needs('pregant')).toEqual(['pregnancy-baby']);
+    expect(needs('scared of my boyfrend')).toEqual(['domestic-abuse']);
+  });
+
+  it('does not read a short word as another one letter away', () => {
+    expect(needs('my kid has worms')).toEqual([]);
+  });
+});

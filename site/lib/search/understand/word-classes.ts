@@ -86,3 +86,6 @@ const CLASS_OF = new Map<string, string>(Object.entries(CLASSES).flatMap(([name,
 export function wordClass(word: string): string | undefined {
   return CLASS_OF.get(word);
 }
+
+/** Every member word, so a mistyped one ("husbnd") can be read as its class too. */
+export const CLASS_WORDS: readonly string[] = [...CLASS_OF.keys()];
