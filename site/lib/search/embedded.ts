@@ -13,9 +13,10 @@ import { FIELD_WEIGHTS, SEARCHABLE_FIELDS, type SearchableField } from './fields
 import { compactMini, fromColumns, toColumns, type Columns, type CompactMini } from './compact-index.ts';
 import { facetTable } from './facets.ts';
 import { clauseTable, filterClauses } from './filters.ts';
-import { queryWords, tokenise, typoBudget, type Synonyms } from './words.ts';
-import { exactAttributeTier, exactStarts, leadingText, queryPositions, type ExactStarts } from './exact-attribute.ts';
+import { queryWords, tokenise, tokeniseWithCase, typoBudget, type Synonyms } from './words.ts';
+import { exactCheck, exactStarts, exactTier, leadingText, queryPositions, type ExactStarts } from './exact-attribute.ts';
 import { phraseMisses, synonymPhrases } from './phrases.ts';
+import { bestSplit, buildPairIndex, neighbours, type PairIndex } from './splits.ts';
 import type { Query } from './query.ts';
 import type { HitFields, SearchHit, SearchResults } from './results.ts';
 import { loadTermIndex, searchWords, TYPO_RANK, type MatchDetail, type TermIndex, type WordQuery } from './term-index.ts';
@@ -127,6 +128,11 @@ export interface EmbeddedIndex {
   exactStarts?: ExactStarts[];
   /** Need number (in the need index) → the documents with that need. */
   docsByNeed: number[][];
+  /** Need number → its id and label. */
+  needIds: string[];
+  needLabelOf: Record<string, string>;
+  /** The kept texts' neighbouring words, made on first use (split words, splits.ts). */
+  pairs?: { docs: PairIndex; needs: PairIndex };
   /** Facet counting, precomputed per document (one count per service). */
   facets: ReturnType<typeof facetTable<StoredDoc>>;
   /** Each document's service, numbered, and how many services there are. */
@@ -154,14 +160,18 @@ export interface WordSettings {
   stopWords: readonly string[];
 }
 
+/** Marks a stop word to index all the same (never part of a word: tokenise splits at it). */
+const KEPT = '\u0001';
+
 function miniOptions(stopWords: ReadonlySet<string>, fields: readonly FieldName[]) {
   return {
     idField: 'i',
     fields: [...fields],
     storeFields: [],
-    tokenize: (text: string) => tokenise(text),
-    // Stop words are not indexed (smaller index); at query time the word groups already left them out.
-    processTerm: (term: string) => (stopWords.has(term) ? null : term),
+    // Stop words are not indexed (smaller index; the query's word groups leave them out too), except one
+    // written with a capital, which Meilisearch indexes ("Want to..."): tokeniseWithCase marks those.
+    tokenize: (text: string) => tokeniseWithCase(text).map((t) => (t.lower || !stopWords.has(t.word) ? t.word : `${KEPT}${t.word}`)),
+    processTerm: (term: string) => (term.startsWith(KEPT) ? term.slice(1) : stopWords.has(term) ? null : term),
     searchOptions: { processTerm: (term: string) => term },
     extractField: (doc: Record<string, unknown>, field: string) => {
       const v = doc[field];
@@ -248,6 +258,8 @@ export function loadEmbeddedIndex(json: EmbeddedIndexJson | string): EmbeddedInd
     descriptionsCut: new Set(data.descriptionsCut ?? []),
     phraseMisses: new Map(Object.entries(data.phraseMisses ?? {}).map(([p, ds]) => [p, new Set(ds)])),
     docsByNeed,
+    needIds: data.needIndex?.ids ?? [],
+    needLabelOf: data.needLabels,
     facets: facetTable(docs, (d) => d.serviceId),
     serviceNo,
     serviceCount: serviceNos.size,
@@ -319,22 +331,28 @@ export function searchEmbedded(index: EmbeddedIndex, query: Query): SearchResult
   };
 }
 
+/** A document's searchable fields as the index keeps them: all but the description, of which its start. */
+function keptTexts(index: EmbeddedIndex, i: number): Record<SearchableField, string | readonly string[]> {
+  const d = index.docs[i]!;
+  return {
+    name: d.name,
+    needLabels: d.needLabels,
+    needPhrases: d.needs.flatMap((n) => index.needPhrases[n] ?? []),
+    summary: d.summary,
+    organization: d.organization,
+    eligibility: d.eligibility ?? '',
+    venueName: d.venueName ?? '',
+    description: index.descriptionStarts[i] ?? '',
+    town: d.town ?? '',
+    postcode: d.postcode ?? '',
+  };
+}
+
 /** Each document's fields in searchable-attributes order, as the exactness rule reads them (made once). */
 function exactStartsOf(index: EmbeddedIndex): ExactStarts[] {
   const description = ALL_FIELDS.indexOf('description');
-  return (index.exactStarts ??= index.docs.map((d, i) => {
-    const text: Record<SearchableField, string | readonly string[]> = {
-      name: d.name,
-      needLabels: d.needLabels,
-      needPhrases: d.needs.flatMap((n) => index.needPhrases[n] ?? []),
-      summary: d.summary,
-      organization: d.organization,
-      eligibility: d.eligibility ?? '',
-      venueName: d.venueName ?? '',
-      description: index.descriptionStarts[i] ?? '',
-      town: d.town ?? '',
-      postcode: d.postcode ?? '',
-    };
+  return (index.exactStarts ??= index.docs.map((_, i) => {
+    const text = keptTexts(index, i);
     const partial = index.descriptionsCut.has(i) || index.descriptionStarts[i] === undefined ? new Set([description]) : undefined;
     return exactStarts(
       ALL_FIELDS.map((f) => text[f]),
@@ -342,6 +360,34 @@ function exactStartsOf(index: EmbeddedIndex): ExactStarts[] {
       partial,
     );
   }));
+}
+
+/**
+ * The documents with `left` and `right` side by side in a kept text, with the best field rank: in their own
+ * fields, or in a need's label or phrases (every document with that need).
+ */
+function neighbourDocs(index: EmbeddedIndex, left: string, right: string): Map<number, number> {
+  index.pairs ??= {
+    // Need text once per need, not once per document.
+    docs: buildPairIndex(
+      index.docs.map((_, i) => {
+        const text = keptTexts(index, i);
+        return ALL_FIELDS.map((f) => (NEED_FIELDS.includes(f) ? undefined : text[f]));
+      }),
+      index.stopWords,
+    ),
+    needs: buildPairIndex(
+      index.needIds.map((id) =>
+        ALL_FIELDS.map((f) => (f === 'needLabels' ? (index.needLabelOf[id] ?? '') : f === 'needPhrases' ? (index.needPhrases[id] ?? []) : undefined)),
+      ),
+      index.stopWords,
+    ),
+  };
+  const out = neighbours(index.pairs.docs, left, right);
+  for (const [k, rank] of neighbours(index.pairs.needs, left, right)) {
+    for (const i of index.docsByNeed[k] ?? []) if ((out.get(i) ?? 99) > rank) out.set(i, rank);
+  }
+  return out;
 }
 
 /** A rank past every field: "matched in no field yet". */
@@ -397,12 +443,16 @@ function matchWords(index: EmbeddedIndex, query: ReturnType<typeof queryWords>, 
   // Like Meilisearch, typos are allowed only on the words as typed (not on synonyms or joined-up words),
   // and only the last word as typed is also a prefix ("nurs" finds "nursery").
   const typed = new Set(groups.map((g) => g[0]!));
-  const lastWord = groups[groups.length - 1]![0]!;
+  // Meilisearch takes the last word as a prefix only when the search ends with it: not after a trailing
+  // space or comma, nor when a stop word came last ("dome has" does not find "domestic").
+  const typedTokens = tokenise(typedQuery);
+  const endsInWord = /[\p{L}\p{M}\p{N}$<=>^|~£€¥©®°]$/u.test(typedQuery);
+  const lastWord = endsInWord && typedTokens[typedTokens.length - 1] === groups[groups.length - 1]![0] ? groups[groups.length - 1]![0]! : undefined;
   const maskOf = new Map<string, number>();
   // A phrase alternative ("child minder" for "childminder") counts only when a document has all of its words,
   // as Meilisearch matches a synonym phrase: each of its words gets a bit of its own above the groups' bits,
   // and the phrase's own bit (`target`) is set afterwards where all of them are present.
-  const phrases: { target: number; bits: number; misses: Set<number> | undefined }[] = [];
+  const phrases: { target: number; bits: number; first: number; misses: Set<number> | undefined }[] = [];
   const phraseBit = new Map<string, number>();
   let nextBit = groups.length;
   const addAlternative = (alt: string, target: number) => {
@@ -419,7 +469,7 @@ function matchWords(index: EmbeddedIndex, query: ReturnType<typeof queryWords>, 
       bits |= phraseBit.get(w)!;
       maskOf.set(w, (maskOf.get(w) ?? 0) | phraseBit.get(w)!);
     }
-    phrases.push({ target, bits, misses: index.phraseMisses.get(alt) });
+    phrases.push({ target, bits, first: phraseBit.get(parts[0]!)!, misses: index.phraseMisses.get(alt) });
   };
   groups.forEach((g, gi) => g.forEach((alt) => addAlternative(alt, 1 << gi)));
   // Spans (joined-up words, a phrase's synonyms) each get a bit too, resolved per document below.
@@ -430,6 +480,16 @@ function matchWords(index: EmbeddedIndex, query: ReturnType<typeof queryWords>, 
     spans.push(span);
     for (const alt of s.alternatives) addAlternative(alt, span.bit);
   }
+  // Split words: each typed word also matches the best cut of it into two neighbouring words, as a typo,
+  // ranked by the best field of the cut's first word (searched for that, with a bit of its own).
+  const splits: { group: number; docs: Map<number, number>; left: number }[] = [];
+  groups.forEach((g, gi) => {
+    const split = nextBit < 30 ? bestSplit(g[0]!, (l, r) => neighbourDocs(index, l, r)) : undefined;
+    if (!split) return;
+    const left = 1 << nextBit++;
+    maskOf.set(split.left, (maskOf.get(split.left) ?? 0) | left);
+    splits.push({ group: gi, docs: split.docs, left });
+  });
   const fuzzy = (term: string) => (typed.has(term) && typoBudget(term, index.exact)) || false;
   // Even a single letter, as Meilisearch does ("e" finds "eating").
   const prefix = (term: string) => term === lastWord;
@@ -437,15 +497,18 @@ function matchWords(index: EmbeddedIndex, query: ReturnType<typeof queryWords>, 
   // synonym, another form of the word, or two words joined up ("cyberbullying" for "cyber bullying").
   const exactOf = new Map<string, number>();
   groups.forEach((g, gi) => exactOf.set(g[0]!, (exactOf.get(g[0]!) ?? 0) | (1 << gi)));
-  const words = [...maskOf].map(
-    ([term, groups]): WordQuery => ({
-      term,
-      fuzzy: fuzzy(term),
-      prefix: prefix(term),
-      groups,
-      exactGroups: (exactOf.get(term) ?? 0) & groups,
-      firstLetterTwice: true,
-    }),
+  const query1 = (term: string, groups: number, asPrefix: boolean): WordQuery => ({
+    term,
+    fuzzy: fuzzy(term),
+    prefix: asPrefix,
+    groups,
+    exactGroups: (exactOf.get(term) ?? 0) & groups,
+    firstLetterTwice: true,
+  });
+  // Only the last group's word is a prefix, even when an earlier word is the same ("1 1" is "1", then "1…").
+  const lastBit = 1 << (groups.length - 1);
+  const words = [...maskOf].flatMap(([term, bits]): WordQuery[] =>
+    prefix(term) && bits !== lastBit && bits & lastBit ? [query1(term, bits & ~lastBit, false), query1(term, lastBit, true)] : [query1(term, bits, prefix(term))],
   );
 
   // The words' groups per document, and what Meilisearch's ranking rules look at (typos, the field, exact
@@ -488,9 +551,22 @@ function matchWords(index: EmbeddedIndex, query: ReturnType<typeof queryWords>, 
       }
     }
   }
+  for (const split of splits) {
+    for (const [i, rank] of split.docs) {
+      if (!allowed[i]) continue;
+      if (mask[i] === 0) touched.push(i);
+      mask[i]! |= 1 << split.group;
+      const leftRank = detail.rank[i * 32 + 31 - Math.clz32(split.left)]!;
+      const r = (leftRank === NO_FIELD ? rank : leftRank % TYPO_RANK) + TYPO_RANK;
+      const at = i * 32 + split.group;
+      if (r < detail.rank[at]!) detail.rank[at] = r;
+    }
+  }
   // The words as typed, numbered as Meilisearch numbers them, and whether any service has each.
   const typedAt = queryPositions(typedQuery, index.stopWords).slice(0, groups.length);
   const known = typedAt.map((t) => index.terms.terms.get(t.word) !== undefined || index.needTerms?.terms.terms.get(t.word) !== undefined);
+  // The exactness rule's query side, per number of leading words matched, once rather than per service.
+  const checks = typedAt.map((_, k) => exactCheck(typedAt.slice(0, k + 1).map((t, g) => ({ ...t, known: known[g]! }))));
   const starts = exactStartsOf(index);
   const docs: number[] = [];
   // How many leading groups each document matched, written over its mask (read just before).
@@ -501,11 +577,10 @@ function matchWords(index: EmbeddedIndex, query: ReturnType<typeof queryWords>, 
     for (const p of phrases) {
       if ((mask[i]! & p.bits) !== p.bits || p.misses?.has(i)) continue;
       mask[i]! |= p.target;
-      // A phrase's words are never typo-matched, and a synonym is not the word as typed. The phrase sits in
-      // the field of its furthest word.
+      // A phrase's words are never typo-matched, and a synonym is not the word as typed. The phrase ranks by
+      // the best field of its first word, wherever that is (Meilisearch, measured).
       if ((detail.clean[i]! & p.bits) === p.bits) detail.clean[i]! |= p.target;
-      let r = 0;
-      for (let bits = p.bits; bits; bits &= bits - 1) r = Math.max(r, detail.rank[bitAt(bits & -bits)]!);
+      const r = detail.rank[bitAt(p.first)]!;
       if (r < detail.rank[bitAt(p.target)]!) detail.rank[bitAt(p.target)] = r;
     }
     // A span stands for all its words or none, and costs a typo for each (Meilisearch's path through the
@@ -537,8 +612,7 @@ function matchWords(index: EmbeddedIndex, query: ReturnType<typeof queryWords>, 
     const exact = popcount(detail.exact[i]! & lead);
     let fields = 0;
     for (let g = 0; g < k; g++) fields += detail.rank[base + g]! % TYPO_RANK;
-    const terms = typedAt.slice(0, k).map((t, g) => ({ ...t, known: known[g]!, fields: detail.fields[base + g]! }));
-    const whole = exactAttributeTier(starts[i]!, terms) * 50;
+    const whole = k > 0 ? exactTier(starts[i]!, checks[k - 1], detail.fields, base) * 50 : 0;
     score[i] = -typos * 1e7 - fields * 1e2 + whole + exact;
     detail.clean[i] = 0;
     detail.exact[i] = 0;

@@ -54,26 +54,49 @@ export function queryPositions(q: string, stopWords: ReadonlySet<string>): { wor
   return kept.length > 0 ? kept : all;
 }
 
+/** The query's side of the rule, worked out once per search (for a number of leading words). */
+export interface ExactCheck {
+  words: string[];
+  ats: number[];
+}
+
 /**
- * 2 when the service "is" the query, 1 when it "starts with" it, else 0. `terms`: the leading query words
- * the service matched (the "words" rule may have dropped the last ones), each with its number, whether any
- * service has it (`known`), and the fields (bit per searchable-attributes place) where this service has it
- * exactly as typed.
+ * The words to check, or undefined when no service can qualify. `terms`: the leading query words a service
+ * matched (the "words" rule may have dropped the last ones), each with its number and whether any service
+ * has it (`known`). Words no service has are left out, but only from the end: a hole before a known word, or
+ * no known word at all, and Meilisearch gives every service 0.
  */
-export function exactAttributeTier(starts: ExactStarts, terms: readonly { word: string; at: number; known: boolean; fields: number }[]): number {
-  // Words no service has are left out, but only from the end: a hole before a known word, or no known word
-  // at all, and Meilisearch gives every service 0.
+export function exactCheck(terms: readonly { word: string; at: number; known: boolean }[]): ExactCheck | undefined {
   const firstUnknown = terms.findIndex((t) => !t.known);
   const known = firstUnknown < 0 ? terms : terms.slice(0, firstUnknown);
-  if (known.length === 0 || terms.slice(known.length).some((t) => t.known)) return 0;
-  let fields = -1;
-  for (const t of known) {
-    if (t.at >= KEPT_POSITIONS || ((starts.at.get(t.word) ?? 0) & (1 << t.at)) === 0) return 0;
-    fields &= t.fields;
+  if (known.length === 0 || terms.slice(known.length).some((t) => t.known)) return undefined;
+  if (known.some((t) => t.at >= KEPT_POSITIONS)) return undefined;
+  return { words: known.map((t) => t.word), ats: known.map((t) => t.at) };
+}
+
+/**
+ * 2 when the service "is" the query, 1 when it "starts with" it, else 0. `fields[base + g]`: the fields (a bit
+ * per searchable-attributes place) where this service has the g-th word exactly as typed.
+ */
+export function exactTier(starts: ExactStarts, check: ExactCheck | undefined, fields: ArrayLike<number>, base = 0): number {
+  if (!check) return 0;
+  let all = -1;
+  for (let g = 0; g < check.words.length; g++) {
+    if (((starts.at.get(check.words[g]!) ?? 0) & (1 << check.ats[g]!)) === 0) return 0;
+    all &= fields[base + g]!;
   }
-  if (fields === 0) return 0;
-  for (let f = 0; f < starts.counts.length; f++) if (fields & (1 << f) && starts.counts[f] === known.length) return 2;
+  if (all === 0) return 0;
+  for (let f = 0; f < starts.counts.length; f++) if (all & (1 << f) && starts.counts[f] === check.words.length) return 2;
   return 1;
+}
+
+/** Both halves at once, for one service and its words (each with the fields that have it). */
+export function exactAttributeTier(starts: ExactStarts, terms: readonly { word: string; at: number; known: boolean; fields: number }[]): number {
+  return exactTier(
+    starts,
+    exactCheck(terms),
+    terms.map((t) => t.fields),
+  );
 }
 
 /**

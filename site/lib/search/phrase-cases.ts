@@ -12,7 +12,7 @@ export interface PhraseCase {
 }
 
 export const PHRASE_SYNONYMS = { camhs: ['child and adolescent mental health'], cahms: ['mental health'] };
-export const PHRASE_STOP_WORDS = ['and', 'the', 'a', 'of', 'in', 'at', 'for', 'with', 'to', 'or'];
+export const PHRASE_STOP_WORDS = ['and', 'the', 'a', 'of', 'in', 'at', 'for', 'with', 'to', 'or', 'i', 'want'];
 /** As site/lib/search/meilisearch-settings.ts sets it. */
 export const PHRASE_TYPO_TOLERANCE = { disableOnNumbers: true };
 
@@ -33,6 +33,13 @@ export const PHRASE_CASES: PhraseCase[] = [
   { q: 'stay and play', fields: ['Stayplay'], found: false, why: 'never joined across a stop word' },
   { q: 'stay, play', fields: ['Stayplay'], found: false, why: 'nor across a comma' },
   { q: '1 1', fields: ['Ages 11 to 16'], found: false, why: 'nor two numbers (typos are off on numbers)' },
+  { q: 'youthclub', fields: ['Youth club'], found: true, why: 'a word also matches two neighbours it cuts into' },
+  { q: 'wifi', fields: ['Free Wi-Fi'], found: true, why: 'across a dash too' },
+  { q: 'youthclub', fields: ['Youth and club'], found: false, why: 'but only neighbours' },
+  { q: 'dropin', fields: ['Drop in'], found: false, why: 'a stop word in lower case is never half of a cut' },
+  { q: 'dropin', fields: ['Drop In'], found: true, why: 'one written with a capital is (Meilisearch indexes it)' },
+  { q: 'wants', fields: ['Want to learn to cook?'], found: true, why: 'and a typo can reach it' },
+  { q: 'wants', fields: ['I want to cook'], found: false, why: 'unlike the same stop word in lower case' },
   { q: 'szkola', fields: ['Polska Szkoła'], found: true, why: 'ł folds to l' },
   { q: 'cafe', fields: ['Café club'], found: true, why: 'accents fold' },
   { q: 'strasse', fields: ['Straße'], found: false, why: 'ß stays a letter of its own' },

@@ -1,7 +1,7 @@
 /** Small hand-made search documents for the engine unit tests (the contract suite uses a whole directory). */
 import type { SearchDocument } from './search-document.ts';
 
-const base: Omit<SearchDocument, 'id' | 'serviceId' | 'venue' | 'name' | 'tiebreak'> = {
+export const TEST_DOC_BASE: Omit<SearchDocument, 'id' | 'serviceId' | 'venue' | 'name' | 'tiebreak'> = {
   organization: 'Example Org',
   summary: 'A service.',
   description: '',
@@ -35,7 +35,7 @@ const base: Omit<SearchDocument, 'id' | 'serviceId' | 'venue' | 'name' | 'tiebre
 export const tinyDocs: SearchDocument[] = (
   [
     {
-      ...base,
+      ...TEST_DOC_BASE,
       id: 'org__yoga__v0',
       serviceId: 'org/yoga',
       venue: 0,
@@ -44,7 +44,7 @@ export const tinyDocs: SearchDocument[] = (
       _geo: { lat: 53.5, lng: -1.1 },
     },
     {
-      ...base,
+      ...TEST_DOC_BASE,
       id: 'org__course__v0',
       serviceId: 'org/course',
       venue: 0,
@@ -54,7 +54,7 @@ export const tinyDocs: SearchDocument[] = (
       _geo: { lat: 53.6, lng: -0.95 },
     },
     {
-      ...base,
+      ...TEST_DOC_BASE,
       id: 'org__course__v1',
       serviceId: 'org/course',
       venue: 1,
@@ -65,7 +65,7 @@ export const tinyDocs: SearchDocument[] = (
       _geo: { lat: 53.5, lng: -1.16 },
     },
     {
-      ...base,
+      ...TEST_DOC_BASE,
       id: 'org__phone',
       serviceId: 'org/phone',
       venue: -1,
@@ -79,7 +79,7 @@ export const tinyDocs: SearchDocument[] = (
       postcode: '',
     },
     {
-      ...base,
+      ...TEST_DOC_BASE,
       id: 'org__closed__v0',
       serviceId: 'org/closed',
       venue: 0,

@@ -106,6 +106,20 @@ export function positionedWords(text: string | readonly string[]): { word: strin
 }
 
 /**
+ * The words of a text, each with whether it was written all in lower case. Meilisearch (1.50, measured) drops
+ * a stop word from a listing only as written in lower case: "Want to learn to cook?" keeps "want", so a search
+ * for "wants" (one typo) finds it; "I want to" does not. The embedded index keeps the same words.
+ */
+export function tokeniseWithCase(text: string): { word: string; lower: boolean }[] {
+  const out: { word: string; lower: boolean }[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}$<=>^|~£€¥©®°]+/gu)) {
+    const lower = m[0] === m[0].toLowerCase();
+    for (const word of tokenise(m[0])) out.push({ word, lower });
+  }
+  return out;
+}
+
+/**
  * Lower case, accents off, split into words at WORD_SEPARATOR: "children's" is "children" and "s", as
  * Meilisearch splits it, so both engines find the same services
  * (docs/decisions/0012-same-ranking-rules-on-both-engines.md). "won't" and "wont" meet through synonyms.
