@@ -37,6 +37,12 @@ export interface NeedIntent {
 
 /** Words allowed between two words of a phrase. */
 const MAX_GAP = 2;
+/**
+ * Words that start a new relation in a sentence: a phrase is never read across one. "home school" is not in
+ * "followed home from school", "leave my partner" is not in "leave the kids with my partner". Not "and": it
+ * joins what happens to the same person ("my husband drinks and hits me").
+ */
+const BREAKS = new Set(['from', 'to', 'but', 'at', 'in', 'on', 'for', 'with', 'by', 'into', 'because', 'than', 'if', 'so', 'as', 'about']);
 
 export function compileLexicon(phrases: NeedPhrases): Lexicon {
   const byFirst = new Map<string, CompiledPhrase[]>();
@@ -48,7 +54,15 @@ export function compileLexicon(phrases: NeedPhrases): Lexicon {
       if (ws.length === 0 || weight === 0) continue;
       // A person's role in a phrase of several words stands for its whole class ("scared of my partner" is
       // also "scared of my boyfriend"); a phrase that is just the word ("dads") keeps that word.
-      const stems = ws.map((w) => (ws.length > 1 ? wordClass(w) : undefined) ?? stem(w));
+      // Small words at either end matter only in a fixed expression (one telling word: "hits me"): "my mum
+      // has cancer" also reads "mum has cancer", as people often leave out the "my".
+      let from = 0;
+      let to = ws.length;
+      if (weight >= 2) {
+        while (FILLER.has(ws[from]!)) from++;
+        while (FILLER.has(ws[to - 1]!)) to--;
+      }
+      const stems = ws.slice(from, to).map((w) => (ws.length > 1 ? wordClass(w) : undefined) ?? stem(w));
       stems.forEach((x) => all.add(x));
       const entry = { needId, phrase, stems, weight };
       const list2 = byFirst.get(stems[0]!) ?? [];
@@ -82,14 +96,19 @@ function corrected(word: string, s: string, lexicon: Lexicon, known: (word: stri
   return best ?? s;
 }
 
-/** Where a phrase matches in the query's stems (each word's stem and class), from `start`: the positions, or undefined. */
-function matchAt(stems: readonly (readonly string[])[], phrase: readonly string[], start: number): number[] | undefined {
+/**
+ * Where a phrase matches in the query's stems (each word's stem and class), from `start`: the positions, or
+ * undefined. A phrase with a single telling word ("me time", "hits me", "no friends") is that word in a fixed
+ * expression, so its words must sit together: with gaps, "me all the time" would read as "me time".
+ */
+function matchAt(stems: readonly (readonly string[])[], queryWords: readonly string[], phrase: CompiledPhrase, start: number): number[] | undefined {
+  const gap = phrase.weight === 1 ? 0 : MAX_GAP;
   const at = [start];
   let i = start;
-  for (let k = 1; k < phrase.length; k++) {
+  for (let k = 1; k < phrase.stems.length; k++) {
     let j = i + 1;
-    while (j < stems.length && j - i - 1 <= MAX_GAP && !stems[j]!.includes(phrase[k]!)) j++;
-    if (j >= stems.length || j - i - 1 > MAX_GAP) return undefined;
+    while (j < stems.length && j - i - 1 <= gap && !stems[j]!.includes(phrase.stems[k]!) && !BREAKS.has(queryWords[j]!)) j++;
+    if (j >= stems.length || j - i - 1 > gap || !stems[j]!.includes(phrase.stems[k]!)) return undefined;
     at.push(j);
     i = j;
   }
@@ -109,7 +128,7 @@ export function detectNeeds(queryWords: readonly string[], lexicon: Lexicon, kno
   for (let i = 0; i < stems.length; i++) {
     for (const first of stems[i]!) {
       for (const p of lexicon.byFirst.get(first) ?? []) {
-        const at = matchAt(stems, p.stems, i);
+        const at = matchAt(stems, queryWords, p, i);
         if (at) matches.push({ needId: p.needId, at, weight: p.weight });
       }
     }

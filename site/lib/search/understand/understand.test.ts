@@ -112,6 +112,17 @@ describe('understandQuery', () => {
     expect(understandQuery('clubs for over 16s', ctx).age).toMatchObject({ min: 16, max: 25 });
     expect(understandQuery('support for 16 year olds', ctx).age).toMatchObject({ min: 16, max: 16 });
   });
+  it("reads a young person giving their own age, and with no other need, looks for young people's support", () => {
+    expect(understandQuery('im 15 and need advice', ctx)).toMatchObject({ age: { min: 15, max: 15 }, needs: [{ needId: 'youth' }], text: '' });
+    expect(understandQuery("I'm 14 and anxious", ctx)).toMatchObject({ age: { min: 14, max: 14 }, needs: [{ needId: 'child-mental-health' }] });
+    expect(understandQuery('im 30 and need advice', ctx).age).toBeUndefined();
+    expect(understandQuery('im 6 months pregnant', ctx).needs).toEqual([]);
+    expect(understandQuery('im 15', ctx, ['need:youth']).needs).toEqual([]);
+  });
+  it('searches by what it read when only small words are left, but never empties a search of small words', () => {
+    expect(understandQuery('help', ctx).text).toBe('help');
+    expect(understandQuery('what is on this saturday', ctx).text).toBe('');
+  });
   it('reads places, longest name first, and drops the area name', () => {
     expect(understandQuery('stay and play in kirk sandall', ctx)).toMatchObject({
       place: { locality: 'east', label: 'Kirk Sandall' },
@@ -145,6 +156,32 @@ describe('need intent: phrase against word', () => {
   });
 });
 
+describe('need intent: where a phrase may be read', () => {
+  const lexicon = compileLexicon({
+    'parent-wellbeing': ['me time'],
+    'school-learning': ['home school'],
+    'domestic-abuse': ['partner hits me', 'get away from my partner'],
+    'young-carers': ['my mum is ill'],
+  });
+  const needs = (q: string) => detectNeeds(words(q), lexicon).map((n) => n.needId);
+
+  it('reads a phrase with one telling word only as written together', () => {
+    expect(needs('need some me time')).toEqual(['parent-wellbeing']);
+    expect(needs('he shouts at me all the time')).toEqual([]);
+  });
+  it('reads a phrase across a few words, but not across a word starting a new relation', () => {
+    expect(needs('my partner sometimes hits me')).toEqual(['domestic-abuse']);
+    expect(needs('my husband drinks and hits me')).toEqual(['domestic-abuse']);
+    expect(needs('should i home school')).toEqual(['school-learning']);
+    expect(needs('followed home from school')).toEqual([]);
+  });
+  it('leaves out the small words at either end of a longer phrase', () => {
+    expect(needs('mum is ill')).toEqual(['young-carers']);
+    expect(needs('how do i get away from my husband')).toEqual(['domestic-abuse']);
+    expect(needs('run away from my boyfriend')).toEqual(['domestic-abuse']);
+  });
+});
+
 describe('need intent: people in a family stand for each other', () => {
   const lexicon = compileLexicon({
     'domestic-abuse': ['scared of my partner'],
@@ -161,6 +198,16 @@ describe('need intent: people in a family stand for each other', () => {
     expect(needs('my brother is disabled')).toEqual([]);
     expect(needs('she keeps cutting herself')).toEqual(['child-mental-health']);
     expect(needs('dads and tots')).toEqual(['family-activities']);
+    expect(needs('scared of my ex')).toEqual(['domestic-abuse']);
+  });
+
+  it('reads the illnesses someone is cared for with as one', () => {
+    const carers = compileLexicon({ 'young-carers': ['my mum has cancer'], send: ['disabled child'] });
+    const of = (q: string) => detectNeeds(words(q), carers).map((n) => n.needId);
+    expect(of('my nan has dementia')).toEqual(['young-carers']);
+    expect(of('dad has parkinsons')).toEqual(['young-carers']);
+    expect(of('my brother has cancer')).toEqual([]);
+    expect(of('sick child')).toEqual([]);
   });
 
   it('keeps a one-word phrase to its own word', () => {
