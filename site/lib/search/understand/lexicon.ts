@@ -17,7 +17,15 @@ export interface CompiledPhrase {
   stems: string[];
   /** How telling a match is: the phrase's words that are not filler. */
   weight: number;
+  /** A short one-word phrase, matched only as written (or with a plural s): see SHORT. */
+  word?: string;
 }
+
+/**
+ * One-word phrases this short are mostly acronyms and short codes ("send", "sen", "pip", "dla"), which their
+ * word forms do not share: "sending pics" is not SEND. They match as written, or with a plural "s".
+ */
+const SHORT = 4;
 
 export interface Lexicon {
   /** By first stem, so a query only tries phrases that can start at one of its words. */
@@ -64,7 +72,8 @@ export function compileLexicon(phrases: NeedPhrases): Lexicon {
       }
       const stems = ws.slice(from, to).map((w) => (ws.length > 1 ? wordClass(w) : undefined) ?? stem(w));
       stems.forEach((x) => all.add(x));
-      const entry = { needId, phrase, stems, weight };
+      const entry: CompiledPhrase = { needId, phrase, stems, weight };
+      if (ws.length === 1 && ws[0]!.length <= SHORT) entry.word = ws[0]!;
       const list2 = byFirst.get(stems[0]!) ?? [];
       list2.push(entry);
       byFirst.set(stems[0]!, list2);
@@ -128,6 +137,7 @@ export function detectNeeds(queryWords: readonly string[], lexicon: Lexicon, kno
   for (let i = 0; i < stems.length; i++) {
     for (const first of stems[i]!) {
       for (const p of lexicon.byFirst.get(first) ?? []) {
+        if (p.word !== undefined && queryWords[i] !== p.word && queryWords[i] !== `${p.word}s`) continue;
         const at = matchAt(stems, queryWords, p, i);
         if (at) matches.push({ needId: p.needId, at, weight: p.weight });
       }

@@ -139,6 +139,12 @@ describe('understandQuery', () => {
   it('rewrites a word form the directory never uses', () => {
     expect(understandQuery('we are being evicted', ctx).text).toBe('eviction');
   });
+  it('never makes an acronym a form of a word: "sending" is not SEND', () => {
+    const texts = ['SEND support', 'Sending letters home'];
+    expect(wordForms(texts).forms[stem('sending')]).toEqual(['send', 'sending']);
+    expect(wordForms(texts, ['send']).forms[stem('sending')]).toEqual(['sending']);
+    expect(wordForms(texts, ['send']).groups).toEqual([]);
+  });
   it('turns what it read into a query: filters where the person set none, needs as a boost only', () => {
     const u = understandQuery('learning disability 20 year old', ctx);
     const q = applyUnderstanding({ ...emptyQuery(), q: 'learning disability 20 year old' }, u);
@@ -182,6 +188,16 @@ describe('need intent: where a phrase may be read', () => {
   });
 });
 
+describe('need intent: short words', () => {
+  it('reads a short one-word phrase (an acronym) only as written or with a plural s', () => {
+    const lexicon = compileLexicon({ send: ['send', 'sen'], 'drugs-alcohol': ['drug'] });
+    const needs = (q: string) => detectNeeds(words(q), lexicon).map((n) => n.needId);
+    expect(needs('send support')).toEqual(['send']);
+    expect(needs('sending pics')).toEqual([]);
+    expect(needs('drugs')).toEqual(['drugs-alcohol']);
+  });
+});
+
 describe('need intent: people in a family stand for each other', () => {
   const lexicon = compileLexicon({
     'domestic-abuse': ['scared of my partner'],
@@ -199,6 +215,12 @@ describe('need intent: people in a family stand for each other', () => {
     expect(needs('she keeps cutting herself')).toEqual(['child-mental-health']);
     expect(needs('dads and tots')).toEqual(['family-activities']);
     expect(needs('scared of my ex')).toEqual(['domestic-abuse']);
+  });
+
+  it('keeps grandchildren apart from children: bringing up a grandson is kinship care', () => {
+    const kin = compileLexicon({ parenting: ['raising my grandson'] });
+    expect(detectNeeds(words('raising my granddaughter'), kin).map((n) => n.needId)).toEqual(['parenting']);
+    expect(detectNeeds(words('raising my son'), kin)).toEqual([]);
   });
 
   it('reads the illnesses someone is cared for with as one', () => {

@@ -78,6 +78,21 @@ const CLASSES: Record<string, readonly string[]> = {
     'grandparent',
     'grandparents',
   ],
+  // A grandparent, aunt or uncle bringing up a child (kinship care) says "my grandson", never "my son".
+  grandchild: [
+    'grandson',
+    'grandsons',
+    'granddaughter',
+    'granddaughters',
+    'grandchild',
+    'grandchildren',
+    'grandkids',
+    'grandkid',
+    'niece',
+    'nieces',
+    'nephew',
+    'nephews',
+  ],
   sibling: ['brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings', 'bro', 'sis'],
   // What someone is cared for with, in everyday words: "my mum has cancer" and "my dad has parkinsons" are
   // one phrase. Not "disabled" or autism and the like: with a child those are SEND, not caring.

@@ -225,11 +225,13 @@ export interface WordForms {
   forms: Record<string, string[]>;
 }
 
-export function wordForms(texts: Iterable<string>): WordForms {
+export function wordForms(texts: Iterable<string>, standalone: Iterable<string> = []): WordForms {
+  // Acronyms and short codes (synonyms.yaml's exact words) are no form of anything: "SEND" is not "sending".
+  const alone = new Set(standalone);
   const byStem = new Map<string, Set<string>>();
   for (const text of texts) {
     for (const w of tokenise(text)) {
-      if (!/^[a-z]{3,}$/.test(w)) continue;
+      if (!/^[a-z]{3,}$/.test(w) || alone.has(w)) continue;
       const s = stem(w);
       let set = byStem.get(s);
       if (!set) byStem.set(s, (set = new Set()));
