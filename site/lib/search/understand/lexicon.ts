@@ -19,6 +19,8 @@ export interface CompiledPhrase {
   weight: number;
   /** A short one-word phrase, matched only as written (or with a plural s): see SHORT. */
   word?: string;
+  /** A phrase of small words only: it scores one when matched. */
+  smallWords?: true;
 }
 
 /**
@@ -46,11 +48,12 @@ export interface NeedIntent {
 /** Words allowed between two words of a phrase. */
 const MAX_GAP = 2;
 /**
- * Words that start a new relation in a sentence: a phrase is never read across one. "home school" is not in
- * "followed home from school", "leave my partner" is not in "leave the kids with my partner". Not "and": it
- * joins what happens to the same person ("my husband drinks and hits me").
+ * Words that start a new part of a sentence: a phrase is never read across one. "home school" is not in
+ * "followed home from school", "need a break" is not in "need to break up". Not "and": it joins what happens
+ * to the same person ("my husband drinks and hits me"); not "about", "with", "at": "argue about money all the
+ * time" is still "arguing all the time".
  */
-const BREAKS = new Set(['from', 'to', 'but', 'at', 'in', 'on', 'for', 'with', 'by', 'into', 'because', 'than', 'if', 'so', 'as', 'about']);
+const BREAKS = new Set(['from', 'to', 'into', 'because', 'but', 'if', 'than', 'so', 'as']);
 
 export function compileLexicon(phrases: NeedPhrases): Lexicon {
   const byFirst = new Map<string, CompiledPhrase[]>();
@@ -58,8 +61,11 @@ export function compileLexicon(phrases: NeedPhrases): Lexicon {
   for (const [needId, list] of Object.entries(phrases)) {
     for (const phrase of list) {
       const ws = words(phrase);
-      const weight = ws.filter((w) => !FILLER.has(w)).length;
-      if (ws.length === 0 || weight === 0) continue;
+      const telling = ws.filter((w) => !FILLER.has(w)).length;
+      // A phrase of small words only ("whats on", "what can i do with") is a fixed expression: it counts as
+      // one telling word, so it must be typed as written.
+      if (ws.length === 0 || (telling === 0 && ws.length < 2)) continue;
+      const weight = Math.max(telling, 1);
       // A person's role in a phrase of several words stands for its whole class ("scared of my partner" is
       // also "scared of my boyfriend"); a phrase that is just the word ("dads") keeps that word.
       // Small words at either end matter only in a fixed expression (one telling word: "hits me"): "my mum
@@ -72,7 +78,7 @@ export function compileLexicon(phrases: NeedPhrases): Lexicon {
       }
       const stems = ws.slice(from, to).map((w) => (ws.length > 1 ? wordClass(w) : undefined) ?? stem(w));
       stems.forEach((x) => all.add(x));
-      const entry: CompiledPhrase = { needId, phrase, stems, weight };
+      const entry: CompiledPhrase = { needId, phrase, stems, weight, ...(telling === 0 ? { smallWords: true } : {}) };
       if (ws.length === 1 && ws[0]!.length <= SHORT) entry.word = ws[0]!;
       const list2 = byFirst.get(stems[0]!) ?? [];
       list2.push(entry);
@@ -133,13 +139,13 @@ export function detectNeeds(queryWords: readonly string[], lexicon: Lexicon, kno
     const c = wordClass(w);
     return c ? [stem(w), c] : [corrected(w, stem(w), lexicon, known)];
   });
-  const matches: { needId: string; at: number[]; weight: number }[] = [];
+  const matches: { needId: string; at: number[]; weight: number; small: boolean }[] = [];
   for (let i = 0; i < stems.length; i++) {
     for (const first of stems[i]!) {
       for (const p of lexicon.byFirst.get(first) ?? []) {
         if (p.word !== undefined && queryWords[i] !== p.word && queryWords[i] !== `${p.word}s`) continue;
         const at = matchAt(stems, queryWords, p, i);
-        if (at) matches.push({ needId: p.needId, at, weight: p.weight });
+        if (at) matches.push({ needId: p.needId, at, weight: p.weight, small: p.smallWords === true });
       }
     }
   }
@@ -153,7 +159,8 @@ export function detectNeeds(queryWords: readonly string[], lexicon: Lexicon, kno
   for (const m of kept.sort((a, b) => b.weight - a.weight)) {
     const f = found.get(m.needId) ?? { score: 0, positions: new Set<number>() };
     // The same words matched by several phrases of one need count once.
-    f.score += m.at.filter((k) => !f.positions.has(k) && !FILLER.has(queryWords[k]!)).length;
+    const fresh = m.at.filter((k) => !f.positions.has(k));
+    f.score += m.small ? Math.min(fresh.length, 1) : fresh.filter((k) => !FILLER.has(queryWords[k]!)).length;
     m.at.forEach((k) => f.positions.add(k));
     found.set(m.needId, f);
   }

@@ -30,6 +30,10 @@ describe('words', () => {
     expect(words("We're being evicted, he's angry")).toEqual(['were', 'being', 'evicted', 'he', 'is', 'angry']);
     expect(words("won't WONT can't")).toEqual(['wont', 'wont', 'cant']);
   });
+  it('reads text-speak as the words it stands for', () => {
+    expect(words('wot can u do wiv ur kids')).toEqual(['what', 'can', 'you', 'do', 'with', 'your', 'kids']);
+    expect(words('pls can sum1 help')).toEqual(['please', 'can', 'someone', 'help']);
+  });
   it('stems English word forms with the Porter stemmer', () => {
     expect(new Set(['evicted', 'eviction', 'evict'].map(stem))).toEqual(new Set(['evict']));
     expect(stem('drinks')).toBe(stem('drinking'));
@@ -175,9 +179,10 @@ describe('need intent: where a phrase may be read', () => {
     expect(needs('need some me time')).toEqual(['parent-wellbeing']);
     expect(needs('he shouts at me all the time')).toEqual([]);
   });
-  it('reads a phrase across a few words, but not across a word starting a new relation', () => {
+  it('reads a phrase across a few words, but not across a word starting a new part of the sentence', () => {
     expect(needs('my partner sometimes hits me')).toEqual(['domestic-abuse']);
     expect(needs('my husband drinks and hits me')).toEqual(['domestic-abuse']);
+    expect(needs('my partner at home hits me')).toEqual(['domestic-abuse']);
     expect(needs('should i home school')).toEqual(['school-learning']);
     expect(needs('followed home from school')).toEqual([]);
   });
@@ -185,6 +190,17 @@ describe('need intent: where a phrase may be read', () => {
     expect(needs('mum is ill')).toEqual(['young-carers']);
     expect(needs('how do i get away from my husband')).toEqual(['domestic-abuse']);
     expect(needs('run away from my boyfriend')).toEqual(['domestic-abuse']);
+  });
+});
+
+describe('need intent: phrases of small words', () => {
+  it('reads a phrase of small words only as a fixed expression worth one word', () => {
+    const lexicon = compileLexicon({ 'family-activities': ['whats on', 'what can i do with'], behaviour: ['hits'] });
+    const of = (q: string) => detectNeeds(words(q), lexicon);
+    expect(of("what's on")).toEqual([{ needId: 'family-activities', score: 1, phrase: 'what is on' }]);
+    expect(of('what can i do with my 2 year old').map((n) => n.needId)).toEqual(['family-activities']);
+    expect(of('what is it on').map((n) => n.needId)).toEqual([]);
+    expect(of('my son hits what can i do').map((n) => n.needId)).toEqual(['behaviour']);
   });
 });
 
