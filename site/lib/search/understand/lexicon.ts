@@ -4,7 +4,6 @@
  * allowing a couple of words between ("partner hits me" matches "my partner sometimes hits me").
  * Pure and browser-safe.
  */
-import { editDistance } from '../../../../content/lib/suggest.ts';
 import { wordClass } from './word-classes.ts';
 import { FILLER, stem, words } from './words.ts';
 
@@ -91,7 +90,23 @@ export function compileLexicon(phrases: NeedPhrases): Lexicon {
 }
 
 /**
- * A mistyped word's stem as the lexicon spells it ("pregant" → "pregnant", "councelling" → "counsel"), with
+ * Typos between two words, with two neighbouring letters swapped counted as one ("anxeity" for "anxiety",
+ * the commonest slip on a phone keyboard), as well as a letter added, dropped or changed.
+ */
+export function typoDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * A mistyped word's stem as the lexicon spells it ("pregant" → "pregnant", "anxeity" → "anxiety"), with
  * the engines' typo allowance: none under 5 letters, 1 from 5, 2 from 9. Words the directory itself uses
  * (`known`) are taken as typed: a real word is not a typo.
  */
@@ -104,7 +119,7 @@ function corrected(word: string, s: string, lexicon: Lexicon, known: (word: stri
   for (let len = s.length - budget; len <= s.length + budget; len++) {
     // Only stems with the same first letter: people rarely mistype the first one, and it keeps this cheap.
     for (const candidate of lexicon.stemsByShape.get(`${s[0]}${len}`) ?? []) {
-      const d = editDistance(s, candidate);
+      const d = typoDistance(s, candidate);
       if (d < bestD || (d === bestD && best !== undefined && candidate < best)) [best, bestD] = [candidate, d];
     }
   }

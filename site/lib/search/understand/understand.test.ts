@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyQuery } from '../query.ts';
-import { compileLexicon, detectNeeds } from './lexicon.ts';
+import { compileLexicon, detectNeeds, typoDistance } from './lexicon.ts';
 import { applyUnderstanding, understandQuery, understoodParts, type UnderstandContext } from './understand.ts';
 import { directoryForm, directoryForms, meaningful, stem, wordForms, words } from './words.ts';
 
@@ -201,6 +201,17 @@ describe('need intent: phrases of small words', () => {
     expect(of('what can i do with my 2 year old').map((n) => n.needId)).toEqual(['family-activities']);
     expect(of('what is it on').map((n) => n.needId)).toEqual([]);
     expect(of('my son hits what can i do').map((n) => n.needId)).toEqual(['behaviour']);
+  });
+});
+
+describe('need intent: typos', () => {
+  it('counts two swapped neighbouring letters as one typo', () => {
+    expect(typoDistance('anxeity', 'anxiety')).toBe(1);
+    expect(typoDistance('behavour', 'behaviour')).toBe(1);
+    expect(typoDistance('abc', 'cba')).toBe(2);
+    expect(typoDistance('', 'ab')).toBe(2);
+    const lexicon = compileLexicon({ 'child-mental-health': ['anxiety'] });
+    expect(detectNeeds(words('my daughter has anxeity'), lexicon).map((n) => n.needId)).toEqual(['child-mental-health']);
   });
 });
 
