@@ -75,7 +75,10 @@ export function compileLexicon(phrases: NeedPhrases): Lexicon {
         while (FILLER.has(ws[from]!)) from++;
         while (FILLER.has(ws[to - 1]!)) to--;
       }
-      const stems = ws.slice(from, to).map((w) => (ws.length > 1 ? wordClass(w) : undefined) ?? stem(w));
+      // A phrase whose only telling word is the person ("my ex", "my mum") keeps that word, as a one-word
+      // phrase does: as a class it would read every "my husband" or "my dad" as that need.
+      const personOnly = telling === 1 && ws.some((w) => !FILLER.has(w) && wordClass(w) !== undefined);
+      const stems = ws.slice(from, to).map((w) => (ws.length > 1 && !personOnly ? wordClass(w) : undefined) ?? stem(w));
       stems.forEach((x) => all.add(x));
       const entry: CompiledPhrase = { needId, phrase, stems, weight, ...(telling === 0 ? { smallWords: true } : {}) };
       if (ws.length === 1 && ws[0]!.length <= SHORT) entry.word = ws[0]!;
