@@ -150,7 +150,8 @@ async function benchSize(n: number, withFiles: boolean): Promise<SizeResult> {
   // the generated listings' own word forms joined up as synonyms, as the site does with its listings.
   const setup = searchSetupFor(dir, contentDir);
   const { ctx } = setup;
-  const words = { ...setup.words, synonyms: buildSynonyms(dir.vocab.needs, loadReviewedSynonyms(contentDir), directoryWordForms(documents)) };
+  const reviewed = loadReviewedSynonyms(contentDir);
+  const words = { ...setup.words, synonyms: buildSynonyms(dir.vocab.needs, reviewed, directoryWordForms(documents, reviewed.exact)) };
   const [text, build] = timed(() => JSON.stringify(buildEmbeddedIndex(documents, words)));
   const rawBytes = Buffer.byteLength(text);
   const gzipBytes = gzipSync(text).length;
@@ -173,6 +174,7 @@ async function benchSize(n: number, withFiles: boolean): Promise<SizeResult> {
       hubs: dir.vocab.hubs,
       areaName: dir.council.area_name,
       texts: documentTexts(documents),
+      standalone: reviewed.exact,
     }),
   );
   const engine = embeddedEngine(() => index);

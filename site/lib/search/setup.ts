@@ -67,6 +67,7 @@ export function understandingPackFor(
   directory: Pick<Directory, 'vocab' | 'council'>,
   needPhrases: NeedPhrases,
   docs: readonly SearchDocument[],
+  standalone: readonly string[] = [],
 ): UnderstandingPack {
   const { vocab, council } = directory;
   return buildUnderstandingPack({
@@ -75,6 +76,7 @@ export function understandingPackFor(
     hubs: vocab.hubs,
     areaName: council.area_name,
     texts: documentTexts(docs),
+    standalone,
   });
 }
 
@@ -91,8 +93,8 @@ export function searchSetup(
   places: Place[] = [],
 ): SearchSetup {
   const docs = directoryDocuments(directory.listings, directory.vocab);
-  const understanding = understandingPackFor(directory, needPhrases, docs);
-  const forms = directoryWordForms(docs);
+  const understanding = understandingPackFor(directory, needPhrases, docs, reviewed.exact);
+  const forms = directoryWordForms(docs, reviewed.exact);
   return {
     directory,
     understanding,

@@ -4,7 +4,6 @@
  * allowing a couple of words between ("partner hits me" matches "my partner sometimes hits me").
  * Pure and browser-safe.
  */
-import { editDistance } from '../../../../content/lib/suggest.ts';
 import { CLASS_WORDS, wordClass } from './word-classes.ts';
 import { FILLER, stem, words } from './words.ts';
 
@@ -17,7 +16,17 @@ export interface CompiledPhrase {
   stems: string[];
   /** How telling a match is: the phrase's words that are not filler. */
   weight: number;
+  /** A short one-word phrase, matched only as written (or with a plural s): see SHORT. */
+  word?: string;
+  /** A phrase of small words only: it scores one when matched. */
+  smallWords?: true;
 }
+
+/**
+ * One-word phrases this short are mostly acronyms and short codes ("send", "sen", "pip", "dla"), which their
+ * word forms do not share: "sending pics" is not SEND. They match as written, or with a plural "s".
+ */
+const SHORT = 4;
 
 export interface Lexicon {
   /** By first stem, so a query only tries phrases that can start at one of its words. */
@@ -40,6 +49,13 @@ const classOfStem = new Map(CLASS_WORDS.map((w) => [stem(w), wordClass(w)!]));
 
 /** Words allowed between two words of a phrase. */
 const MAX_GAP = 2;
+/**
+ * Words that start a new part of a sentence: a phrase is never read across one. "home school" is not in
+ * "followed home from school", "need a break" is not in "need to break up". Not "and": it joins what happens
+ * to the same person ("my husband drinks and hits me"); not "about", "with", "at": "argue about money all the
+ * time" is still "arguing all the time".
+ */
+const BREAKS = new Set(['from', 'to', 'into', 'because', 'but', 'if', 'than', 'so', 'as']);
 
 export function compileLexicon(phrases: NeedPhrases): Lexicon {
   const byFirst = new Map<string, CompiledPhrase[]>();
@@ -47,13 +63,28 @@ export function compileLexicon(phrases: NeedPhrases): Lexicon {
   for (const [needId, list] of Object.entries(phrases)) {
     for (const phrase of list) {
       const ws = words(phrase);
-      const weight = ws.filter((w) => !FILLER.has(w)).length;
-      if (ws.length === 0 || weight === 0) continue;
+      const telling = ws.filter((w) => !FILLER.has(w)).length;
+      // A phrase of small words only ("whats on", "what can i do with") is a fixed expression: it counts as
+      // one telling word, so it must be typed as written.
+      if (ws.length === 0 || (telling === 0 && ws.length < 2)) continue;
+      const weight = Math.max(telling, 1);
       // A person's role in a phrase of several words stands for its whole class ("scared of my partner" is
       // also "scared of my boyfriend"); a phrase that is just the word ("dads") keeps that word.
-      const stems = ws.map((w) => (ws.length > 1 ? wordClass(w) : undefined) ?? stem(w));
+      // Small words at either end matter only in a fixed expression (one telling word: "hits me"): "my mum
+      // has cancer" also reads "mum has cancer", as people often leave out the "my".
+      let from = 0;
+      let to = ws.length;
+      if (weight >= 2) {
+        while (FILLER.has(ws[from]!)) from++;
+        while (FILLER.has(ws[to - 1]!)) to--;
+      }
+      // A phrase whose only telling word is the person ("my ex", "my mum") keeps that word, as a one-word
+      // phrase does: as a class it would read every "my husband" or "my dad" as that need.
+      const personOnly = telling === 1 && ws.some((w) => !FILLER.has(w) && wordClass(w) !== undefined);
+      const stems = ws.slice(from, to).map((w) => (ws.length > 1 && !personOnly ? wordClass(w) : undefined) ?? stem(w));
       stems.forEach((x) => all.add(x));
-      const entry = { needId, phrase, stems, weight };
+      const entry: CompiledPhrase = { needId, phrase, stems, weight, ...(telling === 0 ? { smallWords: true } : {}) };
+      if (ws.length === 1 && ws[0]!.length <= SHORT) entry.word = ws[0]!;
       const list2 = byFirst.get(stems[0]!) ?? [];
       list2.push(entry);
       byFirst.set(stems[0]!, list2);
@@ -67,8 +98,25 @@ export function compileLexicon(phrases: NeedPhrases): Lexicon {
 }
 
 /**
- * A mistyped word's stem as the lexicon spells it ("pregant" → "pregnant", "councelling" → "counsel"), with
- * the engines' typo allowance counted on the stem: none under 5 letters, 1 from 5, 2 from 9. Words the directory itself uses
+ * Typos between two words, with two neighbouring letters swapped counted as one ("anxeity" for "anxiety",
+ * the commonest slip on a phone keyboard), as well as a letter added, dropped or changed.
+ */
+export function typoDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * A mistyped word's stem as the lexicon spells it ("pregant" → "pregnant", "anxeity" → "anxiety"), with
+ * the engines' typo allowance counted on the stem: none under 5 letters, 1 from 5, 2 from 9. Words the
+ * directory itself uses
  * (`known`) are taken as typed: a real word is not a typo.
  */
 function corrected(word: string, s: string, lexicon: Lexicon, known: (word: string) => boolean): string {
@@ -82,21 +130,26 @@ function corrected(word: string, s: string, lexicon: Lexicon, known: (word: stri
   for (let len = s.length - budget; len <= s.length + budget; len++) {
     // Only stems with the same first letter: people rarely mistype the first one, and it keeps this cheap.
     for (const candidate of lexicon.stemsByShape.get(`${s[0]}${len}`) ?? []) {
-      const d = editDistance(s, candidate);
+      const d = typoDistance(s, candidate);
       if (d < bestD || (d === bestD && best !== undefined && candidate < best)) [best, bestD] = [candidate, d];
     }
   }
   return best ?? s;
 }
 
-/** Where a phrase matches in the query's stems (each word's stem and class), from `start`: the positions, or undefined. */
-function matchAt(stems: readonly (readonly string[])[], phrase: readonly string[], start: number): number[] | undefined {
+/**
+ * Where a phrase matches in the query's stems (each word's stem and class), from `start`: the positions, or
+ * undefined. A phrase with a single telling word ("me time", "hits me", "no friends") is that word in a fixed
+ * expression, so its words must sit together: with gaps, "me all the time" would read as "me time".
+ */
+function matchAt(stems: readonly (readonly string[])[], queryWords: readonly string[], phrase: CompiledPhrase, start: number): number[] | undefined {
+  const gap = phrase.weight === 1 ? 0 : MAX_GAP;
   const at = [start];
   let i = start;
-  for (let k = 1; k < phrase.length; k++) {
+  for (let k = 1; k < phrase.stems.length; k++) {
     let j = i + 1;
-    while (j < stems.length && j - i - 1 <= MAX_GAP && !stems[j]!.includes(phrase[k]!)) j++;
-    if (j >= stems.length || j - i - 1 > MAX_GAP) return undefined;
+    while (j < stems.length && j - i - 1 <= gap && !stems[j]!.includes(phrase.stems[k]!) && !BREAKS.has(queryWords[j]!)) j++;
+    if (j >= stems.length || j - i - 1 > gap || !stems[j]!.includes(phrase.stems[k]!)) return undefined;
     at.push(j);
     i = j;
   }
@@ -115,12 +168,13 @@ export function detectNeeds(queryWords: readonly string[], lexicon: Lexicon, kno
     const fixed = classOfStem.get(s);
     return fixed ? [s, fixed] : [s];
   });
-  const matches: { needId: string; at: number[]; weight: number }[] = [];
+  const matches: { needId: string; at: number[]; weight: number; small: boolean }[] = [];
   for (let i = 0; i < stems.length; i++) {
     for (const first of stems[i]!) {
       for (const p of lexicon.byFirst.get(first) ?? []) {
-        const at = matchAt(stems, p.stems, i);
-        if (at) matches.push({ needId: p.needId, at, weight: p.weight });
+        if (p.word !== undefined && queryWords[i] !== p.word && queryWords[i] !== `${p.word}s`) continue;
+        const at = matchAt(stems, queryWords, p, i);
+        if (at) matches.push({ needId: p.needId, at, weight: p.weight, small: p.smallWords === true });
       }
     }
   }
@@ -134,7 +188,8 @@ export function detectNeeds(queryWords: readonly string[], lexicon: Lexicon, kno
   for (const m of kept.sort((a, b) => b.weight - a.weight)) {
     const f = found.get(m.needId) ?? { score: 0, positions: new Set<number>() };
     // The same words matched by several phrases of one need count once.
-    f.score += m.at.filter((k) => !f.positions.has(k) && !FILLER.has(queryWords[k]!)).length;
+    const fresh = m.at.filter((k) => !f.positions.has(k));
+    f.score += m.small ? Math.min(fresh.length, 1) : fresh.filter((k) => !FILLER.has(queryWords[k]!)).length;
     m.at.forEach((k) => f.positions.add(k));
     found.set(m.needId, f);
   }

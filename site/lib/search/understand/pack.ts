@@ -30,6 +30,8 @@ export interface PackSource {
   areaName: string;
   /** The texts the engines index, for the word forms. */
   texts: Iterable<string>;
+  /** Words that are no form of another (synonyms.yaml's exact acronyms). */
+  standalone?: readonly string[];
 }
 
 export function buildUnderstandingPack(src: PackSource): UnderstandingPack {
@@ -46,7 +48,7 @@ export function buildUnderstandingPack(src: PackSource): UnderstandingPack {
     for (const part of (l.description ?? '').split(/,| and /)) if (!/\b(of|the)\b/i.test(part)) add(l.id, part);
   }
   for (const h of src.hubs) add(h.locality, h.name.replace(/\b(family|youth|my place)\b.*$/i, ''));
-  const forms: WordForms = wordForms(src.texts);
+  const forms: WordForms = wordForms(src.texts, src.standalone);
   return {
     format: UNDERSTANDING_FORMAT,
     needPhrases: src.needPhrases,
@@ -83,6 +85,6 @@ export function documentTexts(
 }
 
 /** The directory's word forms grouped by stem: the synonym groups both engines add (see buildSynonyms). */
-export function directoryWordForms(docs: Parameters<typeof documentTexts>[0]): string[][] {
-  return wordForms(documentTexts(docs)).groups;
+export function directoryWordForms(docs: Parameters<typeof documentTexts>[0], standalone: readonly string[] = []): string[][] {
+  return wordForms(documentTexts(docs), standalone).groups;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyQuery } from '../query.ts';
-import { compileLexicon, detectNeeds } from './lexicon.ts';
+import { compileLexicon, detectNeeds, typoDistance } from './lexicon.ts';
 import { applyUnderstanding, understandQuery, understoodParts, type UnderstandContext } from './understand.ts';
 import { directoryForm, directoryForms, meaningful, stem, wordForms, words } from './words.ts';
 
@@ -29,6 +29,10 @@ describe('words', () => {
     expect(words('im pregnant')).toEqual(['i', 'am', 'pregnant']);
     expect(words("We're being evicted, he's angry")).toEqual(['were', 'being', 'evicted', 'he', 'is', 'angry']);
     expect(words("won't WONT can't")).toEqual(['wont', 'wont', 'cant']);
+  });
+  it('reads text-speak as the words it stands for', () => {
+    expect(words('wot can u do wiv ur kids')).toEqual(['what', 'can', 'you', 'do', 'with', 'your', 'kids']);
+    expect(words('pls can sum1 help')).toEqual(['please', 'can', 'someone', 'help']);
   });
   it('stems English word forms with the Porter stemmer', () => {
     expect(new Set(['evicted', 'eviction', 'evict'].map(stem))).toEqual(new Set(['evict']));
@@ -112,6 +116,17 @@ describe('understandQuery', () => {
     expect(understandQuery('clubs for over 16s', ctx).age).toMatchObject({ min: 16, max: 25 });
     expect(understandQuery('support for 16 year olds', ctx).age).toMatchObject({ min: 16, max: 16 });
   });
+  it("reads a young person giving their own age, and with no other need, looks for young people's support", () => {
+    expect(understandQuery('im 15 and need advice', ctx)).toMatchObject({ age: { min: 15, max: 15 }, needs: [{ needId: 'youth' }], text: '' });
+    expect(understandQuery("I'm 14 and anxious", ctx)).toMatchObject({ age: { min: 14, max: 14 }, needs: [{ needId: 'child-mental-health' }] });
+    expect(understandQuery('im 30 and need advice', ctx).age).toBeUndefined();
+    expect(understandQuery('im 6 months pregnant', ctx).needs).toEqual([]);
+    expect(understandQuery('im 15', ctx, ['need:youth']).needs).toEqual([]);
+  });
+  it('searches by what it read when only small words are left, but never empties a search of small words', () => {
+    expect(understandQuery('help', ctx).text).toBe('help');
+    expect(understandQuery('what is on this saturday', ctx).text).toBe('');
+  });
   it('reads places, longest name first, and drops the area name', () => {
     expect(understandQuery('stay and play in kirk sandall', ctx)).toMatchObject({
       place: { locality: 'east', label: 'Kirk Sandall' },
@@ -128,6 +143,12 @@ describe('understandQuery', () => {
   it('rewrites a word form the directory never uses', () => {
     expect(understandQuery('we are being evicted', ctx).text).toBe('eviction');
   });
+  it('never makes an acronym a form of a word: "sending" is not SEND', () => {
+    const texts = ['SEND support', 'Sending letters home'];
+    expect(wordForms(texts).forms[stem('sending')]).toEqual(['send', 'sending']);
+    expect(wordForms(texts, ['send']).forms[stem('sending')]).toEqual(['sending']);
+    expect(wordForms(texts, ['send']).groups).toEqual([]);
+  });
   it('turns what it read into a query: filters where the person set none, needs as a boost only', () => {
     const u = understandQuery('learning disability 20 year old', ctx);
     const q = applyUnderstanding({ ...emptyQuery(), q: 'learning disability 20 year old' }, u);
@@ -142,6 +163,65 @@ describe('need intent: phrase against word', () => {
     const lexicon = compileLexicon({ 'domestic-abuse': ['hits me'], behaviour: ['hitting'] });
     expect(detectNeeds(words('my husband hits me'), lexicon).map((n) => n.needId)).toEqual(['domestic-abuse']);
     expect(detectNeeds(words('my son keeps hitting'), lexicon).map((n) => n.needId)).toEqual(['behaviour']);
+  });
+});
+
+describe('need intent: where a phrase may be read', () => {
+  const lexicon = compileLexicon({
+    'parent-wellbeing': ['me time'],
+    'school-learning': ['home school'],
+    'domestic-abuse': ['partner hits me', 'get away from my partner'],
+    'young-carers': ['my mum is ill'],
+  });
+  const needs = (q: string) => detectNeeds(words(q), lexicon).map((n) => n.needId);
+
+  it('reads a phrase with one telling word only as written together', () => {
+    expect(needs('need some me time')).toEqual(['parent-wellbeing']);
+    expect(needs('he shouts at me all the time')).toEqual([]);
+  });
+  it('reads a phrase across a few words, but not across a word starting a new part of the sentence', () => {
+    expect(needs('my partner sometimes hits me')).toEqual(['domestic-abuse']);
+    expect(needs('my husband drinks and hits me')).toEqual(['domestic-abuse']);
+    expect(needs('my partner at home hits me')).toEqual(['domestic-abuse']);
+    expect(needs('should i home school')).toEqual(['school-learning']);
+    expect(needs('followed home from school')).toEqual([]);
+  });
+  it('leaves out the small words at either end of a longer phrase', () => {
+    expect(needs('mum is ill')).toEqual(['young-carers']);
+    expect(needs('how do i get away from my husband')).toEqual(['domestic-abuse']);
+    expect(needs('run away from my boyfriend')).toEqual(['domestic-abuse']);
+  });
+});
+
+describe('need intent: phrases of small words', () => {
+  it('reads a phrase of small words only as a fixed expression worth one word', () => {
+    const lexicon = compileLexicon({ 'family-activities': ['whats on', 'what can i do with'], behaviour: ['hits'] });
+    const of = (q: string) => detectNeeds(words(q), lexicon);
+    expect(of("what's on")).toEqual([{ needId: 'family-activities', score: 1, phrase: 'what is on' }]);
+    expect(of('what can i do with my 2 year old').map((n) => n.needId)).toEqual(['family-activities']);
+    expect(of('what is it on').map((n) => n.needId)).toEqual([]);
+    expect(of('my son hits what can i do').map((n) => n.needId)).toEqual(['behaviour']);
+  });
+});
+
+describe('need intent: typos', () => {
+  it('counts two swapped neighbouring letters as one typo', () => {
+    expect(typoDistance('anxeity', 'anxiety')).toBe(1);
+    expect(typoDistance('behavour', 'behaviour')).toBe(1);
+    expect(typoDistance('abc', 'cba')).toBe(2);
+    expect(typoDistance('', 'ab')).toBe(2);
+    const lexicon = compileLexicon({ 'child-mental-health': ['anxiety'] });
+    expect(detectNeeds(words('my daughter has anxeity'), lexicon).map((n) => n.needId)).toEqual(['child-mental-health']);
+  });
+});
+
+describe('need intent: short words', () => {
+  it('reads a short one-word phrase (an acronym) only as written or with a plural s', () => {
+    const lexicon = compileLexicon({ send: ['send', 'sen'], 'drugs-alcohol': ['drug'] });
+    const needs = (q: string) => detectNeeds(words(q), lexicon).map((n) => n.needId);
+    expect(needs('send support')).toEqual(['send']);
+    expect(needs('sending pics')).toEqual([]);
+    expect(needs('drugs')).toEqual(['drugs-alcohol']);
   });
 });
 
@@ -161,6 +241,29 @@ describe('need intent: people in a family stand for each other', () => {
     expect(needs('my brother is disabled')).toEqual([]);
     expect(needs('she keeps cutting herself')).toEqual(['child-mental-health']);
     expect(needs('dads and tots')).toEqual(['family-activities']);
+  });
+
+  it('keeps grandchildren apart from children: bringing up a grandson is kinship care', () => {
+    const kin = compileLexicon({ parenting: ['raising my grandson'] });
+    expect(detectNeeds(words('raising my granddaughter'), kin).map((n) => n.needId)).toEqual(['parenting']);
+    expect(detectNeeds(words('raising my son'), kin)).toEqual([]);
+  });
+
+  it('reads the illnesses someone is cared for with as one', () => {
+    const carers = compileLexicon({ 'young-carers': ['my mum has cancer'], send: ['disabled child'] });
+    const of = (q: string) => detectNeeds(words(q), carers).map((n) => n.needId);
+    expect(of('my nan has dementia')).toEqual(['young-carers']);
+    expect(of('dad has parkinsons')).toEqual(['young-carers']);
+    expect(of('my brother has cancer')).toEqual([]);
+    expect(of('sick child')).toEqual([]);
+  });
+
+  it('keeps a phrase whose only telling word is the person to its own word', () => {
+    const people = compileLexicon({ 'family-relationships': ['my ex'], 'domestic-abuse': ['scared of my partner'] });
+    const of = (q: string) => detectNeeds(words(q), people).map((n) => n.needId);
+    expect(of('my ex wont let me see the kids')).toEqual(['family-relationships']);
+    expect(of('my husband has a new job')).toEqual([]);
+    expect(of('scared of my ex')).toEqual(['domestic-abuse']);
   });
 
   it('keeps a one-word phrase to its own word', () => {

@@ -48,6 +48,10 @@ export interface Understanding {
 
 /** The need whose services have extended SEND ages (needs.yaml's id, the same in every directory built from this kit). */
 const SEND_NEED = 'send';
+/** Young people's activities and support (needs.yaml's id): what a young person giving their age and nothing else wants. */
+const YOUTH_NEED = 'youth';
+/** From this age, "i am 13" is a young person searching for themselves. */
+const OWN_AGE_YOUTH = 11;
 /** A need counts when it scores at least this share of the best need's score. */
 const NEED_SHARE = 0.5;
 /** At most this many needs are boosted: more would boost almost everything. */
@@ -144,6 +148,10 @@ function readAge(ws: string[], r: Reading): Understanding['age'] {
         const end = YEAR.test(ws[i + 2] ?? '') ? (ws[i + 3] === 'old' || ws[i + 3] === 'olds' ? i + 3 : i + 2) : i + 1;
         return take(ws, r, ws[i - 1] === 'ages' ? i - 1 : i, end, n, m);
       }
+    }
+    // "im 15", "i am 16": a young person's own age (an adult's own age says nothing about the children's).
+    if (n !== undefined && n <= 19 && ws[i - 2] === 'i' && ws[i - 1] === 'am' && !MONTH.test(ws[i + 1] ?? '') && !YEAR.test(ws[i + 1] ?? '')) {
+      return take(ws, r, i - 2, i, n, n);
     }
     // "my son is 5", "daughter who is 7": a child word, "is"/"aged", a number not followed by years or months.
     if (n !== undefined && CHILD_WORDS.has(ws[i - 2] ?? '') && (ws[i - 1] === 'is' || ws[i - 1] === 'aged') && !MONTH.test(ws[i + 1] ?? '')) {
@@ -255,9 +263,15 @@ export function understandQuery(q: string, ctx: UnderstandContext, undone: reado
   const best = all[0]?.score ?? 0;
   out.needs = all.filter((n) => n.score >= best * NEED_SHARE && !off.has(`need:${n.needId}`)).slice(0, MAX_NEEDS);
 
+  // A young person giving their own age ("im 15 and need advice") and no other need: young people's support.
+  if (out.needs.length === 0 && age?.phrase.startsWith('i am ') && age.min >= OWN_AGE_YOUTH && !off.has(`need:${YOUTH_NEED}`)) {
+    out.needs = [{ needId: YOUTH_NEED, score: 1, phrase: age.phrase }];
+  }
+
   const left = ws.filter((_, i) => !r.consumed.has(i));
   out.text = directoryForms(meaningful(left.length > 0 ? left : ws.filter((w) => !FILLER.has(w))), ctx.forms).join(' ');
-  if (left.length === 0) out.text = '';
+  // Nothing left but small words ("and need advice" after "im 15"): the structure read is the search.
+  if (left.length < ws.length && left.every((w) => FILLER.has(w))) out.text = '';
   return out;
 }
 

@@ -2,8 +2,10 @@
  * Words that mean the same to need intent: a phrase written with one member matches a search using any other.
  * "scared of my partner" in need-phrases.yaml then also reads "scared of my boyfriend", "my mum is disabled"
  * reads "my nan is disabled", and "cutting myself" reads "cutting herself", without a phrase for each.
- * Only the people in a family and the self words: who is involved rarely changes which help is needed, while
- * what is happening always does (those stay as words, compared by stem). Pure and browser-safe.
+ * The people in a family and the self words: who is involved rarely changes which help is needed, while what
+ * is happening always does (those stay as words, compared by stem). One exception, the illnesses someone is
+ * cared for with: which illness rarely changes the help either ("my mum has cancer" reads "my nan has
+ * dementia"). Pure and browser-safe.
  */
 const CLASSES: Record<string, readonly string[]> = {
   partner: [
@@ -24,6 +26,7 @@ const CLASSES: Record<string, readonly string[]> = {
     'fiancee',
     'spouse',
     'missus',
+    'ex',
   ],
   child: [
     'child',
@@ -75,7 +78,41 @@ const CLASSES: Record<string, readonly string[]> = {
     'grandparent',
     'grandparents',
   ],
+  // A grandparent, aunt or uncle bringing up a child (kinship care) says "my grandson", never "my son".
+  grandchild: [
+    'grandson',
+    'grandsons',
+    'granddaughter',
+    'granddaughters',
+    'grandchild',
+    'grandchildren',
+    'grandkids',
+    'grandkid',
+    'niece',
+    'nieces',
+    'nephew',
+    'nephews',
+  ],
   sibling: ['brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings', 'bro', 'sis'],
+  // What someone is cared for with, in everyday words: "my mum has cancer" and "my dad has parkinsons" are
+  // one phrase. Not "disabled" or autism and the like: with a child those are SEND, not caring.
+  illness: [
+    'ill',
+    'poorly',
+    'sick',
+    'unwell',
+    'cancer',
+    'dementia',
+    'alzheimers',
+    'parkinsons',
+    'ms',
+    'stroke',
+    'epilepsy',
+    'arthritis',
+    'copd',
+    'diabetes',
+    'terminal',
+  ],
   self: ['myself', 'himself', 'herself', 'themselves', 'themself', 'yourself', 'ourselves'],
   they: ['he', 'she'],
 };

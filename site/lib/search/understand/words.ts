@@ -43,10 +43,35 @@ const CONTRACTIONS: Record<string, string[]> = {
   wouldnt: ['would', 'not'],
   aint: ['is', 'not'],
   lets: ['let', 'us'],
+  // Text-speak, as people type on a phone: read as the words it stands for, so it is filler where they are.
+  wot: ['what'],
+  wat: ['what'],
+  wiv: ['with'],
+  u: ['you'],
+  ur: ['your'],
+  r: ['are'],
+  n: ['and'],
+  pls: ['please'],
+  plz: ['please'],
+  sum1: ['someone'],
+  some1: ['someone'],
+  any1: ['anyone'],
+  cos: ['because'],
+  coz: ['because'],
+  cuz: ['because'],
+  b4: ['before'],
+  wanna: ['want', 'to'],
+  gonna: ['going', 'to'],
+  gotta: ['got', 'to'],
+  dunno: ['do', 'not', 'know'],
+  thx: ['thanks'],
+  ppl: ['people'],
+  skool: ['school'],
+  tonite: ['tonight'],
 };
 
 /**
- * Lower-case words with contractions spelled out: the form every other step reads. Apostrophes are joined up
+ * Lower-case words with contractions and text-speak spelled out: the form every other step reads. Apostrophes are joined up
  * first ("I'm" → "im"), as the contraction table expects; the engines' own tokenise() splits at them, as
  * Meilisearch does, and "wont"/"won't" meet there through synonyms.
  */
@@ -225,11 +250,13 @@ export interface WordForms {
   forms: Record<string, string[]>;
 }
 
-export function wordForms(texts: Iterable<string>): WordForms {
+export function wordForms(texts: Iterable<string>, standalone: Iterable<string> = []): WordForms {
+  // Acronyms and short codes (synonyms.yaml's exact words) are no form of anything: "SEND" is not "sending".
+  const alone = new Set(standalone);
   const byStem = new Map<string, Set<string>>();
   for (const text of texts) {
     for (const w of tokenise(text)) {
-      if (!/^[a-z]{3,}$/.test(w)) continue;
+      if (!/^[a-z]{3,}$/.test(w) || alone.has(w)) continue;
       const s = stem(w);
       let set = byStem.get(s);
       if (!set) byStem.set(s, (set = new Set()));
