@@ -22,6 +22,8 @@ describe('normaliseForSignposts', () => {
     expect(normaliseForSignposts('I do not want to live')).toBe('i dont want to live');
     expect(normaliseForSignposts('self-harm… help!!')).toBe('self harm help');
     expect(normaliseForSignposts('He didn’t come home')).toBe('he didnt come home');
+    expect(normaliseForSignposts('my 13yo, 14yrs')).toBe('my 13 yo 14 yrs');
+    expect(normaliseForSignposts('out 2nite')).toBe('out 2nite');
   });
 });
 

@@ -50,7 +50,11 @@ const JOINS: [RegExp, string][] = [
   [/\bi am\b/g, 'im'],
 ];
 
-/** Lower case, no accents, apostrophes dropped ("didn't" → "didnt"), other punctuation a space, negations joined. */
+/**
+ * Lower case, no accents, apostrophes dropped ("didn't" → "didnt"), other punctuation a space, negations joined,
+ * and ages written short split from their number ("13yo", "14yrs" → "13 yo", "14 yrs"), so a list word like "yo"
+ * finds them.
+ */
 export function normaliseForSignposts(text: string): string {
   let s = text
     .normalize('NFKD')
@@ -58,7 +62,8 @@ export function normaliseForSignposts(text: string): string {
     .toLowerCase()
     .replace(/['’‘`´]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/\b(\d+)(yo|yr|yrs|y)\b/g, '$1 $2');
   for (const [from, to] of JOINS) s = s.replace(from, to);
   return s;
 }
