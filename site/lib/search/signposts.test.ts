@@ -46,6 +46,17 @@ describe('compileSignposts', () => {
     expect(s.match("my partner doesn't hit me any more")).toEqual(['domestic-abuse']);
   });
 
+  it('reads a listed word with -s or -es on the end, but not -ed or -ing', () => {
+    const t = compileSignposts({
+      sets: {},
+      topics: [{ id: 'missing-child', triggers: { phrases: ['missing child', 'threaten me'], combinations: [] } }],
+    });
+    expect(t.match('missing childs')).toEqual(['missing-child']);
+    expect(t.match('he threatens me')).toEqual(['missing-child']);
+    expect(t.match('he threatened me')).toEqual([]);
+    expect(t.match('missing childhood')).toEqual([]);
+  });
+
   it('forgives one slip in a long word, not in a short one', () => {
     expect(s.match('husband strangeled me')).toEqual(['domestic-abuse']);
     expect(s.match('sucidal')).toEqual([]); // the stem "suicid" is too short for a slip: list common misspellings instead

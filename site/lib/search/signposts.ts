@@ -2,8 +2,8 @@
  * Urgent-help signposts: which urgent topics (content/vocabularies/urgent-help.yaml) a search's words point to.
  * Deliberately separate from the query understanding that ranks results, and deliberately generous: it reads
  * the raw words a frightened person typed, ignores negation ("he doesn't hit me any more" still shows the
- * domestic abuse panel), tolerates word order (combinations need one word from each slot, anywhere) and small
- * typing slips in long words. Pure and browser-safe: the search page runs it on every query, on both engines,
+ * domestic abuse panel), tolerates word order (combinations need one word from each slot, anywhere), plural and
+ * "he does" endings ("threatens" for "threaten") and small typing slips in long words. Pure and browser-safe: the search page runs it on every query, on both engines,
  * before and whatever the results.
  */
 import { editDistance } from '../../../content/lib/suggest.ts';
@@ -83,6 +83,9 @@ function wordMatches(token: string, word: Word): boolean {
     return [-1, 0, 1].some((d) => editDistance(token.slice(0, word.text.length + d), word.text) <= 1);
   }
   if (token === word.text) return true;
+  // A plural or "he does" form of a listed word: "threatens", "kids", "houses". Only -s and -es: -ed and -ing
+  // change too much ("missing" is not "missed", "parenting" is not a parent), so those forms are listed.
+  if (word.text.length >= 3 && (token === `${word.text}s` || token === `${word.text}es`)) return true;
   return (
     word.text.length >= TYPO_MIN_LENGTH &&
     token[0] === word.text[0] &&
