@@ -24,6 +24,8 @@ describe('normaliseForSignposts', () => {
     expect(normaliseForSignposts('He didn’t come home')).toBe('he didnt come home');
     expect(normaliseForSignposts('my 13yo, 14yrs')).toBe('my 13 yo 14 yrs');
     expect(normaliseForSignposts('out 2nite')).toBe('out 2nite');
+    expect(normaliseForSignposts('i want 2 die cuz sum1 hurt me n my mum')).toBe('i want to die because someone hurt me and my mum');
+    expect(normaliseForSignposts('my 2 year old')).toBe('my 2 year old');
   });
 });
 

@@ -50,10 +50,43 @@ const JOINS: [RegExp, string][] = [
   [/\bi am\b/g, 'im'],
 ];
 
+// Text-speak a young person types on a phone, written out so the trigger lists need only one spelling.
+const TEXT_SPEAK: Record<string, string> = {
+  u: 'you',
+  ur: 'your',
+  r: 'are',
+  n: 'and',
+  wen: 'when',
+  wot: 'what',
+  wat: 'what',
+  coz: 'because',
+  cos: 'because',
+  cuz: 'because',
+  bc: 'because',
+  wiv: 'with',
+  dnt: 'dont',
+  cnt: 'cant',
+  wnt: 'want',
+  havnt: 'havent',
+  sum1: 'someone',
+  some1: 'someone',
+  any1: 'anyone',
+  no1: 'no one',
+  every1: 'everyone',
+  '2day': 'today',
+  '2moro': 'tomorrow',
+  '2morrow': 'tomorrow',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  pls: 'please',
+  plz: 'please',
+  ppl: 'people',
+};
+
 /**
  * Lower case, no accents, apostrophes dropped ("didn't" → "didnt"), other punctuation a space, negations joined,
- * and ages written short split from their number ("13yo", "14yrs" → "13 yo", "14 yrs"), so a list word like "yo"
- * finds them.
+ * ages written short split from their number ("13yo", "14yrs" → "13 yo", "14 yrs"), so a list word like "yo"
+ * finds them, and text-speak written out ("u" → "you", "sum1" → "someone", "want 2 die" → "want to die").
  */
 export function normaliseForSignposts(text: string): string {
   let s = text
@@ -63,7 +96,12 @@ export function normaliseForSignposts(text: string): string {
     .replace(/['’‘`´]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
-    .replace(/\b(\d+)(yo|yr|yrs|y)\b/g, '$1 $2');
+    .replace(/\b(\d+)(yo|yr|yrs|y)\b/g, '$1 $2')
+    .split(' ')
+    .map((w) => TEXT_SPEAK[w] ?? w)
+    .join(' ')
+    // "want 2 die": a 2 after these words is "to", never an age.
+    .replace(/\b(want|wants|wanna|going|need|needs|have|has|got|how|ways|try|trying|used|scared|afraid)( 2)\b/g, '$1 to');
   for (const [from, to] of JOINS) s = s.replace(from, to);
   return s;
 }
