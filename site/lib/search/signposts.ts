@@ -17,8 +17,17 @@ export type SignpostTriggers = Pick<UrgentHelpFile, 'sets'> & {
 interface Word {
   text: string;
   prefix: boolean;
+  /** One number per distinct word in the file, so a search works out each word against each token once. */
+  id: number;
 }
-type Sequence = Word[];
+/** Words in order; `letters` has a bit for the first letter of each (every way a word matches keeps it). */
+type Sequence = Word[] & { letters: number };
+
+/** One bit per first letter (a digit shares one bit), so a search can skip words whose letters it lacks. */
+function letterBit(word: string): number {
+  const c = word.charCodeAt(0) - 97;
+  return c >= 0 && c < 26 ? 1 << c : 1 << 26;
+}
 interface Combination {
   slots: Sequence[][];
   except: Sequence[];
@@ -106,10 +115,6 @@ export function normaliseForSignposts(text: string): string {
   return s;
 }
 
-function compileSequence(pattern: string): Sequence {
-  return pattern.split(' ').map((w) => (w.endsWith('*') ? { text: w.slice(0, -1), prefix: true } : { text: w, prefix: false }));
-}
-
 /** Long words also match one typing slip (same first letter): "sucidal", "strangeled". Short ones must be exact. */
 const TYPO_MIN_LENGTH = 7;
 
@@ -132,15 +137,34 @@ function wordMatches(token: string, word: Word): boolean {
   );
 }
 
-function occurs(tokens: string[], seq: Sequence): boolean {
+/** Does the sequence occur in the tokens? `known` remembers each (token, word) answer: 0 unknown, 1 no, 2 yes. */
+function occurs(tokens: string[], seq: Sequence, known: Uint8Array, words: number): boolean {
   outer: for (let i = 0; i + seq.length <= tokens.length; i++) {
-    for (let j = 0; j < seq.length; j++) if (!wordMatches(tokens[i + j]!, seq[j]!)) continue outer;
+    for (let j = 0; j < seq.length; j++) {
+      const word = seq[j]!;
+      const at = (i + j) * words + word.id;
+      if (known[at] === 0) known[at] = wordMatches(tokens[i + j]!, word) ? 2 : 1;
+      if (known[at] === 1) continue outer;
+    }
     return true;
   }
   return false;
 }
 
 export function compileSignposts(triggers: SignpostTriggers): Signposter {
+  // The same word appears in many lists ("me", "my", "hit*"): each gets one id, so it is matched once a search.
+  const ids = new Map<string, Word>();
+  const compileSequence = (pattern: string): Sequence => {
+    const seq = pattern.split(' ').map((w) => {
+      let word = ids.get(w);
+      if (!word) {
+        word = w.endsWith('*') ? { text: w.slice(0, -1), prefix: true, id: ids.size } : { text: w, prefix: false, id: ids.size };
+        ids.set(w, word);
+      }
+      return word;
+    });
+    return Object.assign(seq, { letters: seq.reduce((bits, w) => bits | letterBit(w.text), 0) });
+  };
   const sets = new Map(Object.entries(triggers.sets).map(([name, words]) => [name, words.map(compileSequence)]));
   const slot = (s: string | string[]): Sequence[] => {
     if (typeof s !== 'string') return s.map(compileSequence);
@@ -158,7 +182,15 @@ export function compileSignposts(triggers: SignpostTriggers): Signposter {
     match(text) {
       const tokens = normaliseForSignposts(text).split(' ').filter(Boolean);
       if (tokens.length === 0) return [];
-      const found = (seqs: Sequence[]) => seqs.some((seq) => occurs(tokens, seq));
+      const known = new Uint8Array(tokens.length * ids.size);
+      const letters = tokens.reduce((bits, t) => bits | letterBit(t), 0);
+      // A named set ($partner) is one array shared by many combinations: look it up once a search.
+      const foundSets = new Map<Sequence[], boolean>();
+      const found = (seqs: Sequence[]) => {
+        let f = foundSets.get(seqs);
+        if (f === undefined) foundSets.set(seqs, (f = seqs.some((seq) => (seq.letters & ~letters) === 0 && occurs(tokens, seq, known, ids.size))));
+        return f;
+      };
       return topics.filter((t) => found(t.phrases) || t.combinations.some((c) => c.slots.every(found) && !found(c.except))).map((t) => t.id);
     },
   };
