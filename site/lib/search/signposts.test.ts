@@ -59,6 +59,18 @@ describe('compileSignposts', () => {
     expect(t.match('missing childhood')).toEqual([]);
   });
 
+  it('forgives two letters swapped in a word of 6 or more, and a doubled letter typed once in a word of 5 or more', () => {
+    const t = compileSignposts({
+      sets: {},
+      topics: [{ id: 'missing-child', triggers: { phrases: ['daughter missing', 'stop hitting', 'not off', 'kidnap*'], combinations: [] } }],
+    });
+    expect(t.match('daugther mising')).toEqual(['missing-child']);
+    expect(t.match('stop hiting')).toEqual(['missing-child']);
+    expect(t.match('kidnaped')).toEqual(['missing-child']);
+    expect(t.match('not of')).toEqual([]); // "off" is too short: "of" is another word
+    expect(t.match('adughter missing')).toEqual([]); // the first letter stays put
+  });
+
   it('forgives one slip in a long word, not in a short one', () => {
     expect(s.match('husband strangeled me')).toEqual(['domestic-abuse']);
     expect(s.match('sucidal')).toEqual([]); // the stem "suicid" is too short for a slip: list common misspellings instead

@@ -17,6 +17,8 @@ export type SignpostTriggers = Pick<UrgentHelpFile, 'sets'> & {
 interface Word {
   text: string;
   prefix: boolean;
+  /** The text with doubled letters typed once ("hitting" -> "hiting"), for words long enough to allow it. */
+  undoubled: string | undefined;
   /** One number per distinct word in the file, so a search works out each word against each token once. */
   id: number;
 }
@@ -117,10 +119,30 @@ export function normaliseForSignposts(text: string): string {
 
 /** Long words also match one typing slip (same first letter): "sucidal", "strangeled". Short ones must be exact. */
 const TYPO_MIN_LENGTH = 7;
+/** Words this long also match with two neighbouring letters swapped ("daugther", "parnets"). */
+const SWAP_MIN_LENGTH = 6;
+/**
+ * Words this long also match with a doubled consonant typed once or a single one typed twice ("slaped", "mising",
+ * "cuting"). Not shorter words: "off" would become "of", "kill" "kil" (also a word's start: kiln, kilo).
+ */
+const UNDOUBLE_MIN_LENGTH = 5;
 
-function wordMatches(token: string, word: Word): boolean {
+// Consonants only: a doubled vowel typed once is usually another word ("noose" and "nose", "loose" and "lose").
+const undouble = (s: string) => s.replace(/([b-df-hj-np-tv-z])\1+/g, '$1');
+
+/** Two neighbouring letters swapped, after the first ("daugther" for "daughter"): editDistance counts it as two. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i >= 1 && i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+function wordMatches(token: string, tokenUndoubled: string, word: Word): boolean {
   if (word.prefix) {
     if (token.startsWith(word.text)) return true;
+    if (word.undoubled !== undefined && tokenUndoubled.startsWith(word.undoubled)) return true;
+    if (word.text.length >= SWAP_MIN_LENGTH && swapped(token.slice(0, word.text.length), word.text)) return true;
     if (word.text.length < TYPO_MIN_LENGTH || token[0] !== word.text[0] || token.length < word.text.length - 1) return false;
     // A slip inside the stem: compare the token's start, one letter either way, with the stem.
     return [-1, 0, 1].some((d) => editDistance(token.slice(0, word.text.length + d), word.text) <= 1);
@@ -129,6 +151,11 @@ function wordMatches(token: string, word: Word): boolean {
   // A plural or "he does" form of a listed word: "threatens", "kids", "houses". Only -s and -es: -ed and -ing
   // change too much ("missing" is not "missed", "parenting" is not a parent), so those forms are listed.
   if (word.text.length >= 3 && (token === `${word.text}s` || token === `${word.text}es`)) return true;
+  if (word.undoubled !== undefined) {
+    const u = tokenUndoubled;
+    if (u === word.undoubled || u === `${word.undoubled}s` || u === `${word.undoubled}es`) return true;
+  }
+  if (word.text.length >= SWAP_MIN_LENGTH && swapped(token, word.text)) return true;
   return (
     word.text.length >= TYPO_MIN_LENGTH &&
     token[0] === word.text[0] &&
@@ -138,12 +165,12 @@ function wordMatches(token: string, word: Word): boolean {
 }
 
 /** Does the sequence occur in the tokens? `known` remembers each (token, word) answer: 0 unknown, 1 no, 2 yes. */
-function occurs(tokens: string[], seq: Sequence, known: Uint8Array, words: number): boolean {
+function occurs(tokens: string[], undoubled: string[], seq: Sequence, known: Uint8Array, words: number): boolean {
   outer: for (let i = 0; i + seq.length <= tokens.length; i++) {
     for (let j = 0; j < seq.length; j++) {
       const word = seq[j]!;
       const at = (i + j) * words + word.id;
-      if (known[at] === 0) known[at] = wordMatches(tokens[i + j]!, word) ? 2 : 1;
+      if (known[at] === 0) known[at] = wordMatches(tokens[i + j]!, undoubled[i + j]!, word) ? 2 : 1;
       if (known[at] === 1) continue outer;
     }
     return true;
@@ -158,7 +185,9 @@ export function compileSignposts(triggers: SignpostTriggers): Signposter {
     const seq = pattern.split(' ').map((w) => {
       let word = ids.get(w);
       if (!word) {
-        word = w.endsWith('*') ? { text: w.slice(0, -1), prefix: true, id: ids.size } : { text: w, prefix: false, id: ids.size };
+        const text = w.endsWith('*') ? w.slice(0, -1) : w;
+        const undoubled = text.length >= UNDOUBLE_MIN_LENGTH ? undouble(text) : undefined;
+        word = { text, prefix: w.endsWith('*'), undoubled, id: ids.size };
         ids.set(w, word);
       }
       return word;
@@ -184,11 +213,13 @@ export function compileSignposts(triggers: SignpostTriggers): Signposter {
       if (tokens.length === 0) return [];
       const known = new Uint8Array(tokens.length * ids.size);
       const letters = tokens.reduce((bits, t) => bits | letterBit(t), 0);
+      const undoubled = tokens.map(undouble);
       // A named set ($partner) is one array shared by many combinations: look it up once a search.
       const foundSets = new Map<Sequence[], boolean>();
       const found = (seqs: Sequence[]) => {
         let f = foundSets.get(seqs);
-        if (f === undefined) foundSets.set(seqs, (f = seqs.some((seq) => (seq.letters & ~letters) === 0 && occurs(tokens, seq, known, ids.size))));
+        if (f === undefined)
+          foundSets.set(seqs, (f = seqs.some((seq) => (seq.letters & ~letters) === 0 && occurs(tokens, undoubled, seq, known, ids.size))));
         return f;
       };
       return topics.filter((t) => found(t.phrases) || t.combinations.some((c) => c.slots.every(found) && !found(c.except))).map((t) => t.id);
