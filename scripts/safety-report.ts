@@ -6,7 +6,7 @@
  *   false alarms: ordinary searches that show any panel.
  * The held-out half is never tuned on: its misses are reported here, not fixed by copying its words.
  */
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { URGENT_TOPIC_IDS, type UrgentTopicId } from '../content/schema/urgent-help.ts';
@@ -40,7 +40,14 @@ export interface HalfResult {
 export function runSafety(contentDir = join(root, 'content')): HalfResult[] {
   const signposts = compileSignposts(signpostTriggers(loadVocabularies(contentDir).urgentHelp));
   return SAFETY_HALVES.map((half) => {
-    const set = readDataFile(join(root, 'tests/safety', `${half}.yaml`), safetySetSchema);
+    // A half is tuning.yaml (or held-out.yaml) and its continuations, tuning-2.yaml and so on: each data file
+    // must stay under the 100 KB limit.
+    const dir = join(root, 'tests/safety');
+    const files = readdirSync(dir)
+      .filter((name) => name === `${half}.yaml` || new RegExp(`^${half}-\\d+\\.yaml$`).test(name))
+      .sort();
+    const sets = files.map((name) => readDataFile(join(dir, name), safetySetSchema));
+    const set = { triggers: sets.flatMap((s) => s.triggers), ordinary: sets.flatMap((s) => s.ordinary) };
     const perTopic: HalfResult['perTopic'] = {};
     const misses: HalfResult['misses'] = [];
     for (const t of set.triggers) {
@@ -75,8 +82,9 @@ export function safetyMarkdown(results: HalfResult[]): string {
     'Written by `npm run safety` (scripts/safety-report.ts). Each search in the safety test set (tests/safety/) is run',
     'through the urgent-help matcher (site/lib/search/signposts.ts, content/vocabularies/urgent-help.yaml). A trigger',
     'search is found when one of its topics is shown; an ordinary search is a false alarm when any panel is shown.',
-    'The held-out half was written before the trigger lists and is never tuned on. Targets: recall >= 95% and no',
-    'false alarms on the held-out half.',
+    'The held-out half is never tuned on: its first batch was written before the trigger lists, and each later batch',
+    'was written before it was run and split at random with the tuning half. Targets: recall >= 95% and no false',
+    'alarms on the held-out half.',
     '',
     '| Half | Trigger searches | Found | Recall | Ordinary searches | False alarms |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',

@@ -22,6 +22,10 @@ describe('normaliseForSignposts', () => {
     expect(normaliseForSignposts('I do not want to live')).toBe('i dont want to live');
     expect(normaliseForSignposts('self-harm… help!!')).toBe('self harm help');
     expect(normaliseForSignposts('He didn’t come home')).toBe('he didnt come home');
+    expect(normaliseForSignposts('my 13yo, 14yrs')).toBe('my 13 yo 14 yrs');
+    expect(normaliseForSignposts('out 2nite')).toBe('out 2nite');
+    expect(normaliseForSignposts('i want 2 die cuz sum1 hurt me n my mum')).toBe('i want to die because someone hurt me and my mum');
+    expect(normaliseForSignposts('my 2 year old')).toBe('my 2 year old');
   });
 });
 
@@ -42,6 +46,29 @@ describe('compileSignposts', () => {
 
   it('ignores negation on purpose: a panel shown in doubt is the safe mistake', () => {
     expect(s.match("my partner doesn't hit me any more")).toEqual(['domestic-abuse']);
+  });
+
+  it('reads a listed word with -s or -es on the end, but not -ed or -ing', () => {
+    const t = compileSignposts({
+      sets: {},
+      topics: [{ id: 'missing-child', triggers: { phrases: ['missing child', 'threaten me'], combinations: [] } }],
+    });
+    expect(t.match('missing childs')).toEqual(['missing-child']);
+    expect(t.match('he threatens me')).toEqual(['missing-child']);
+    expect(t.match('he threatened me')).toEqual([]);
+    expect(t.match('missing childhood')).toEqual([]);
+  });
+
+  it('forgives two letters swapped in a word of 6 or more, and a doubled letter typed once in a word of 5 or more', () => {
+    const t = compileSignposts({
+      sets: {},
+      topics: [{ id: 'missing-child', triggers: { phrases: ['daughter missing', 'stop hitting', 'not off', 'kidnap*'], combinations: [] } }],
+    });
+    expect(t.match('daugther mising')).toEqual(['missing-child']);
+    expect(t.match('stop hiting')).toEqual(['missing-child']);
+    expect(t.match('kidnaped')).toEqual(['missing-child']);
+    expect(t.match('not of')).toEqual([]); // "off" is too short: "of" is another word
+    expect(t.match('adughter missing')).toEqual([]); // the first letter stays put
   });
 
   it('forgives one slip in a long word, not in a short one', () => {

@@ -2,8 +2,8 @@
  * Urgent-help signposts: which urgent topics (content/vocabularies/urgent-help.yaml) a search's words point to.
  * Deliberately separate from the query understanding that ranks results, and deliberately generous: it reads
  * the raw words a frightened person typed, ignores negation ("he doesn't hit me any more" still shows the
- * domestic abuse panel), tolerates word order (combinations need one word from each slot, anywhere) and small
- * typing slips in long words. Pure and browser-safe: the search page runs it on every query, on both engines,
+ * domestic abuse panel), tolerates word order (combinations need one word from each slot, anywhere), plural and
+ * "he does" endings ("threatens" for "threaten") and small typing slips in long words. Pure and browser-safe: the search page runs it on every query, on both engines,
  * before and whatever the results.
  */
 import { editDistance } from '../../../content/lib/suggest.ts';
@@ -17,8 +17,19 @@ export type SignpostTriggers = Pick<UrgentHelpFile, 'sets'> & {
 interface Word {
   text: string;
   prefix: boolean;
+  /** The text with doubled letters typed once ("hitting" -> "hiting"), for words long enough to allow it. */
+  undoubled: string | undefined;
+  /** One number per distinct word in the file, so a search works out each word against each token once. */
+  id: number;
 }
-type Sequence = Word[];
+/** Words in order; `letters` has a bit for the first letter of each (every way a word matches keeps it). */
+type Sequence = Word[] & { letters: number };
+
+/** One bit per first letter (a digit shares one bit), so a search can skip words whose letters it lacks. */
+function letterBit(word: string): number {
+  const c = word.charCodeAt(0) - 97;
+  return c >= 0 && c < 26 ? 1 << c : 1 << 26;
+}
 interface Combination {
   slots: Sequence[][];
   except: Sequence[];
@@ -50,7 +61,44 @@ const JOINS: [RegExp, string][] = [
   [/\bi am\b/g, 'im'],
 ];
 
-/** Lower case, no accents, apostrophes dropped ("didn't" → "didnt"), other punctuation a space, negations joined. */
+// Text-speak a young person types on a phone, written out so the trigger lists need only one spelling.
+const TEXT_SPEAK: Record<string, string> = {
+  u: 'you',
+  ur: 'your',
+  r: 'are',
+  n: 'and',
+  wen: 'when',
+  wot: 'what',
+  wat: 'what',
+  coz: 'because',
+  cos: 'because',
+  cuz: 'because',
+  bc: 'because',
+  wiv: 'with',
+  dnt: 'dont',
+  cnt: 'cant',
+  wnt: 'want',
+  havnt: 'havent',
+  sum1: 'someone',
+  some1: 'someone',
+  any1: 'anyone',
+  no1: 'no one',
+  every1: 'everyone',
+  '2day': 'today',
+  '2moro': 'tomorrow',
+  '2morrow': 'tomorrow',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  pls: 'please',
+  plz: 'please',
+  ppl: 'people',
+};
+
+/**
+ * Lower case, no accents, apostrophes dropped ("didn't" → "didnt"), other punctuation a space, negations joined,
+ * ages written short split from their number ("13yo", "14yrs" → "13 yo", "14 yrs"), so a list word like "yo"
+ * finds them, and text-speak written out ("u" → "you", "sum1" → "someone", "want 2 die" → "want to die").
+ */
 export function normaliseForSignposts(text: string): string {
   let s = text
     .normalize('NFKD')
@@ -58,26 +106,56 @@ export function normaliseForSignposts(text: string): string {
     .toLowerCase()
     .replace(/['’‘`´]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/\b(\d+)(yo|yr|yrs|y)\b/g, '$1 $2')
+    .split(' ')
+    .map((w) => TEXT_SPEAK[w] ?? w)
+    .join(' ')
+    // "want 2 die": a 2 after these words is "to", never an age.
+    .replace(/\b(want|wants|wanna|going|need|needs|have|has|got|how|ways|try|trying|used|scared|afraid)( 2)\b/g, '$1 to');
   for (const [from, to] of JOINS) s = s.replace(from, to);
   return s;
 }
 
-function compileSequence(pattern: string): Sequence {
-  return pattern.split(' ').map((w) => (w.endsWith('*') ? { text: w.slice(0, -1), prefix: true } : { text: w, prefix: false }));
-}
-
 /** Long words also match one typing slip (same first letter): "sucidal", "strangeled". Short ones must be exact. */
 const TYPO_MIN_LENGTH = 7;
+/** Words this long also match with two neighbouring letters swapped ("daugther", "parnets"). */
+const SWAP_MIN_LENGTH = 6;
+/**
+ * Words this long also match with a doubled consonant typed once or a single one typed twice ("slaped", "mising",
+ * "cuting"). Not shorter words: "off" would become "of", "kill" "kil" (also a word's start: kiln, kilo).
+ */
+const UNDOUBLE_MIN_LENGTH = 5;
 
-function wordMatches(token: string, word: Word): boolean {
+// Consonants only: a doubled vowel typed once is usually another word ("noose" and "nose", "loose" and "lose").
+const undouble = (s: string) => s.replace(/([b-df-hj-np-tv-z])\1+/g, '$1');
+
+/** Two neighbouring letters swapped, after the first ("daugther" for "daughter"): editDistance counts it as two. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i >= 1 && i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+function wordMatches(token: string, tokenUndoubled: string, word: Word): boolean {
   if (word.prefix) {
     if (token.startsWith(word.text)) return true;
+    if (word.undoubled !== undefined && tokenUndoubled.startsWith(word.undoubled)) return true;
+    if (word.text.length >= SWAP_MIN_LENGTH && swapped(token.slice(0, word.text.length), word.text)) return true;
     if (word.text.length < TYPO_MIN_LENGTH || token[0] !== word.text[0] || token.length < word.text.length - 1) return false;
     // A slip inside the stem: compare the token's start, one letter either way, with the stem.
     return [-1, 0, 1].some((d) => editDistance(token.slice(0, word.text.length + d), word.text) <= 1);
   }
   if (token === word.text) return true;
+  // A plural or "he does" form of a listed word: "threatens", "kids", "houses". Only -s and -es: -ed and -ing
+  // change too much ("missing" is not "missed", "parenting" is not a parent), so those forms are listed.
+  if (word.text.length >= 3 && (token === `${word.text}s` || token === `${word.text}es`)) return true;
+  if (word.undoubled !== undefined) {
+    const u = tokenUndoubled;
+    if (u === word.undoubled || u === `${word.undoubled}s` || u === `${word.undoubled}es`) return true;
+  }
+  if (word.text.length >= SWAP_MIN_LENGTH && swapped(token, word.text)) return true;
   return (
     word.text.length >= TYPO_MIN_LENGTH &&
     token[0] === word.text[0] &&
@@ -86,15 +164,36 @@ function wordMatches(token: string, word: Word): boolean {
   );
 }
 
-function occurs(tokens: string[], seq: Sequence): boolean {
+/** Does the sequence occur in the tokens? `known` remembers each (token, word) answer: 0 unknown, 1 no, 2 yes. */
+function occurs(tokens: string[], undoubled: string[], seq: Sequence, known: Uint8Array, words: number): boolean {
   outer: for (let i = 0; i + seq.length <= tokens.length; i++) {
-    for (let j = 0; j < seq.length; j++) if (!wordMatches(tokens[i + j]!, seq[j]!)) continue outer;
+    for (let j = 0; j < seq.length; j++) {
+      const word = seq[j]!;
+      const at = (i + j) * words + word.id;
+      if (known[at] === 0) known[at] = wordMatches(tokens[i + j]!, undoubled[i + j]!, word) ? 2 : 1;
+      if (known[at] === 1) continue outer;
+    }
     return true;
   }
   return false;
 }
 
 export function compileSignposts(triggers: SignpostTriggers): Signposter {
+  // The same word appears in many lists ("me", "my", "hit*"): each gets one id, so it is matched once a search.
+  const ids = new Map<string, Word>();
+  const compileSequence = (pattern: string): Sequence => {
+    const seq = pattern.split(' ').map((w) => {
+      let word = ids.get(w);
+      if (!word) {
+        const text = w.endsWith('*') ? w.slice(0, -1) : w;
+        const undoubled = text.length >= UNDOUBLE_MIN_LENGTH ? undouble(text) : undefined;
+        word = { text, prefix: w.endsWith('*'), undoubled, id: ids.size };
+        ids.set(w, word);
+      }
+      return word;
+    });
+    return Object.assign(seq, { letters: seq.reduce((bits, w) => bits | letterBit(w.text), 0) });
+  };
   const sets = new Map(Object.entries(triggers.sets).map(([name, words]) => [name, words.map(compileSequence)]));
   const slot = (s: string | string[]): Sequence[] => {
     if (typeof s !== 'string') return s.map(compileSequence);
@@ -112,7 +211,17 @@ export function compileSignposts(triggers: SignpostTriggers): Signposter {
     match(text) {
       const tokens = normaliseForSignposts(text).split(' ').filter(Boolean);
       if (tokens.length === 0) return [];
-      const found = (seqs: Sequence[]) => seqs.some((seq) => occurs(tokens, seq));
+      const known = new Uint8Array(tokens.length * ids.size);
+      const letters = tokens.reduce((bits, t) => bits | letterBit(t), 0);
+      const undoubled = tokens.map(undouble);
+      // A named set ($partner) is one array shared by many combinations: look it up once a search.
+      const foundSets = new Map<Sequence[], boolean>();
+      const found = (seqs: Sequence[]) => {
+        let f = foundSets.get(seqs);
+        if (f === undefined)
+          foundSets.set(seqs, (f = seqs.some((seq) => (seq.letters & ~letters) === 0 && occurs(tokens, undoubled, seq, known, ids.size))));
+        return f;
+      };
       return topics.filter((t) => found(t.phrases) || t.combinations.some((c) => c.slots.every(found) && !found(c.except))).map((t) => t.id);
     },
   };
