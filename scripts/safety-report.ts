@@ -35,6 +35,8 @@ export interface HalfResult {
   falseAlarms: { q: string; shown: UrgentTopicId[] }[];
   misses: { q: string; expected: UrgentTopicId[]; shown: UrgentTopicId[] }[];
   perTopic: Record<string, { triggers: number; found: number }>;
+  /** The same counts file by file (tuning.yaml, tuning-2.yaml...): the first file of each half is its first batch. */
+  byFile: { file: string; triggers: number; found: number; ordinary: number; falseAlarms: number }[];
 }
 
 export function runSafety(contentDir = join(root, 'content')): HalfResult[] {
@@ -45,9 +47,18 @@ export function runSafety(contentDir = join(root, 'content')): HalfResult[] {
     const dir = join(root, 'tests/safety');
     const files = readdirSync(dir)
       .filter((name) => name === `${half}.yaml` || new RegExp(`^${half}-\\d+\\.yaml$`).test(name))
-      .sort();
+      // The first batch's file first, then its continuations in order.
+      .sort((a, b) => (a === `${half}.yaml` ? -1 : b === `${half}.yaml` ? 1 : a.localeCompare(b, 'en', { numeric: true })));
     const sets = files.map((name) => readDataFile(join(dir, name), safetySetSchema));
     const set = { triggers: sets.flatMap((s) => s.triggers), ordinary: sets.flatMap((s) => s.ordinary) };
+    const shows = (q: string, topics: readonly UrgentTopicId[]) => topics.some((id) => signposts.match(q).includes(id));
+    const byFile = sets.map((s, k) => ({
+      file: files[k]!,
+      triggers: s.triggers.length,
+      found: s.triggers.filter((t) => shows(t.q, t.topics)).length,
+      ordinary: s.ordinary.length,
+      falseAlarms: s.ordinary.filter((q) => signposts.match(q).length > 0).length,
+    }));
     const perTopic: HalfResult['perTopic'] = {};
     const misses: HalfResult['misses'] = [];
     for (const t of set.triggers) {
@@ -70,6 +81,7 @@ export function runSafety(contentDir = join(root, 'content')): HalfResult[] {
       falseAlarms,
       misses,
       perTopic,
+      byFile,
     };
   });
 }
@@ -89,6 +101,14 @@ export function safetyMarkdown(results: HalfResult[]): string {
     '| Half | Trigger searches | Found | Recall | Ordinary searches | False alarms |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...results.map((r) => `| ${r.half} | ${r.triggers} | ${r.found} | ${pct(r.recall)} | ${r.ordinary} | ${r.falseAlarms.length} |`),
+    '',
+    "## By file (each half's first file is its first batch)",
+    '',
+    '| File | Trigger searches | Found | Recall | Ordinary searches | False alarms |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...results.flatMap((r) =>
+      r.byFile.map((f) => `| ${f.file} | ${f.triggers} | ${f.found} | ${pct(f.found / f.triggers)} | ${f.ordinary} | ${f.falseAlarms} |`),
+    ),
     '',
     '## Per topic (first topic listed for each search)',
     '',

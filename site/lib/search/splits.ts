@@ -42,7 +42,11 @@ export function buildPairIndex(owners: readonly (readonly (string | readonly str
           last = -2;
           return;
         }
-        if (w.at !== last + 1) words.push(-1), ranks.push(0), owner.push(k);
+        if (w.at !== last + 1) {
+          words.push(-1);
+          ranks.push(0);
+          owner.push(k);
+        }
         let id = ids.get(w.word);
         if (id === undefined) ids.set(w.word, (id = ids.size));
         words.push(id);
