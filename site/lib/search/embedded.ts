@@ -508,7 +508,9 @@ function matchWords(index: EmbeddedIndex, query: ReturnType<typeof queryWords>, 
   // Only the last group's word is a prefix, even when an earlier word is the same ("1 1" is "1", then "1…").
   const lastBit = 1 << (groups.length - 1);
   const words = [...maskOf].flatMap(([term, bits]): WordQuery[] =>
-    prefix(term) && bits !== lastBit && bits & lastBit ? [query1(term, bits & ~lastBit, false), query1(term, lastBit, true)] : [query1(term, bits, prefix(term))],
+    prefix(term) && bits !== lastBit && bits & lastBit
+      ? [query1(term, bits & ~lastBit, false), query1(term, lastBit, true)]
+      : [query1(term, bits, prefix(term))],
   );
 
   // The words' groups per document, and what Meilisearch's ranking rules look at (typos, the field, exact

@@ -5,11 +5,7 @@ const stop = new Set(['and', 'in']);
 
 describe('split words', () => {
   const pairs = buildPairIndex(
-    [
-      ['Bentley youth club', undefined, 'Free Wi-Fi. Youth and club'],
-      ['Youth club', 'A drop in session'],
-      [['youth', 'club night']],
-    ],
+    [['Bentley youth club', undefined, 'Free Wi-Fi. Youth and club'], ['Youth club', 'A drop in session'], [['youth', 'club night']]],
     stop,
   );
 

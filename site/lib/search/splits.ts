@@ -89,7 +89,10 @@ export function neighbours(p: PairIndex, left: string, right: string): Map<numbe
  * The best cut of `word` into two words that some documents have side by side: those documents, each with
  * its field rank. `docsOf` turns what `neighbours` found (in documents and needs) into documents.
  */
-export function bestSplit(word: string, docsOf: (left: string, right: string) => Map<number, number>): { left: string; right: string; docs: Map<number, number> } | undefined {
+export function bestSplit(
+  word: string,
+  docsOf: (left: string, right: string) => Map<number, number>,
+): { left: string; right: string; docs: Map<number, number> } | undefined {
   let best: { left: string; right: string; docs: Map<number, number> } | undefined;
   for (let i = 1; i < word.length; i++) {
     const docs = docsOf(word.slice(0, i), word.slice(i));
