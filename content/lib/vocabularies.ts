@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import {
@@ -9,7 +10,9 @@ import {
   localitiesFileSchema,
   needsFileSchema,
   urgentHelpFileSchema,
+  urgentHelpMoreFileSchema,
   type UrgentHelpFile,
+  type UrgentHelpMoreFile,
   type AccessibilityFeature,
   type AccessRoute,
   type Council,
@@ -50,6 +53,34 @@ export function loadCouncil(contentDir: string): Council {
   return readDataFile(join(contentDir, 'council.yaml'), councilSchema);
 }
 
+/**
+ * The trigger words of urgent-help-2.yaml added to their topics in urgent-help.yaml (the second file keeps each
+ * under the 100 KB limit). A $set named there must be one of urgent-help.yaml's sets.
+ */
+export function withMoreTriggers(file: UrgentHelpFile, more: UrgentHelpMoreFile | undefined): UrgentHelpFile {
+  if (!more) return file;
+  for (const extra of more.topics) {
+    extra.triggers.combinations.forEach((c, j) => {
+      for (const s of c.all)
+        if (typeof s === 'string' && !(s.slice(1) in file.sets))
+          throw new Error(`urgent-help-2.yaml: topic ${extra.id}, combination ${j + 1}: no word set called ${s} in urgent-help.yaml`);
+    });
+  }
+  return {
+    ...file,
+    topics: file.topics.map((t) => {
+      const extras = more.topics.filter((m) => m.id === t.id);
+      return {
+        ...t,
+        triggers: {
+          phrases: [...t.triggers.phrases, ...extras.flatMap((m) => m.triggers.phrases)],
+          combinations: [...t.triggers.combinations, ...extras.flatMap((m) => m.triggers.combinations)],
+        },
+      };
+    }),
+  };
+}
+
 export function loadVocabularies(contentDir: string): Vocabularies {
   const dir = join(contentDir, 'vocabularies');
   const vocab: Vocabularies = {
@@ -59,7 +90,10 @@ export function loadVocabularies(contentDir: string): Vocabularies {
     accessRoutes: readDataFile(join(dir, 'access-routes.yaml'), accessRoutesFileSchema).access_routes,
     accessibilityFeatures: readDataFile(join(dir, 'accessibility-features.yaml'), accessibilityFeaturesFileSchema).accessibility_features,
     languages: readDataFile(join(dir, 'languages.yaml'), languagesFileSchema).languages,
-    urgentHelp: readDataFile(join(dir, 'urgent-help.yaml'), urgentHelpFileSchema),
+    urgentHelp: withMoreTriggers(
+      readDataFile(join(dir, 'urgent-help.yaml'), urgentHelpFileSchema),
+      existsSync(join(dir, 'urgent-help-2.yaml')) ? readDataFile(join(dir, 'urgent-help-2.yaml'), urgentHelpMoreFileSchema) : undefined,
+    ),
   };
   for (const topic of vocab.urgentHelp.topics) {
     for (const id of topic.need_pages) {

@@ -82,6 +82,14 @@ export const combinationSchema = z
   })
   .strict();
 
+const triggersSchema = z
+  .object({
+    /** Found anywhere in the search as whole words, e.g. "domestic violence", "suicid*". */
+    phrases: z.array(pattern).default([]),
+    combinations: z.array(combinationSchema).default([]),
+  })
+  .strict();
+
 export const urgentTopicSchema = z
   .object({
     id: z.enum(URGENT_TOPIC_IDS),
@@ -92,13 +100,7 @@ export const urgentTopicSchema = z
     helplines: z.array(helplineSchema).min(1),
     /** Need pages that show this topic's panel at the top. */
     need_pages: z.array(slug).default([]),
-    triggers: z
-      .object({
-        /** Found anywhere in the search as whole words, e.g. "domestic violence", "suicid*". */
-        phrases: z.array(pattern).default([]),
-        combinations: z.array(combinationSchema).default([]),
-      })
-      .strict(),
+    triggers: triggersSchema,
   })
   .strict();
 
@@ -134,3 +136,14 @@ export const urgentHelpFileSchema = z
 export type Helpline = z.infer<typeof helplineSchema>;
 export type UrgentTopic = z.infer<typeof urgentTopicSchema>;
 export type UrgentHelpFile = z.infer<typeof urgentHelpFileSchema>;
+
+/**
+ * urgent-help-2.yaml: more trigger words for the topics in urgent-help.yaml, kept in their own file so that each
+ * stays under the 100 KB data-file limit. Only triggers: the panels, helplines and word sets stay in urgent-help.yaml.
+ */
+export const urgentHelpMoreFileSchema = z
+  .object({
+    topics: z.array(z.object({ id: z.enum(URGENT_TOPIC_IDS), triggers: triggersSchema }).strict()).min(1),
+  })
+  .strict();
+export type UrgentHelpMoreFile = z.infer<typeof urgentHelpMoreFileSchema>;
