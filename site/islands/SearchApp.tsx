@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
+import { CheckboxList, ChoiceField } from '../components/FilterFields.tsx';
 import ResultCard from '../components/ResultCard.tsx';
 import SignpostPanels from '../components/SignpostPanels.tsx';
 import { en as t } from '../i18n/en.ts';
@@ -435,39 +436,22 @@ export default function SearchApp(props: SearchAppProps) {
                 ))}
               </select>
             </div>
-            <fieldset>
-              <legend>{t.searchForm.need}</legend>
-              {props.needs.map((n) => (
-                <div className="checkbox" key={n.id}>
-                  <input
-                    id={`f-need-${n.id}`}
-                    name="needs"
-                    type="checkbox"
-                    value={n.id}
-                    checked={form.needs.includes(n.id)}
-                    onChange={onList('needs', n.id)}
-                  />
-                  <label htmlFor={`f-need-${n.id}`}>
-                    {n.label}
-                    <span className="count">{count('needs', n.id)}</span>
-                  </label>
-                </div>
-              ))}
-            </fieldset>
-            <div className="form-group">
-              <label className="label" htmlFor="f-locality">
-                {t.searchForm.locality}
-              </label>
-              <select className="select" id="f-locality" name="locality" value={form.locality} onChange={onSelect('locality')}>
-                <option value="">{t.searchForm.anyLocality}</option>
-                {props.localities.map((l) => (
-                  <option key={l.id} value={l.id}>
-                    {l.label}
-                    {count('localities', l.id)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <CheckboxList
+              legend={t.searchForm.need}
+              name="needs"
+              id="need"
+              options={props.needs.map((n) => ({ value: n.id, label: n.label, count: count('needs', n.id) }))}
+              checked={form.needs}
+              onChange={(v) => onList('needs', v)}
+            />
+            <ChoiceField
+              label={t.searchForm.locality}
+              name="locality"
+              any={t.searchForm.anyLocality}
+              value={form.locality}
+              options={props.localities.map((l) => ({ value: l.id, label: l.label, count: count('localities', l.id) }))}
+              onChange={onSelect('locality')}
+            />
             <div className="checkbox">
               <input id="f-free" name="free" type="checkbox" value="1" checked={form.free} onChange={onFlag('free')} />
               <label htmlFor="f-free">
@@ -482,86 +466,46 @@ export default function SearchApp(props: SearchAppProps) {
                 <span className="count">{count('hub', 'true')}</span>
               </label>
             </div>
-            <fieldset>
-              <legend>{t.searchForm.access}</legend>
-              {props.accessRoutes.map((a) => (
-                <div className="checkbox" key={a.id}>
-                  <input
-                    id={`f-access-${a.id}`}
-                    name="access"
-                    type="checkbox"
-                    value={a.id}
-                    checked={form.access.includes(a.id)}
-                    onChange={onList('access', a.id)}
-                  />
-                  <label htmlFor={`f-access-${a.id}`}>
-                    {a.label}
-                    <span className="count">{count('access', a.id)}</span>
-                  </label>
-                </div>
-              ))}
-            </fieldset>
-            <fieldset>
-              <legend>{t.searchForm.delivery}</legend>
-              {DELIVERY.map((d) => (
-                <div className="checkbox" key={d}>
-                  <input
-                    id={`f-delivery-${d}`}
-                    name="delivery"
-                    type="checkbox"
-                    value={d}
-                    checked={form.delivery.includes(d)}
-                    onChange={onList('delivery', d)}
-                  />
-                  <label htmlFor={`f-delivery-${d}`}>
-                    {t.delivery[d]}
-                    <span className="count">{count('delivery', d)}</span>
-                  </label>
-                </div>
-              ))}
-            </fieldset>
-            <div className="form-group">
-              <label className="label" htmlFor="f-level">
-                {t.searchForm.level}
-              </label>
-              <select className="select" id="f-level" name="level" value={form.level} onChange={onSelect('level')}>
-                <option value="">{t.searchForm.anyLevel}</option>
-                {LEVELS.map((l) => (
-                  <option key={l} value={l}>
-                    {t.levels[l].label}
-                    {count('level', l)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="form-group">
-              <label className="label" htmlFor="f-language">
-                {t.searchForm.language}
-              </label>
-              <select className="select" id="f-language" name="language" value={form.language} onChange={onSelect('language')}>
-                <option value="">{t.searchForm.anyLanguage}</option>
-                {props.languages.map((l) => (
-                  <option key={l.id} value={l.id}>
-                    {l.label}
-                    {count('languages', l.id)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="form-group">
-              <label className="label" htmlFor="f-day">
-                {t.searchForm.day}
-              </label>
-              <select className="select" id="f-day" name="day" value={form.day} onChange={onSelect('day')}>
-                <option value="">{t.searchForm.anyDay}</option>
-                {DAYS.map((d) => (
-                  <option key={d} value={d}>
-                    {t.days[d]}
-                    {count('days', d)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <CheckboxList
+              legend={t.searchForm.access}
+              name="access"
+              id="access"
+              options={props.accessRoutes.map((a) => ({ value: a.id, label: a.label, count: count('access', a.id) }))}
+              checked={form.access}
+              onChange={(v) => onList('access', v)}
+            />
+            <CheckboxList
+              legend={t.searchForm.delivery}
+              name="delivery"
+              id="delivery"
+              options={DELIVERY.map((d) => ({ value: d, label: t.delivery[d], count: count('delivery', d) }))}
+              checked={form.delivery}
+              onChange={(v) => onList('delivery', v)}
+            />
+            <ChoiceField
+              label={t.searchForm.level}
+              name="level"
+              any={t.searchForm.anyLevel}
+              value={form.level}
+              options={LEVELS.map((l) => ({ value: l, label: t.levels[l].label, count: count('level', l) }))}
+              onChange={onSelect('level')}
+            />
+            <ChoiceField
+              label={t.searchForm.language}
+              name="language"
+              any={t.searchForm.anyLanguage}
+              value={form.language}
+              options={props.languages.map((l) => ({ value: l.id, label: l.label, count: count('languages', l.id) }))}
+              onChange={onSelect('language')}
+            />
+            <ChoiceField
+              label={t.searchForm.day}
+              name="day"
+              any={t.searchForm.anyDay}
+              value={form.day}
+              options={DAYS.map((d) => ({ value: d, label: t.days[d], count: count('days', d) }))}
+              onChange={onSelect('day')}
+            />
             <button className="button" type="submit">
               {t.searchForm.applyFilters}
             </button>
