@@ -51,18 +51,21 @@ export function runSafety(contentDir = join(root, 'content')): HalfResult[] {
       .sort((a, b) => (a === `${half}.yaml` ? -1 : b === `${half}.yaml` ? 1 : a.localeCompare(b, 'en', { numeric: true })));
     const sets = files.map((name) => readDataFile(join(dir, name), safetySetSchema));
     const set = { triggers: sets.flatMap((s) => s.triggers), ordinary: sets.flatMap((s) => s.ordinary) };
-    const shows = (q: string, topics: readonly UrgentTopicId[]) => topics.some((id) => signposts.match(q).includes(id));
+    // Each search matched once, for both the half's figures and each file's.
+    const shownFor = new Map<string, UrgentTopicId[]>();
+    const match = (q: string) => shownFor.get(q) ?? shownFor.set(q, signposts.match(q)).get(q)!;
+    const shows = (q: string, topics: readonly UrgentTopicId[]) => topics.some((id) => match(q).includes(id));
     const byFile = sets.map((s, k) => ({
       file: files[k]!,
       triggers: s.triggers.length,
       found: s.triggers.filter((t) => shows(t.q, t.topics)).length,
       ordinary: s.ordinary.length,
-      falseAlarms: s.ordinary.filter((q) => signposts.match(q).length > 0).length,
+      falseAlarms: s.ordinary.filter((q) => match(q).length > 0).length,
     }));
     const perTopic: HalfResult['perTopic'] = {};
     const misses: HalfResult['misses'] = [];
     for (const t of set.triggers) {
-      const shown = signposts.match(t.q);
+      const shown = match(t.q);
       const hit = t.topics.some((id) => shown.includes(id));
       const key = t.topics[0]!;
       perTopic[key] ??= { triggers: 0, found: 0 };
@@ -70,7 +73,7 @@ export function runSafety(contentDir = join(root, 'content')): HalfResult[] {
       if (hit) perTopic[key].found++;
       else misses.push({ q: t.q, expected: t.topics, shown });
     }
-    const falseAlarms = set.ordinary.map((q) => ({ q, shown: signposts.match(q) })).filter((r) => r.shown.length > 0);
+    const falseAlarms = set.ordinary.map((q) => ({ q, shown: match(q) })).filter((r) => r.shown.length > 0);
     const found = set.triggers.length - misses.length;
     return {
       half,

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_STOP_WORDS, EXACTNESS_CASES } from './exactness-cases.ts';
-import { exactAttributeTier, exactStarts, leadingText, positionedWords, queryPositions } from './exact-attribute.ts';
+import { exactCheck, exactStarts, exactTier, leadingText, queryPositions, type ExactStarts } from './exact-attribute.ts';
+import { positionedWords } from './words.ts';
+
+/** Both halves of the rule for one service: its words, each with the fields (bits) that have it as typed. */
+const exactAttributeTier = (starts: ExactStarts, terms: readonly { word: string; at: number; known: boolean; fields: number }[]) =>
+  exactTier(
+    starts,
+    exactCheck(terms),
+    terms.map((t) => t.fields),
+  );
 import { tokenise } from './words.ts';
 
 const stop = new Set(CASE_STOP_WORDS);

@@ -11,8 +11,6 @@
  */
 import { foldCase, positionedWords, WORD } from './words.ts';
 
-export { positionedWords };
-
 /** Positions past this are not kept: Meilisearch files them in coarse buckets, and queries are short. */
 export const KEPT_POSITIONS = 16;
 /** Word counts past this are not kept (Meilisearch counts up to 30 words a field). */
@@ -88,15 +86,6 @@ export function exactTier(starts: ExactStarts, check: ExactCheck | undefined, fi
   if (all === 0) return 0;
   for (let f = 0; f < starts.counts.length; f++) if (all & (1 << f) && starts.counts[f] === check.words.length) return 2;
   return 1;
-}
-
-/** Both halves at once, for one service and its words (each with the fields that have it). */
-export function exactAttributeTier(starts: ExactStarts, terms: readonly { word: string; at: number; known: boolean; fields: number }[]): number {
-  return exactTier(
-    starts,
-    exactCheck(terms),
-    terms.map((t) => t.fields),
-  );
 }
 
 /**

@@ -7,8 +7,7 @@
  * adolescent mental health" only matches "child adolescent mental health" (tests/contract/phrases.test.ts).
  * Pure and browser-safe.
  */
-import { positionedWords } from './exact-attribute.ts';
-import { tokenise, type Synonyms } from './words.ts';
+import { positionedWords, tokenise, type Synonyms } from './words.ts';
 
 /** Every synonym alternative of several words, as the engines' word groups hold it (stop words out). */
 export function synonymPhrases(synonyms: Synonyms, stopWords: ReadonlySet<string>): string[] {

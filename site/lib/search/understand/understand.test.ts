@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyQuery } from '../query.ts';
-import { compileLexicon, detectNeeds, typoDistance } from './lexicon.ts';
+import { typoDistance } from '../../../../content/lib/suggest.ts';
+import { compileLexicon, detectNeeds } from './lexicon.ts';
 import { applyUnderstanding, understandQuery, understoodParts, type UnderstandContext } from './understand.ts';
 import { directoryForm, directoryForms, meaningful, stem, wordForms, words } from './words.ts';
 
