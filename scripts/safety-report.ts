@@ -1,7 +1,7 @@
 /**
  * npm run safety: does a search that signals danger show its urgent-help panel, and does an ordinary one not?
  * Runs the safety test set (tests/safety/tuning.yaml and held-out.yaml) through the signpost matcher
- * (site/lib/search/signposts.ts) with content/vocabularies/urgent-help.yaml, and writes bench/safety.md:
+ * (site/lib/search/signposts.ts) with content/vocabularies/urgent-triggers/, and writes bench/safety.md:
  *   recall: the share of trigger searches that show one of their topics;
  *   false alarms: ordinary searches that show any panel.
  * The held-out half is never tuned on: its misses are reported here, not fixed by copying its words.
@@ -10,7 +10,8 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { URGENT_TOPIC_IDS, type UrgentTopicId } from '../content/schema/urgent-help.ts';
-import { loadVocabularies, readDataFile } from '../content/lib/vocabularies.ts';
+import { readDataFile } from '../content/lib/data-file.ts';
+import { loadVocabularies } from '../content/lib/vocabularies.ts';
 import { compileSignposts, signpostTriggers } from '../site/lib/search/signposts.ts';
 import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
 
@@ -95,7 +96,7 @@ export function safetyMarkdown(results: HalfResult[]): string {
     '# Safety signposts: recall and false alarms',
     '',
     'Written by `npm run safety` (scripts/safety-report.ts). Each search in the safety test set (tests/safety/) is run',
-    'through the urgent-help matcher (site/lib/search/signposts.ts, content/vocabularies/urgent-help.yaml). A trigger',
+    'through the urgent-help matcher (site/lib/search/signposts.ts, content/vocabularies/urgent-triggers/). A trigger',
     'search is found when one of its topics is shown; an ordinary search is a false alarm when any panel is shown.',
     'The held-out half is never tuned on: its first batch was written before the trigger lists, and each later batch',
     'was written before it was run and split at random with the tuning half. Targets: recall >= 95% and no false',

@@ -3,10 +3,10 @@ import { isoDate, plainLine, slug, webUrl } from './primitives.ts';
 
 /**
  * content/vocabularies/urgent-help.yaml: the urgent topics a search can signpost before any result. Each topic
- * says what to do now, which of the council's numbers to give, which free national helplines to give (each
- * checked against the organisation's own site, with the date), and the words families and young people use
- * for it. The trigger words are matched by site/lib/search/signposts.ts, deliberately generously: a false
- * alarm costs a panel, a miss can cost a child.
+ * says what to do now, which of the council's numbers to give, and which free national helplines to give (each
+ * checked against the organisation's own site, with the date). The words families and young people use for
+ * each are in content/vocabularies/urgent-triggers/, matched by site/lib/search/signposts.ts deliberately
+ * generously: a false alarm costs a panel, a miss can cost a child.
  */
 
 export const URGENT_TOPIC_IDS = [
@@ -82,7 +82,8 @@ export const combinationSchema = z
   })
   .strict();
 
-const triggersSchema = z
+/** A topic's trigger words: `phrases` and `combinations`, as in urgent-triggers/<topic id>.yaml. */
+export const triggersSchema = z
   .object({
     /** Found anywhere in the search as whole words, e.g. "domestic violence", "suicid*". */
     phrases: z.array(pattern).default([]),
@@ -90,6 +91,10 @@ const triggersSchema = z
   })
   .strict();
 
+/** Named word sets a combination can use as $name. */
+const wordSets = z.record(z.string().regex(/^[a-z-]+$/, 'Name a word set in lower case with hyphens, like child-words'), z.array(pattern).min(1));
+
+/** One urgent topic's panel: what it says and which numbers it gives. Its trigger words have a file of their own. */
 export const urgentTopicSchema = z
   .object({
     id: z.enum(URGENT_TOPIC_IDS),
@@ -100,15 +105,13 @@ export const urgentTopicSchema = z
     helplines: z.array(helplineSchema).min(1),
     /** Need pages that show this topic's panel at the top. */
     need_pages: z.array(slug).default([]),
-    triggers: triggersSchema,
   })
   .strict();
 
+/** content/vocabularies/urgent-help.yaml: every urgent topic's panel, in order of urgency. */
 export const urgentHelpFileSchema = z
   .object({
     reviewed: isoDate,
-    /** Named word sets a combination can use as $name. */
-    sets: z.record(z.string().regex(/^[a-z-]+$/), z.array(pattern).min(1)),
     topics: z.array(urgentTopicSchema).min(1),
   })
   .strict()
@@ -117,33 +120,36 @@ export const urgentHelpFileSchema = z
     file.topics.forEach((t, i) => {
       if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: ['topics', i, 'id'], message: `Topic ${t.id} is listed twice` });
       seen.add(t.id);
-      t.triggers.combinations.forEach((c, j) =>
-        c.all.forEach((s, k) => {
-          if (typeof s === 'string' && !(s.slice(1) in file.sets))
-            ctx.addIssue({
-              code: 'custom',
-              path: ['topics', i, 'triggers', 'combinations', j, 'all', k],
-              message: `No word set called ${s}: add it under sets, or check the spelling`,
-            });
-        }),
-      );
     });
     for (const id of URGENT_TOPIC_IDS)
       if (!seen.has(id))
         ctx.addIssue({ code: 'custom', path: ['topics'], message: `The topic ${id} is missing: every urgent topic needs its panel` });
   });
 
+/** content/vocabularies/urgent-triggers/word-sets.yaml: the word sets every topic's combinations share. */
+export const triggerWordSetsFileSchema = z.object({ sets: wordSets }).strict();
+
+/**
+ * content/vocabularies/urgent-triggers/<topic id>.yaml: one topic's trigger words, and any word sets only it uses
+ * (a set here may not reuse a shared set's name).
+ */
+export const topicTriggersFileSchema = z
+  .object({ sets: wordSets.default({}) })
+  .extend(triggersSchema.shape)
+  .strict();
+
 export type Helpline = z.infer<typeof helplineSchema>;
 export type UrgentTopic = z.infer<typeof urgentTopicSchema>;
 export type UrgentHelpFile = z.infer<typeof urgentHelpFileSchema>;
+export type Triggers = z.infer<typeof triggersSchema>;
+export type TopicTriggersFile = z.infer<typeof topicTriggersFileSchema>;
 
 /**
- * urgent-help-2.yaml: more trigger words for the topics in urgent-help.yaml, kept in their own file so that each
- * stays under the 100 KB data-file limit. Only triggers: the panels, helplines and word sets stay in urgent-help.yaml.
+ * The urgent help as the site uses it: the panels of urgent-help.yaml, each with its topic's trigger words, and
+ * every word set (shared and topic-own) by name. Put together by content/lib/urgent-help.ts.
  */
-export const urgentHelpMoreFileSchema = z
-  .object({
-    topics: z.array(z.object({ id: z.enum(URGENT_TOPIC_IDS), triggers: triggersSchema }).strict()).min(1),
-  })
-  .strict();
-export type UrgentHelpMoreFile = z.infer<typeof urgentHelpMoreFileSchema>;
+export interface UrgentHelp {
+  reviewed: string;
+  sets: Record<string, string[]>;
+  topics: (UrgentTopic & { triggers: Triggers })[];
+}

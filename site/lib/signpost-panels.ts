@@ -4,7 +4,7 @@
  * pages and the CLI can print the same thing. Pure: no files read here.
  */
 import type { Council } from '../../content/schema/council.ts';
-import type { CouncilNumber, UrgentHelpFile, UrgentTopicId } from '../../content/schema/urgent-help.ts';
+import type { CouncilNumber, UrgentHelp, UrgentTopicId } from '../../content/schema/urgent-help.ts';
 import { telHref } from './format.ts';
 
 export interface PanelNumber {
@@ -28,7 +28,7 @@ export interface SignpostPanel {
   needPages: string[];
 }
 
-export function signpostPanels(file: UrgentHelpFile, council: Council, councilLabels: Record<CouncilNumber, string>): SignpostPanel[] {
+export function signpostPanels(file: UrgentHelp, council: Council, councilLabels: Record<CouncilNumber, string>): SignpostPanel[] {
   return file.topics.map((t) => ({
     id: t.id,
     title: t.title,

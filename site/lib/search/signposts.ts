@@ -1,5 +1,5 @@
 /**
- * Urgent-help signposts: which urgent topics (content/vocabularies/urgent-help.yaml) a search's words point to.
+ * Urgent-help signposts: which urgent topics (content/vocabularies/urgent-help.yaml, their words in urgent-triggers/) a search's words point to.
  * Deliberately separate from the query understanding that ranks results, and deliberately generous: it reads
  * the raw words a frightened person typed, ignores negation ("he doesn't hit me any more" still shows the
  * domestic abuse panel), tolerates word order (combinations need one word from each slot, anywhere), plural and
@@ -7,11 +7,11 @@
  * before and whatever the results.
  */
 import { editDistance } from '../../../content/lib/suggest.ts';
-import type { UrgentHelpFile, UrgentTopicId } from '../../../content/schema/urgent-help.ts';
+import type { UrgentHelp, UrgentTopicId } from '../../../content/schema/urgent-help.ts';
 
 /** The part of urgent-help.yaml the matcher needs: small enough to hand to the search page's island. */
-export type SignpostTriggers = Pick<UrgentHelpFile, 'sets'> & {
-  topics: { id: UrgentTopicId; triggers: UrgentHelpFile['topics'][number]['triggers'] }[];
+export type SignpostTriggers = Pick<UrgentHelp, 'sets'> & {
+  topics: { id: UrgentTopicId; triggers: UrgentHelp['topics'][number]['triggers'] }[];
 };
 
 interface Word {
@@ -199,7 +199,7 @@ export function compileSignposts(triggers: SignpostTriggers): Signposter {
     if (typeof s !== 'string') return s.map(compileSequence);
     const set = sets.get(s.slice(1));
     // The schema checks every $name; this guards a caller that skipped it.
-    if (!set) throw new Error(`urgent-help.yaml: no word set called ${s}`);
+    if (!set) throw new Error(`urgent-triggers: no word set called ${s}`);
     return set;
   };
   const topics: CompiledTopic[] = triggers.topics.map((t) => ({
@@ -228,6 +228,6 @@ export function compileSignposts(triggers: SignpostTriggers): Signposter {
 }
 
 /** The matcher's share of the file, for the search page's island (no helpline text, which the page renders). */
-export function signpostTriggers(file: UrgentHelpFile): SignpostTriggers {
+export function signpostTriggers(file: UrgentHelp): SignpostTriggers {
   return { sets: file.sets, topics: file.topics.map((t) => ({ id: t.id, triggers: t.triggers })) };
 }

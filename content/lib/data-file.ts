@@ -1,0 +1,17 @@
+import type { z } from 'zod';
+import { readRegularFile } from './listing-files.ts';
+import { readYaml } from './read-yaml.ts';
+
+/** Read one of the council's own data files. These are maintained by the FIS team, so a mistake stops the build. */
+export function readDataFile<T extends z.ZodType>(path: string, schema: T): z.infer<T> {
+  const parsed = readYaml(readRegularFile(path));
+  if (parsed.problems.length > 0) {
+    throw new Error(`${path}: ${parsed.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`);
+  }
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `line ${parsed.lineOf(i.path) ?? '?'}: ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`${path} is not valid:\n  ${lines.join('\n  ')}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,75 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { TopicTriggersFile, UrgentHelpFile } from '../schema/index.ts';
+import { URGENT_TOPIC_IDS } from '../schema/index.ts';
+import { assembleUrgentHelp, loadUrgentHelp } from './urgent-help.ts';
+
+const panels: UrgentHelpFile = {
+  reviewed: '2026-12-01',
+  topics: URGENT_TOPIC_IDS.map((id) => ({ id, title: id, now: ['Call 999.'], council_numbers: [], helplines: [], need_pages: [] })),
+};
+const empty = (): TopicTriggersFile => ({ sets: {}, phrases: [], combinations: [] });
+const allTopics = (): Record<string, TopicTriggersFile> => Object.fromEntries(URGENT_TOPIC_IDS.map((id) => [id, empty()]));
+
+describe('assembleUrgentHelp', () => {
+  it('gives each panel its own file’s words, and every set by name', () => {
+    const triggers = allTopics();
+    triggers['missing-child'] = { sets: { late: ['not home'] }, phrases: ['gone missing'], combinations: [{ all: ['$child', '$late'], except: [] }] };
+    const help = assembleUrgentHelp(panels, { child: ['son'] }, triggers);
+    expect(help.topics.map((t) => t.id)).toEqual([...URGENT_TOPIC_IDS]);
+    expect(help.topics.find((t) => t.id === 'missing-child')!.triggers.phrases).toEqual(['gone missing']);
+    expect(help.topics.find((t) => t.id === 'domestic-abuse')!.triggers.phrases).toEqual([]);
+    expect(help.sets).toEqual({ child: ['son'], late: ['not home'] });
+  });
+
+  it('says which file is missing', () => {
+    const triggers = allTopics();
+    delete triggers['forced-marriage-fgm'];
+    expect(() => assembleUrgentHelp(panels, {}, triggers)).toThrow(/urgent-triggers\/forced-marriage-fgm.yaml is missing/);
+  });
+
+  it('rejects a file named after no topic', () => {
+    expect(() => assembleUrgentHelp(panels, {}, { ...allTopics(), 'domestic-abuse-2': empty() })).toThrow(
+      /domestic-abuse-2.yaml: there is no urgent topic called domestic-abuse-2/,
+    );
+  });
+
+  it('names the word set that does not exist, and where it was looked for', () => {
+    const triggers = allTopics();
+    triggers['domestic-abuse'] = { ...empty(), combinations: [{ all: [['x'], '$nope'], except: [] }] };
+    expect(() => assembleUrgentHelp(panels, {}, triggers)).toThrow(/domestic-abuse.yaml: combination 1 uses \$nope/);
+  });
+
+  it('keeps a topic’s own set to that topic', () => {
+    const triggers = allTopics();
+    triggers['missing-child'] = { ...empty(), sets: { late: ['not home'] } };
+    triggers['child-at-risk'] = { ...empty(), combinations: [{ all: ['$late'], except: [] }] };
+    expect(() => assembleUrgentHelp(panels, {}, triggers)).toThrow(/child-at-risk.yaml: combination 1 uses \$late/);
+  });
+
+  it('refuses a topic’s set that reuses a name', () => {
+    const triggers = allTopics();
+    triggers['missing-child'] = { ...empty(), sets: { child: ['kid'] } };
+    expect(() => assembleUrgentHelp(panels, { child: ['son'] }, triggers)).toThrow(
+      /word set child is already defined in urgent-triggers\/word-sets.yaml/,
+    );
+  });
+});
+
+describe('loadUrgentHelp', () => {
+  it('reads the real files: every topic has trigger words', () => {
+    const help = loadUrgentHelp(join(import.meta.dirname, '..', 'vocabularies'));
+    for (const topic of help.topics) expect(topic.triggers.phrases.length + topic.triggers.combinations.length).toBeGreaterThan(10);
+    expect(help.sets.partner).toContain('husband');
+  });
+
+  it('stops on a stray file in the trigger folder, with its path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'urgent-'));
+    cpSync(join(import.meta.dirname, '..', 'vocabularies'), dir, { recursive: true });
+    expect(loadUrgentHelp(dir).topics).toHaveLength(URGENT_TOPIC_IDS.length);
+    writeFileSync(join(dir, 'urgent-triggers', 'notes.txt'), 'more words');
+    expect(() => loadUrgentHelp(dir)).toThrow(/urgent-triggers\/notes.txt: only .yaml trigger files belong here/);
+  });
+});
