@@ -58,6 +58,16 @@ describe('compileSignposts', () => {
     expect(t.match('missing childhood')).toEqual([]);
   });
 
+  it('adds only -s to a word ending in e: "refuges" is a refuge, "refugees" are not', () => {
+    const t = compileSignposts({
+      sets: {},
+      topics: [{ id: 'domestic-abuse', triggers: { phrases: ['refuge', 'watch me'], combinations: [] } }],
+    });
+    expect(t.match('refuges near me')).toEqual(['domestic-abuse']);
+    expect(t.match('we are refugees')).toEqual([]);
+    expect(t.match('he watches me')).toEqual(['domestic-abuse']);
+  });
+
   it('forgives two letters swapped in a word of 6 or more, and a doubled letter typed once in a word of 5 or more', () => {
     const t = compileSignposts({
       sets: {},

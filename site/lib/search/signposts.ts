@@ -148,12 +148,14 @@ function wordMatches(token: string, tokenUndoubled: string, word: Word): boolean
     return [-1, 0, 1].some((d) => editDistance(token.slice(0, word.text.length + d), word.text) <= 1);
   }
   if (token === word.text) return true;
-  // A plural or "he does" form of a listed word: "threatens", "kids", "houses". Only -s and -es: -ed and -ing
-  // change too much ("missing" is not "missed", "parenting" is not a parent), so those forms are listed.
-  if (word.text.length >= 3 && (token === `${word.text}s` || token === `${word.text}es`)) return true;
+  // A plural or "he does" form of a listed word: "threatens", "kids", "houses", "watches". Only -s and -es: -ed and
+  // -ing change too much ("missing" is not "missed", "parenting" is not a parent), so those forms are listed. A
+  // word ending in e takes only -s ("refuges"): with -es it becomes another word ("refugees" is not a refuge).
+  const es = !word.text.endsWith('e');
+  if (word.text.length >= 3 && (token === `${word.text}s` || (es && token === `${word.text}es`))) return true;
   if (word.undoubled !== undefined) {
     const u = tokenUndoubled;
-    if (u === word.undoubled || u === `${word.undoubled}s` || u === `${word.undoubled}es`) return true;
+    if (u === word.undoubled || u === `${word.undoubled}s` || (es && u === `${word.undoubled}es`)) return true;
   }
   if (word.text.length >= SWAP_MIN_LENGTH && swapped(token, word.text)) return true;
   return (
