@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { ErrorSummary, TextField } from '../components/FormFields.tsx';
 import { en as t } from '../i18n/en.ts';
 import { formatMiles } from '../lib/format.ts';
 import { geocodeWith, loadNearData, type NearData } from '../lib/near-lookup.ts';
@@ -92,40 +93,25 @@ export default function HubFinder(props: Props) {
     <div className="hub-finder">
       <form action="/hubs/" method="get" onSubmit={onSubmit} noValidate aria-labelledby="hub-finder-heading">
         {error && (
-          <div className="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="hub-finder-error-title">
-            <h2 id="hub-finder-error-title">{t.results.errorsHeading}</h2>
-            <ul>
-              <li>
-                <a href="#hub-near">{error}</a>
-              </li>
-            </ul>
-          </div>
-        )}
-        <div className={`form-group${error ? ' form-group--error' : ''}`}>
-          <label className="label" htmlFor="hub-near">
-            {t.hubFinder.label}
-          </label>
-          <span className="hint" id="hub-near-hint">
-            {t.hubFinder.hint}
-          </span>
-          {error && (
-            <p className="error-message" id="hub-near-error">
-              <span className="visually-hidden">{t.results.errorPrefix}</span>
-              {error}
-            </p>
-          )}
-          <input
-            className="input input--postcode"
-            id="hub-near"
-            name="near"
-            type="text"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            autoComplete="postal-code"
-            aria-describedby={error ? 'hub-near-hint hub-near-error' : 'hub-near-hint'}
-            aria-invalid={error ? true : undefined}
+          <ErrorSummary
+            id="hub-finder-error"
+            heading={t.results.errorsHeading}
+            ref={summary}
+            errors={[{ key: 'near', href: '#hub-near', message: error }]}
           />
-        </div>
+        )}
+        <TextField
+          name="near"
+          id="hub-near"
+          width="postcode"
+          label={t.hubFinder.label}
+          hint={t.hubFinder.hint}
+          error={error}
+          errorPrefix={t.results.errorPrefix}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          autoComplete="postal-code"
+        />
         <button className="button" type="submit">
           {t.hubFinder.submit}
         </button>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
-import { CheckboxList, ChoiceField } from '../components/FilterFields.tsx';
+import { CheckboxList, ChoiceField, ErrorSummary, TextField } from '../components/FormFields.tsx';
 import ResultCard from '../components/ResultCard.tsx';
 import SignpostPanels from '../components/SignpostPanels.tsx';
 import { en as t } from '../i18n/en.ts';
@@ -291,7 +291,6 @@ export default function SearchApp(props: SearchAppProps) {
       </p>
     ) : null;
   };
-  const describedBy = (param: string, hint: string) => (errorFor(param) ? `${hint} f-${param}-error` : hint);
   const groupClass = (param: string) => `form-group${errorFor(param) ? ' form-group--error' : ''}`;
   const fieldId = (param: string) => `f-${param === 'age_min' || param === 'age_max' ? 'age' : param}`;
   /** A link in the error summary: open the folded filters if the field is in them, then focus the field. */
@@ -326,79 +325,52 @@ export default function SearchApp(props: SearchAppProps) {
           onSubmit={onSubmit}
         >
           {outcome && outcome.errors.length > 0 && (
-            <div className="error-summary" role="alert" tabIndex={-1} ref={errorSummary} aria-labelledby="error-summary-title">
-              <h2 id="error-summary-title">{t.results.errorsHeading}</h2>
-              <ul>
-                {outcome.errors.map((e) => (
-                  <li key={`${e.param}${e.value}`}>
-                    <a href={`#${fieldId(e.param)}`} onClick={toField(e.param)}>
-                      {e.message}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <ErrorSummary
+              id="error-summary"
+              heading={t.results.errorsHeading}
+              ref={errorSummary}
+              errors={outcome.errors.map((e) => ({
+                key: `${e.param}${e.value}`,
+                href: `#${fieldId(e.param)}`,
+                message: e.message,
+                onClick: toField(e.param),
+              }))}
+            />
           )}
-          <div className={groupClass('q')}>
-            <label className="label" htmlFor="f-q">
-              {t.searchForm.what}
-            </label>
-            <span className="hint" id="f-q-hint">
-              {t.searchForm.whatHint}
-            </span>
-            {fieldError('q')}
-            <input
-              className="input"
-              id="f-q"
-              name="q"
-              type="search"
-              value={form.q}
-              onChange={onText('q')}
-              aria-describedby={describedBy('q', 'f-q-hint')}
-              autoComplete="off"
-            />
-          </div>
-          <div className={groupClass('age')}>
-            <label className="label" htmlFor="f-age">
-              {t.searchForm.age}
-            </label>
-            <span className="hint" id="f-age-hint">
-              {t.searchForm.ageHintShort}
-            </span>
-            {fieldError('age')}
-            <input
-              className="input input--short"
-              id="f-age"
-              name="age"
-              type="text"
-              inputMode="decimal"
-              value={form.age}
-              onChange={onText('age')}
-              aria-describedby={describedBy('age', 'f-age-hint')}
-              aria-invalid={errorFor('age') ? true : undefined}
-              autoComplete="off"
-            />
-          </div>
-          <div className={groupClass('near')}>
-            <label className="label" htmlFor="f-near">
-              {t.searchForm.postcode}
-            </label>
-            <span className="hint" id="f-near-hint">
-              {t.searchForm.postcodeHint}
-            </span>
-            {fieldError('near')}
-            <input
-              className="input input--postcode"
-              id="f-near"
-              name="near"
-              type="text"
-              value={form.near}
-              onChange={onText('near')}
-              aria-describedby={describedBy('near', 'f-near-hint')}
-              aria-invalid={errorFor('near') ? true : undefined}
-              autoComplete="postal-code"
-            />
-          </div>
+          <TextField
+            name="q"
+            type="search"
+            label={t.searchForm.what}
+            hint={t.searchForm.whatHint}
+            error={errorFor('q')?.message}
+            errorPrefix={t.results.errorPrefix}
+            value={form.q}
+            onChange={onText('q')}
+            autoComplete="off"
+          />
+          <TextField
+            name="age"
+            width="short"
+            inputMode="decimal"
+            label={t.searchForm.age}
+            hint={t.searchForm.ageHintShort}
+            error={errorFor('age')?.message}
+            errorPrefix={t.results.errorPrefix}
+            value={form.age}
+            onChange={onText('age')}
+            autoComplete="off"
+          />
+          <TextField
+            name="near"
+            width="postcode"
+            label={t.searchForm.postcode}
+            hint={t.searchForm.postcodeHint}
+            error={errorFor('near')?.message}
+            errorPrefix={t.results.errorPrefix}
+            value={form.near}
+            onChange={onText('near')}
+            autoComplete="postal-code"
+          />
           <button className="button" type="submit">
             {t.searchForm.submit}
           </button>

@@ -66,6 +66,24 @@ describe('embedded engine', () => {
   });
 });
 
+describe('split words on the embedded engine', () => {
+  it('finds a joined-up word, and every word its neighbour index holds is a term (so a cut with an unknown half can skip building it)', () => {
+    const fresh = loadEmbeddedIndex(JSON.stringify(buildEmbeddedIndex(tinyDocs, { synonyms: {}, exact: [], stopWords: [] })));
+    expect(searchEmbedded(fresh, { ...emptyQuery(), q: 'babyyoga' }).hits.map((h) => h.name)).toContain('Mum and Baby Yoga');
+    expect(fresh.pairs).toBeDefined();
+    const words = [...fresh.pairs!.docs.ids.keys(), ...fresh.pairs!.needs.ids.keys()];
+    expect(words.length).toBeGreaterThan(10);
+    const notTerms = words.filter((w) => fresh.terms.terms.get(w) === undefined && fresh.needTerms?.terms.terms.get(w) === undefined);
+    expect(notTerms).toEqual([]);
+  });
+
+  it('builds no neighbour index for a word with no cut into two known words', () => {
+    const fresh = loadEmbeddedIndex(JSON.stringify(buildEmbeddedIndex(tinyDocs, { synonyms: {}, exact: [], stopWords: [] })));
+    searchEmbedded(fresh, { ...emptyQuery(), q: 'parenting' });
+    expect(fresh.pairs).toBeUndefined();
+  });
+});
+
 describe('the last rules, as on Meilisearch', () => {
   const twin = (serviceId: string, tiebreak: number, description: string) => ({
     ...tinyDocs[0]!,

@@ -122,10 +122,10 @@ export interface EmbeddedIndex {
   descriptionsCut: Set<number>;
   /** Synonym phrase → the documents that have its words, but not as the phrase. */
   phraseMisses: Map<string, Set<number>>;
-  /** Per document, where its words sit early in each field, made on first use: Meilisearch's exactness rule
+  /** Per document, where its words sit early in each field, made when a search first ranks it: Meilisearch's exactness rule
    * puts a document whose field is the query ("Toddler Group" for "toddler group") first, then one whose
    * fields start with it (exact-attribute.ts). */
-  exactStarts?: ExactStarts[];
+  exactStarts?: (ExactStarts | undefined)[];
   /** Need number (in the need index) → the documents with that need. */
   docsByNeed: number[][];
   /** Need number → its id and label. */
@@ -348,18 +348,24 @@ function keptTexts(index: EmbeddedIndex, i: number): Record<SearchableField, str
   };
 }
 
-/** Each document's fields in searchable-attributes order, as the exactness rule reads them (made once). */
-function exactStartsOf(index: EmbeddedIndex): ExactStarts[] {
-  const description = ALL_FIELDS.indexOf('description');
-  return (index.exactStarts ??= index.docs.map((_, i) => {
+/**
+ * One document's fields in searchable-attributes order, as the exactness rule reads them: made the first time a
+ * search ranks that document and kept, so a first search pays only for the documents it ranks, not all of them.
+ */
+function exactStartsAt(index: EmbeddedIndex, i: number): ExactStarts {
+  const all = (index.exactStarts ??= new Array<ExactStarts | undefined>(index.docs.length));
+  let starts = all[i];
+  if (starts === undefined) {
+    const description = ALL_FIELDS.indexOf('description');
     const text = keptTexts(index, i);
     const partial = index.descriptionsCut.has(i) || index.descriptionStarts[i] === undefined ? new Set([description]) : undefined;
-    return exactStarts(
+    starts = all[i] = exactStarts(
       ALL_FIELDS.map((f) => text[f]),
       index.stopWords,
       partial,
     );
-  }));
+  }
+  return starts;
 }
 
 /**
@@ -367,6 +373,11 @@ function exactStartsOf(index: EmbeddedIndex): ExactStarts[] {
  * fields, or in a need's label or phrases (every document with that need).
  */
 function neighbourDocs(index: EmbeddedIndex, left: string, right: string): Map<number, number> {
+  // Every word of a kept text is also a term of the term indexes (same fields, same tokeniser: embedded.test.ts
+  // checks it), so a cut whose halves are not both terms has no neighbours, and needs no pair index. Most
+  // words have no such cut: only a search with a real joined-up word ("youthclub") builds it.
+  const known = (w: string) => index.terms.terms.get(w) !== undefined || index.needTerms?.terms.terms.get(w) !== undefined;
+  if (!known(left) || !known(right)) return new Map();
   index.pairs ??= {
     // Need text once per need, not once per document.
     docs: buildPairIndex(
@@ -569,7 +580,6 @@ function matchWords(index: EmbeddedIndex, query: ReturnType<typeof queryWords>, 
   const known = typedAt.map((t) => index.terms.terms.get(t.word) !== undefined || index.needTerms?.terms.terms.get(t.word) !== undefined);
   // The exactness rule's query side, per number of leading words matched, once rather than per service.
   const checks = typedAt.map((_, k) => exactCheck(typedAt.slice(0, k + 1).map((t, g) => ({ ...t, known: known[g]! }))));
-  const starts = exactStartsOf(index);
   const docs: number[] = [];
   // How many leading groups each document matched, written over its mask (read just before).
   const leading = mask;
@@ -614,7 +624,7 @@ function matchWords(index: EmbeddedIndex, query: ReturnType<typeof queryWords>, 
     const exact = popcount(detail.exact[i]! & lead);
     let fields = 0;
     for (let g = 0; g < k; g++) fields += detail.rank[base + g]! % TYPO_RANK;
-    const whole = k > 0 ? exactTier(starts[i]!, checks[k - 1], detail.fields, base) * 50 : 0;
+    const whole = k > 0 ? exactTier(exactStartsAt(index, i), checks[k - 1], detail.fields, base) * 50 : 0;
     score[i] = -typos * 1e7 - fields * 1e2 + whole + exact;
     detail.clean[i] = 0;
     detail.exact[i] = 0;
