@@ -58,6 +58,9 @@ const MAX_GAP = 2;
  */
 const BREAKS = new Set(['from', 'to', 'into', 'because', 'but', 'if', 'than', 'so', 'as']);
 
+/** Words that only point at a thing ("my", "the", "our"): interchangeable, and often left out, inside a phrase. */
+const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'this', 'that', 'some', 'any']);
+
 export function compileLexicon(phrases: NeedPhrases): Lexicon {
   const byFirst = new Map<string, CompiledPhrase[]>();
   const all = new Set<string>();
@@ -82,7 +85,11 @@ export function compileLexicon(phrases: NeedPhrases): Lexicon {
       // A phrase whose only telling word is the person ("my ex", "my mum") keeps that word, as a one-word
       // phrase does: as a class it would read every "my husband" or "my dad" as that need.
       const personOnly = telling === 1 && ws.some((w) => !FILLER.has(w) && wordClass(w) !== undefined);
-      const stems = ws.slice(from, to).map((w) => (ws.length > 1 && !personOnly ? wordClass(w) : undefined) ?? stem(w));
+      // Inside a phrase of several telling words, "my", "the", "a" and the like are left out: "see my grandson"
+      // also reads "see the grandkids", "cant afford the school uniform" reads "cant afford school uniform"
+      // (the words between are allowed for as gaps). A fixed expression keeps them ("hits me", "me time").
+      const kept = ws.slice(from, to).filter((w, k, all) => weight < 2 || k === 0 || k === all.length - 1 || !DETERMINERS.has(w));
+      const stems = kept.map((w) => (ws.length > 1 && !personOnly ? wordClass(w) : undefined) ?? stem(w));
       stems.forEach((x) => all.add(x));
       const entry: CompiledPhrase = { needId, phrase, stems, weight, ...(telling === 0 ? { smallWords: true } : {}) };
       if (ws.length === 1 && ws[0]!.length <= SHORT) entry.word = ws[0]!;
@@ -168,7 +175,10 @@ export function detectNeeds(queryWords: readonly string[], lexicon: Lexicon, kno
   // On equal weight the phrase with more words wins: "hits me" (domestic abuse) over "hitting" (behaviour).
   const longer = (o: (typeof matches)[number], m: (typeof matches)[number]) =>
     o.weight > m.weight || (o.weight === m.weight && o.at.length > m.at.length);
-  const kept = matches.filter((m) => !matches.some((o) => o.needId !== m.needId && longer(o, m) && m.at.every((k) => o.at.includes(k))));
+  // A small word inside the longer phrase's stretch counts as covered ("my" in "scared of my ex").
+  const covers = (o: (typeof matches)[number], k: number) =>
+    o.at.includes(k) || (FILLER.has(queryWords[k]!) && k > o.at[0]! && k < o.at[o.at.length - 1]!);
+  const kept = matches.filter((m) => !matches.some((o) => o.needId !== m.needId && longer(o, m) && m.at.every((k) => covers(o, k))));
   const found = new Map<string, { score: number; positions: Set<number> }>();
   for (const m of kept.sort((a, b) => b.weight - a.weight)) {
     const f = found.get(m.needId) ?? { score: 0, positions: new Set<number>() };

@@ -157,9 +157,9 @@ function readAge(ws: string[], r: Reading): Understanding['age'] {
     if (n !== undefined && CHILD_WORDS.has(ws[i - 2] ?? '') && (ws[i - 1] === 'is' || ws[i - 1] === 'aged') && !MONTH.test(ws[i + 1] ?? '')) {
       return take(ws, r, i - 1, i, n, n);
     }
-    // "year 7" (a school year, not "7 year old"): England's school years run from age 5 in Year 1.
+    // "year 7" or "yr 7" (a school year, not "7 year old"): England's school years run from age 5 in Year 1.
     if (
-      ws[i] === 'year' &&
+      (ws[i] === 'year' || ws[i] === 'yr') &&
       n === undefined &&
       num(ws[i + 1]) !== undefined &&
       num(ws[i + 1])! <= 13 &&
