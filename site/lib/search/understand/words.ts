@@ -136,6 +136,9 @@ const CONTRACTIONS: Record<string, string[]> = {
  * never counts (me, my, the, do, go...) are they read as "to" or "for".
  */
 const AFTER_TO = new Set([
+  'someone',
+  'somebody',
+  'anyone',
   'me',
   'you',
   'him',
