@@ -65,7 +65,26 @@ const BREAKS = new Set(['from', 'to', 'into', 'because', 'but', 'if', 'than', 's
  * a phrase, so "my mum is ill" also reads "mums poorly" and "cant afford the school uniform" reads "cant
  * afford school uniform".
  */
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'some', 'any', 'its', 'is', 'are', 'was', 'were', 'am', 'be', 'been', 'has', 'have', 'had']);
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'some',
+  'any',
+  'its',
+  'is',
+  'are',
+  'was',
+  'were',
+  'am',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+]);
 /**
  * Whose it is does matter: "shout at my kids" is a parent asking for themselves, "shouts at her kids" is
  * not. Inside a phrase, "my" and "our" stand for each other and for "the" ("see my grandson" reads "see the

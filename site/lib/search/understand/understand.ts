@@ -249,6 +249,17 @@ const CHILD_STAGES = new Set(['teen', 'teens', 'teenager', 'teenagers', 'toddler
 /** A young person writing about themselves, not a parent: school words, or their own mum or dad. */
 const YOUNG_PERSON_WORDS = new Set(['school', 'exams', 'exam', 'teacher', 'teachers', 'college', 'gcses', 'mates', 'classmates']);
 
+/** The searcher is plainly a parent: children, a baby or a husband or wife are mentioned as theirs. */
+function isParent(ws: readonly string[]): boolean {
+  return ws.some((w, i) => {
+    if (BABY_WORDS.has(w) || ADULT_PARTNERS.has(w)) return true;
+    // The children as people the searcher has: "the kids", "my 3 kids", not "i am a kid"; the searcher
+    // as a parent: "new mum", "as a dad", "single parent" (not "my mum").
+    if (wordClass(w) === '@child') return ws[i - 1] !== 'a';
+    return wordClass(w) === '@parent' && PARENT_AS_SELF.has(ws[i - 1] ?? '');
+  });
+}
+
 /**
  * A parent's own feelings, not a child's: "i feel so low since the baby", "my anxiety is ruining everything
  * and i have 3 kids", "feeling low lately and the kids have noticed". The mood words alone ("low", "anxiety")
@@ -259,6 +270,20 @@ const YOUNG_PERSON_WORDS = new Set(['school', 'exams', 'exam', 'teacher', 'teach
  */
 function ownFeelings(ws: readonly string[], needs: NeedIntent[], age: Understanding['age']): NeedIntent[] {
   const child = needs.find((n) => n.needId === CHILD_MENTAL_HEALTH_NEED);
+  const own = needs.find((n) => n.needId === PARENT_WELLBEING_NEED);
+  const young =
+    (age?.phrase.startsWith('i am ') && age.min <= 19) ||
+    ws.some((w, i) => YOUNG_PERSON_WORDS.has(w) || (wordClass(w) === '@parent' && ws[i - 1] === 'my'));
+  // The other way round: "stressed out about exams", "so lonely at school" are a young person's own
+  // feelings, though "stressed out" and "lonely" alone are listed for parents.
+  if (own && young && !isParent(ws)) {
+    const merged: NeedIntent = {
+      needId: CHILD_MENTAL_HEALTH_NEED,
+      score: own.score + (child?.score ?? 0),
+      phrase: child ? `${child.phrase} ${own.phrase}` : own.phrase,
+    };
+    return [merged, ...needs.filter((n) => n !== child && n !== own)].sort((a, b) => b.score - a.score);
+  }
   if (!child) return needs;
   const first = child.phrase.split(' ')[0]!;
   const start = ws.indexOf(first);
@@ -272,19 +297,12 @@ function ownFeelings(ws: readonly string[], needs: NeedIntent[], age: Understand
   if (nearest === 'other') return needs;
   // Inside the phrase itself ("cutting herself", "my son is anxious"): someone else's.
   if (child.phrase.split(' ').some((w) => OTHER_PEOPLE.has(wordClass(w) ?? '') && w !== 'myself')) return needs;
-  const parent = ws.some((w, i) => {
-    if (BABY_WORDS.has(w) || ADULT_PARTNERS.has(w)) return true;
-    // The children as people the searcher has: "the kids", "my 3 kids", not "i am a kid"; the searcher
-    // as a parent: "new mum", "as a dad", "single parent" (not "my mum").
-    if (wordClass(w) === '@child') return ws[i - 1] !== 'a';
-    return wordClass(w) === '@parent' && PARENT_AS_SELF.has(ws[i - 1] ?? '');
-  });
-  const young =
-    (age?.phrase.startsWith('i am ') && age.min <= 19) ||
-    ws.some((w, i) => YOUNG_PERSON_WORDS.has(w) || (wordClass(w) === '@parent' && ws[i - 1] === 'my'));
-  if (!parent || young) return needs;
-  const own = needs.find((n) => n.needId === PARENT_WELLBEING_NEED);
-  const merged: NeedIntent = { needId: PARENT_WELLBEING_NEED, score: child.score + (own?.score ?? 0), phrase: own ? `${own.phrase} ${child.phrase}` : child.phrase };
+  if (!isParent(ws) || young) return needs;
+  const merged: NeedIntent = {
+    needId: PARENT_WELLBEING_NEED,
+    score: child.score + (own?.score ?? 0),
+    phrase: own ? `${own.phrase} ${child.phrase}` : child.phrase,
+  };
   return [merged, ...needs.filter((n) => n !== child && n !== own)].sort((a, b) => b.score - a.score);
 }
 

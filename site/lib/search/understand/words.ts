@@ -221,8 +221,7 @@ function digitWords(ws: string[]): string[] {
     const next = ws[i + 1] ?? '';
     const prev = ws[i - 1];
     if (w === '2' && AFTER_TO.has(next)) return 'to';
-    if (w === '4' && prev !== undefined && !COUNT_BEFORE.has(prev) && (AFTER_FOR.has(next) || next === 'kids' || next === 'children'))
-      return 'for';
+    if (w === '4' && prev !== undefined && !COUNT_BEFORE.has(prev) && (AFTER_FOR.has(next) || next === 'kids' || next === 'children')) return 'for';
     return w;
   });
 }
