@@ -86,11 +86,13 @@ const DETERMINERS = new Set([
   'had',
 ]);
 /**
- * Whose it is does matter: "shout at my kids" is a parent asking for themselves, "shouts at her kids" is
- * not. Inside a phrase, "my" and "our" stand for each other and for "the" ("see my grandson" reads "see the
- * grandkids"); "his", "her" and "their" likewise.
+ * Whose children they are does matter: "shout at my kids" is a parent asking for themselves, "shouts at
+ * her kids" is not. Before the children in a phrase, "my" and "our" stand for each other and for "the";
+ * "his", "her" and "their" likewise.
  */
 const MINE = new Set(['my', 'our']);
+/** The generic words for a child, which also start terms ("child care", "child benefit", "children's centre"). */
+const GENERIC_CHILD = new Set(['child', 'children', 'childrens']);
 const THEIRS = new Set(['his', 'her', 'their']);
 const possessive = (w: string): string | undefined => (MINE.has(w) ? '@mine' : THEIRS.has(w) ? '@theirs' : undefined);
 /** A query word's possessive classes: "the" is anybody's. */
@@ -132,11 +134,19 @@ export function compileLexicon(phrases: NeedPhrases): Lexicon {
       // Inside a phrase of several telling words, "my", "the", "is", "has" and the like are left out: "see my
       // grandson" also reads "see the grandkids", "cant afford the school uniform" reads "cant afford school
       // uniform" (the words between are allowed for as gaps). A fixed expression keeps them ("hits me").
+      // Whose matters only before the children ("shout at my kids"); "looks after his mum" is "i look after
+      // my mum" for a young carer, so elsewhere "my", "his" and the like are left out too.
       const middle = (k: number, all: readonly string[]) => weight >= 2 && k > 0 && k < all.length - 1;
-      const kept = ws.slice(from, to).filter((w, k, all) => !middle(k, all) || !DETERMINERS.has(w));
-      const stems = kept.map(
-        (w, k) => (middle(k, kept) ? possessive(w) : undefined) ?? (ws.length > 1 && !personOnly ? wordClass(w) : undefined) ?? stem(w),
-      );
+      const whose = (k: number, all: readonly string[]) => possessive(all[k]!) !== undefined && wordClass(all[k + 1] ?? '') === '@child';
+      const kept = ws
+        .slice(from, to)
+        .filter((w, k, all) => !middle(k, all) || !(DETERMINERS.has(w) || (possessive(w) !== undefined && !whose(k, all))));
+      const stems = kept.map((w, k) => {
+        if (middle(k, kept) && whose(k, kept)) return possessive(w)!;
+        // "child care", "child benefit": a term, not a person ("son cares" is not childcare).
+        const term = GENERIC_CHILD.has(w) && k + 1 < kept.length && !FILLER.has(kept[k + 1]!);
+        return (ws.length > 1 && !personOnly && !term ? wordClass(w) : undefined) ?? stem(w);
+      });
       stems.forEach((x) => all.add(x));
       const entry: CompiledPhrase = { needId, phrase, stems, weight, length: ws.length, ...(telling === 0 ? { smallWords: true } : {}) };
       if (ws.length === 1 && ws[0]!.length <= SHORT) entry.word = ws[0]!;

@@ -242,6 +242,7 @@ describe('need intent: people in a family stand for each other', () => {
     expect(needs('my brother is disabled')).toEqual([]);
     expect(needs('she keeps cutting herself')).toEqual(['child-mental-health']);
     expect(needs('dads and tots')).toEqual(['family-activities']);
+    expect(needs('im scared of my fella')).toEqual(['domestic-abuse']);
   });
 
   it('keeps grandchildren apart from children: bringing up a grandson is kinship care', () => {
@@ -319,6 +320,14 @@ describe('need intent: small words inside a phrase', () => {
   it('does not need "the", "is" or "has" inside a phrase to match', () => {
     expect(needs('mums poorly')).toEqual(['young-carers']);
     expect(needs('grandad wants to see the grandkids')).toEqual(['family-relationships']);
+  });
+  it("reads whose parent it is as the same: a young carer's mum is theirs either way", () => {
+    const carers = compileLexicon({ 'young-carers': ['i look after my mum'], childcare: ['child care'] });
+    const of = (q: string) => detectNeeds(words(q), carers).map((n) => n.needId);
+    expect(of('she looks after her mum')).toEqual(['young-carers']);
+    // "child care" is a term, not a person: "son cares" is not childcare.
+    expect(of('child care costs')).toEqual(['childcare']);
+    expect(of('my son cares for his dad')).toEqual([]);
   });
   it("still tells my children from somebody else's", () => {
     expect(needs('i shout at our kids')).toEqual(['parenting']);
