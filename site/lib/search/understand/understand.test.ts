@@ -344,7 +344,7 @@ describe("understandQuery: a parent's own feelings", () => {
   const moods: UnderstandContext = {
     ...ctx,
     lexicon: compileLexicon({
-      'child-mental-health': ['feeling low', 'anxiety', 'exam stress'],
+      'child-mental-health': ['feeling low', 'anxiety', 'exam stress', 'scratches on her arms'],
       'parent-wellbeing': ['stressed out', 'not coping'],
     }),
   };
@@ -357,6 +357,7 @@ describe("understandQuery: a parent's own feelings", () => {
   });
   it("keeps a child's and a young person's feelings theirs", () => {
     expect(of('my son is feeling low')).toEqual(['child-mental-health']);
+    expect(of('noticed scratches on my girls arms')).toEqual(['child-mental-health']);
     expect(of('anxiety')).toEqual(['child-mental-health']);
     expect(of('im 15 and feeling low')).toEqual(['child-mental-health']);
     expect(of('i keep feeling low and my mum doesnt get it')).toEqual(['child-mental-health']);

@@ -295,8 +295,11 @@ function ownFeelings(ws: readonly string[], needs: NeedIntent[], age: Understand
     else if (OTHER_PEOPLE.has(wordClass(w) ?? '') || CHILD_STAGES.has(w)) nearest = 'other';
   }
   if (nearest === 'other') return needs;
-  // Inside the phrase itself ("cutting herself", "my son is anxious"): someone else's.
-  if (child.phrase.split(' ').some((w) => OTHER_PEOPLE.has(wordClass(w) ?? '') && w !== 'myself')) return needs;
+  // Inside the phrase or between its words ("cutting herself", "cuts on my son's arms"): someone else's.
+  const last = child.phrase.split(' ').at(-1)!;
+  const end = ws.indexOf(last, start);
+  const stretch = ws.slice(start, end < 0 ? start + 1 : end + 1);
+  if (stretch.some((w) => OTHER_PEOPLE.has(wordClass(w) ?? '') || CHILD_STAGES.has(w))) return needs;
   if (!isParent(ws) || young) return needs;
   const merged: NeedIntent = {
     needId: PARENT_WELLBEING_NEED,
