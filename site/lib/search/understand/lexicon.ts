@@ -21,6 +21,8 @@ export interface CompiledPhrase {
   word?: string;
   /** A phrase of small words only: it scores one when matched. */
   smallWords?: true;
+  /** Its words as written, small ones too: on a tie, the phrase that says more speaks for the words. */
+  length: number;
 }
 
 /**
@@ -58,6 +60,53 @@ const MAX_GAP = 2;
  */
 const BREAKS = new Set(['from', 'to', 'into', 'because', 'but', 'if', 'than', 'so', 'as']);
 
+/**
+ * Words that only point at a thing ("the", "a") or hold a statement together ("is", "has"): left out inside
+ * a phrase, so "my mum is ill" also reads "mums poorly" and "cant afford the school uniform" reads "cant
+ * afford school uniform".
+ */
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'some',
+  'any',
+  'its',
+  'is',
+  'are',
+  'was',
+  'were',
+  'am',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+]);
+/**
+ * Whose children they are does matter: "shout at my kids" is a parent asking for themselves, "shouts at
+ * her kids" is not. Before the children in a phrase, "my" and "our" stand for each other and for "the";
+ * "his", "her" and "their" likewise.
+ */
+const MINE = new Set(['my', 'our']);
+/** The generic words for a child, which also start terms ("child care", "child benefit", "children's centre"). */
+const GENERIC_CHILD = new Set(['child', 'children', 'childrens']);
+const THEIRS = new Set(['his', 'her', 'their']);
+const possessive = (w: string): string | undefined => (MINE.has(w) ? '@mine' : THEIRS.has(w) ? '@theirs' : undefined);
+/** A query word's possessive classes: "the" is anybody's. */
+const possessives = (w: string): string[] => (w === 'the' ? ['@mine', '@theirs'] : [possessive(w)].filter((x) => x !== undefined));
+
+/** Who or what a new clause starts with, after "so": "so i", "so the kids". */
+const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'it', 'my', 'the', 'our', 'his', 'her', 'their', 'there']);
+
+/** A break between parts of a sentence; "so" only as "so i...", not "feel so low". */
+function isBreak(queryWords: readonly string[], j: number): boolean {
+  const w = queryWords[j]!;
+  return BREAKS.has(w) && (w !== 'so' || SUBJECTS.has(queryWords[j + 1] ?? ''));
+}
+
 export function compileLexicon(phrases: NeedPhrases): Lexicon {
   const byFirst = new Map<string, CompiledPhrase[]>();
   const all = new Set<string>();
@@ -82,9 +131,24 @@ export function compileLexicon(phrases: NeedPhrases): Lexicon {
       // A phrase whose only telling word is the person ("my ex", "my mum") keeps that word, as a one-word
       // phrase does: as a class it would read every "my husband" or "my dad" as that need.
       const personOnly = telling === 1 && ws.some((w) => !FILLER.has(w) && wordClass(w) !== undefined);
-      const stems = ws.slice(from, to).map((w) => (ws.length > 1 && !personOnly ? wordClass(w) : undefined) ?? stem(w));
+      // Inside a phrase of several telling words, "my", "the", "is", "has" and the like are left out: "see my
+      // grandson" also reads "see the grandkids", "cant afford the school uniform" reads "cant afford school
+      // uniform" (the words between are allowed for as gaps). A fixed expression keeps them ("hits me").
+      // Whose matters only before the children ("shout at my kids"); "looks after his mum" is "i look after
+      // my mum" for a young carer, so elsewhere "my", "his" and the like are left out too.
+      const middle = (k: number, all: readonly string[]) => weight >= 2 && k > 0 && k < all.length - 1;
+      const whose = (k: number, all: readonly string[]) => possessive(all[k]!) !== undefined && wordClass(all[k + 1] ?? '') === '@child';
+      const kept = ws
+        .slice(from, to)
+        .filter((w, k, all) => !middle(k, all) || !(DETERMINERS.has(w) || (possessive(w) !== undefined && !whose(k, all))));
+      const stems = kept.map((w, k) => {
+        if (middle(k, kept) && whose(k, kept)) return possessive(w)!;
+        // "child care", "child benefit": a term, not a person ("son cares" is not childcare).
+        const term = GENERIC_CHILD.has(w) && k + 1 < kept.length && !FILLER.has(kept[k + 1]!);
+        return (ws.length > 1 && !personOnly && !term ? wordClass(w) : undefined) ?? stem(w);
+      });
       stems.forEach((x) => all.add(x));
-      const entry: CompiledPhrase = { needId, phrase, stems, weight, ...(telling === 0 ? { smallWords: true } : {}) };
+      const entry: CompiledPhrase = { needId, phrase, stems, weight, length: ws.length, ...(telling === 0 ? { smallWords: true } : {}) };
       if (ws.length === 1 && ws[0]!.length <= SHORT) entry.word = ws[0]!;
       const list2 = byFirst.get(stems[0]!) ?? [];
       list2.push(entry);
@@ -133,7 +197,7 @@ function matchAt(stems: readonly (readonly string[])[], queryWords: readonly str
   let i = start;
   for (let k = 1; k < phrase.stems.length; k++) {
     let j = i + 1;
-    while (j < stems.length && j - i - 1 <= gap && !stems[j]!.includes(phrase.stems[k]!) && !BREAKS.has(queryWords[j]!)) j++;
+    while (j < stems.length && j - i - 1 <= gap && !stems[j]!.includes(phrase.stems[k]!) && !isBreak(queryWords, j)) j++;
     if (j >= stems.length || j - i - 1 > gap || !stems[j]!.includes(phrase.stems[k]!)) return undefined;
     at.push(j);
     i = j;
@@ -148,18 +212,18 @@ function matchAt(stems: readonly (readonly string[])[], queryWords: readonly str
 export function detectNeeds(queryWords: readonly string[], lexicon: Lexicon, known: (word: string) => boolean = () => false): NeedIntent[] {
   const stems = queryWords.map((w) => {
     const c = wordClass(w);
-    if (c) return [stem(w), c];
+    if (c) return [stem(w), c, ...possessives(w)];
     const s = corrected(w, stem(w), lexicon, known);
     const fixed = classOfStem.get(s);
-    return fixed ? [s, fixed] : [s];
+    return fixed ? [s, fixed] : [s, ...possessives(w)];
   });
-  const matches: { needId: string; at: number[]; weight: number; small: boolean }[] = [];
+  const matches: { needId: string; at: number[]; weight: number; small: boolean; length: number }[] = [];
   for (let i = 0; i < stems.length; i++) {
     for (const first of stems[i]!) {
       for (const p of lexicon.byFirst.get(first) ?? []) {
         if (p.word !== undefined && queryWords[i] !== p.word && queryWords[i] !== `${p.word}s`) continue;
         const at = matchAt(stems, queryWords, p, i);
-        if (at) matches.push({ needId: p.needId, at, weight: p.weight, small: p.smallWords === true });
+        if (at) matches.push({ needId: p.needId, at, weight: p.weight, small: p.smallWords === true, length: p.length });
       }
     }
   }
@@ -167,8 +231,11 @@ export function detectNeeds(queryWords: readonly string[], lexicon: Lexicon, kno
   // for mums" (parents' wellbeing) does not count for children's mental health.
   // On equal weight the phrase with more words wins: "hits me" (domestic abuse) over "hitting" (behaviour).
   const longer = (o: (typeof matches)[number], m: (typeof matches)[number]) =>
-    o.weight > m.weight || (o.weight === m.weight && o.at.length > m.at.length);
-  const kept = matches.filter((m) => !matches.some((o) => o.needId !== m.needId && longer(o, m) && m.at.every((k) => o.at.includes(k))));
+    o.weight > m.weight || (o.weight === m.weight && (o.at.length > m.at.length || (o.at.length === m.at.length && o.length > m.length)));
+  // A small word inside the longer phrase's stretch counts as covered ("my" in "scared of my ex").
+  const covers = (o: (typeof matches)[number], k: number) =>
+    o.at.includes(k) || (FILLER.has(queryWords[k]!) && k > o.at[0]! && k < o.at[o.at.length - 1]!);
+  const kept = matches.filter((m) => !matches.some((o) => o.needId !== m.needId && longer(o, m) && m.at.every((k) => covers(o, k))));
   const found = new Map<string, { score: number; positions: Set<number> }>();
   for (const m of kept.sort((a, b) => b.weight - a.weight)) {
     const f = found.get(m.needId) ?? { score: 0, positions: new Set<number>() };

@@ -242,6 +242,7 @@ describe('need intent: people in a family stand for each other', () => {
     expect(needs('my brother is disabled')).toEqual([]);
     expect(needs('she keeps cutting herself')).toEqual(['child-mental-health']);
     expect(needs('dads and tots')).toEqual(['family-activities']);
+    expect(needs('im scared of my fella')).toEqual(['domestic-abuse']);
   });
 
   it('keeps grandchildren apart from children: bringing up a grandson is kinship care', () => {
@@ -284,5 +285,85 @@ describe('need intent: typing slips', () => {
 
   it('does not read a short word as another one letter away', () => {
     expect(needs('my kid has worms')).toEqual([]);
+  });
+});
+
+describe('phone shorthand and digits', () => {
+  it('reads digits for sounds and shortened words', () => {
+    expect(words('wot 2 do 2day gr8')).toEqual(['what', 'to', 'do', 'today', 'great']);
+    expect(words('shud i be worried b4 skool')).toEqual(['should', 'i', 'be', 'worried', 'before', 'school']);
+  });
+  it('reads "2" and "4" as "to" and "for" only where a number cannot be meant', () => {
+    expect(words('listen 2 me')).toEqual(['listen', 'to', 'me']);
+    expect(words('clubs 4 kids')).toEqual(['clubs', 'for', 'kids']);
+    expect(words('help 4 my son')).toEqual(['help', 'for', 'my', 'son']);
+    expect(words('my 2 kids')).toEqual(['my', '2', 'kids']);
+    expect(words('i have 4 kids')).toEqual(['i', 'have', '4', 'kids']);
+    expect(words('4 year old')).toEqual(['4', 'year', 'old']);
+    expect(words('under 4')).toEqual(['under', '4']);
+  });
+  it('reads "yr 4" as a school year', () => {
+    expect(understandQuery('yr 4 and cant read', ctx).age).toEqual({ min: 8, max: 9, phrase: 'yr 4' });
+    expect(understandQuery('my 4 yr old', ctx).age).toEqual({ min: 4, max: 4, phrase: '4 yr old' });
+  });
+});
+
+describe('need intent: small words inside a phrase', () => {
+  const lexicon = compileLexicon({
+    'young-carers': ['my mum is ill'],
+    'family-relationships': ['see my grandson'],
+    parenting: ['shout at my kids'],
+    'parent-wellbeing': ['feeling low'],
+  });
+  const needs = (q: string) => detectNeeds(words(q), lexicon).map((n) => n.needId);
+
+  it('does not need "the", "is" or "has" inside a phrase to match', () => {
+    expect(needs('mums poorly')).toEqual(['young-carers']);
+    expect(needs('grandad wants to see the grandkids')).toEqual(['family-relationships']);
+  });
+  it("reads whose parent it is as the same: a young carer's mum is theirs either way", () => {
+    const carers = compileLexicon({ 'young-carers': ['i look after my mum'], childcare: ['child care'] });
+    const of = (q: string) => detectNeeds(words(q), carers).map((n) => n.needId);
+    expect(of('she looks after her mum')).toEqual(['young-carers']);
+    // "child care" is a term, not a person: "son cares" is not childcare.
+    expect(of('child care costs')).toEqual(['childcare']);
+    expect(of('my son cares for his dad')).toEqual([]);
+  });
+  it("still tells my children from somebody else's", () => {
+    expect(needs('i shout at our kids')).toEqual(['parenting']);
+    expect(needs('neighbour shouts at her kids')).toEqual([]);
+  });
+  it('reads "so" as a break only where a new clause starts', () => {
+    expect(needs('feeling so low')).toEqual(['parent-wellbeing']);
+    expect(needs('feeling fine so low days are rare')).toEqual(['parent-wellbeing']);
+    expect(needs('feeling tired so i am low')).toEqual([]);
+  });
+});
+
+describe("understandQuery: a parent's own feelings", () => {
+  const moods: UnderstandContext = {
+    ...ctx,
+    lexicon: compileLexicon({
+      'child-mental-health': ['feeling low', 'anxiety', 'exam stress', 'scratches on her arms'],
+      'parent-wellbeing': ['stressed out', 'not coping'],
+    }),
+  };
+  const of = (q: string) => understandQuery(q, moods).needs.map((n) => n.needId);
+
+  it("reads a parent's low mood as their own wellbeing", () => {
+    expect(of('i keep feeling low since the baby')).toEqual(['parent-wellbeing']);
+    expect(of('my anxiety is bad and i have 3 kids')).toEqual(['parent-wellbeing']);
+    expect(of('feeling low lately and the kids have noticed')).toEqual(['parent-wellbeing']);
+  });
+  it("keeps a child's and a young person's feelings theirs", () => {
+    expect(of('my son is feeling low')).toEqual(['child-mental-health']);
+    expect(of('noticed scratches on my girls arms')).toEqual(['child-mental-health']);
+    expect(of('anxiety')).toEqual(['child-mental-health']);
+    expect(of('im 15 and feeling low')).toEqual(['child-mental-health']);
+    expect(of('i keep feeling low and my mum doesnt get it')).toEqual(['child-mental-health']);
+  });
+  it("reads a young person's stress about school as theirs", () => {
+    expect(of('stressed out about school')).toEqual(['child-mental-health']);
+    expect(of('stressed out with the kids')).toEqual(['parent-wellbeing']);
   });
 });

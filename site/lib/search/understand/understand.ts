@@ -13,6 +13,7 @@
 import { DAYS as WEEKDAYS, type Day as Weekday } from '../../../../content/schema/values.ts';
 import type { Query } from '../query.ts';
 import { detectNeeds, type Lexicon, type NeedIntent } from './lexicon.ts';
+import { wordClass } from './word-classes.ts';
 import { directoryForms, FILLER, meaningful, stem as stemOf, words, type WordForms } from './words.ts';
 
 export interface Place {
@@ -157,9 +158,9 @@ function readAge(ws: string[], r: Reading): Understanding['age'] {
     if (n !== undefined && CHILD_WORDS.has(ws[i - 2] ?? '') && (ws[i - 1] === 'is' || ws[i - 1] === 'aged') && !MONTH.test(ws[i + 1] ?? '')) {
       return take(ws, r, i - 1, i, n, n);
     }
-    // "year 7" (a school year, not "7 year old"): England's school years run from age 5 in Year 1.
+    // "year 7" or "yr 7" (a school year, not "7 year old"): England's school years run from age 5 in Year 1.
     if (
-      ws[i] === 'year' &&
+      (ws[i] === 'year' || ws[i] === 'yr') &&
       n === undefined &&
       num(ws[i + 1]) !== undefined &&
       num(ws[i + 1])! <= 13 &&
@@ -235,6 +236,79 @@ function readPlace(ws: string[], ctx: UnderstandContext, r: Reading): Understand
   return undefined;
 }
 
+/** Children's and young people's mental health, and parents' and carers' own wellbeing (needs.yaml's ids). */
+const CHILD_MENTAL_HEALTH_NEED = 'child-mental-health';
+const PARENT_WELLBEING_NEED = 'parent-wellbeing';
+/** Words that make someone a parent or an adult with a family: the children, a baby, a husband or wife. */
+const BABY_WORDS = new Set(['baby', 'babies', 'newborn', 'bump', 'birth', 'pregnancy', 'pregnant', 'toddler', 'toddlers']);
+const ADULT_PARTNERS = new Set(['husband', 'husbands', 'hubby', 'wife', 'wifes', 'partner', 'partners', 'spouse', 'missus', 'fiance', 'fiancee']);
+/** Someone other than the searcher a feeling can belong to: "my son", "she", "the kids", "my teen". */
+const OTHER_PEOPLE = new Set(['@child', '@they', '@sibling', '@grandchild', '@partner', '@parent']);
+const PARENT_AS_SELF = new Set(['a', 'new', 'single', 'time', 'as', 'young', 'working', 'lone', 'struggling', 'tired', 'exhausted']);
+const CHILD_STAGES = new Set(['teen', 'teens', 'teenager', 'teenagers', 'toddler', 'baby', 'child', 'pupil', 'student']);
+/** A young person writing about themselves, not a parent: school words, or their own mum or dad. */
+const YOUNG_PERSON_WORDS = new Set(['school', 'exams', 'exam', 'teacher', 'teachers', 'college', 'gcses', 'mates', 'classmates']);
+
+/** The searcher is plainly a parent: children, a baby or a husband or wife are mentioned as theirs. */
+function isParent(ws: readonly string[]): boolean {
+  return ws.some((w, i) => {
+    if (BABY_WORDS.has(w) || ADULT_PARTNERS.has(w)) return true;
+    // The children as people the searcher has: "the kids", "my 3 kids", not "i am a kid"; the searcher
+    // as a parent: "new mum", "as a dad", "single parent" (not "my mum").
+    if (wordClass(w) === '@child') return ws[i - 1] !== 'a';
+    return wordClass(w) === '@parent' && PARENT_AS_SELF.has(ws[i - 1] ?? '');
+  });
+}
+
+/**
+ * A parent's own feelings, not a child's: "i feel so low since the baby", "my anxiety is ruining everything
+ * and i have 3 kids", "feeling low lately and the kids have noticed". The mood words alone ("low", "anxiety")
+ * are listed under children's mental health, so when the feeling is the searcher's (the nearest person
+ * before it is "i" or "me", or nobody) and the searcher is plainly a parent (children, a baby or a husband
+ * or wife are mentioned, and neither a young person's own age nor school words nor "my mum"), the need is
+ * the parent's own wellbeing instead. "my son feels low" and "im 15 and feel down" stay as they are.
+ */
+function ownFeelings(ws: readonly string[], needs: NeedIntent[], age: Understanding['age']): NeedIntent[] {
+  const child = needs.find((n) => n.needId === CHILD_MENTAL_HEALTH_NEED);
+  const own = needs.find((n) => n.needId === PARENT_WELLBEING_NEED);
+  const young =
+    (age?.phrase.startsWith('i am ') && age.min <= 19) ||
+    ws.some((w, i) => YOUNG_PERSON_WORDS.has(w) || (wordClass(w) === '@parent' && ws[i - 1] === 'my'));
+  // The other way round: "stressed out about exams", "so lonely at school" are a young person's own
+  // feelings, though "stressed out" and "lonely" alone are listed for parents.
+  if (own && young && !isParent(ws)) {
+    const merged: NeedIntent = {
+      needId: CHILD_MENTAL_HEALTH_NEED,
+      score: own.score + (child?.score ?? 0),
+      phrase: child ? `${child.phrase} ${own.phrase}` : own.phrase,
+    };
+    return [merged, ...needs.filter((n) => n !== child && n !== own)].sort((a, b) => b.score - a.score);
+  }
+  if (!child) return needs;
+  const first = child.phrase.split(' ')[0]!;
+  const start = ws.indexOf(first);
+  if (start < 0) return needs;
+  let nearest: 'self' | 'other' | undefined;
+  for (let i = start - 1; i >= 0 && nearest === undefined; i--) {
+    const w = ws[i]!;
+    if (w === 'i' || w === 'me' || w === 'myself') nearest = 'self';
+    else if (OTHER_PEOPLE.has(wordClass(w) ?? '') || CHILD_STAGES.has(w)) nearest = 'other';
+  }
+  if (nearest === 'other') return needs;
+  // Inside the phrase or between its words ("cutting herself", "cuts on my son's arms"): someone else's.
+  const last = child.phrase.split(' ').at(-1)!;
+  const end = ws.indexOf(last, start);
+  const stretch = ws.slice(start, end < 0 ? start + 1 : end + 1);
+  if (stretch.some((w) => OTHER_PEOPLE.has(wordClass(w) ?? '') || CHILD_STAGES.has(w))) return needs;
+  if (!isParent(ws) || young) return needs;
+  const merged: NeedIntent = {
+    needId: PARENT_WELLBEING_NEED,
+    score: child.score + (own?.score ?? 0),
+    phrase: own ? `${own.phrase} ${child.phrase}` : child.phrase,
+  };
+  return [merged, ...needs.filter((n) => n !== child && n !== own)].sort((a, b) => b.score - a.score);
+}
+
 export function understandQuery(q: string, ctx: UnderstandContext, undone: readonly string[] = []): Understanding {
   const ws = words(q);
   const r: Reading = { consumed: new Set() };
@@ -259,7 +333,7 @@ export function understandQuery(q: string, ctx: UnderstandContext, undone: reado
   if (place) out.place = place;
 
   const known = (w: string) => ctx.forms?.forms[stemOf(w)]?.includes(w) ?? false;
-  const all = detectNeeds(ws, ctx.lexicon, known);
+  const all = ownFeelings(ws, detectNeeds(ws, ctx.lexicon, known), age);
   const best = all[0]?.score ?? 0;
   out.needs = all.filter((n) => n.score >= best * NEED_SHARE && !off.has(`need:${n.needId}`)).slice(0, MAX_NEEDS);
 

@@ -68,7 +68,163 @@ const CONTRACTIONS: Record<string, string[]> = {
   ppl: ['people'],
   skool: ['school'],
   tonite: ['tonight'],
+  // Digits for sounds ("2day", "gr8", "l8r") and shortened words, as typed on a phone.
+  '2day': ['today'],
+  '2dy': ['today'],
+  '2moro': ['tomorrow'],
+  '2morrow': ['tomorrow'],
+  '2mrw': ['tomorrow'],
+  tmrw: ['tomorrow'],
+  tomoz: ['tomorrow'],
+  '2nite': ['tonight'],
+  '2night': ['tonight'],
+  tnite: ['tonight'],
+  nite: ['night'],
+  gr8: ['great'],
+  m8: ['mate'],
+  m8s: ['mates'],
+  l8: ['late'],
+  l8r: ['later'],
+  w8: ['wait'],
+  '4ever': ['forever'],
+  no1: ['no', 'one'],
+  every1: ['everyone'],
+  shud: ['should'],
+  cud: ['could'],
+  wud: ['would'],
+  wen: ['when'],
+  wid: ['with'],
+  woz: ['was'],
+  hav: ['have'],
+  rlly: ['really'],
+  rly: ['really'],
+  abt: ['about'],
+  bout: ['about'],
+  bcos: ['because'],
+  bcoz: ['because'],
+  becos: ['because'],
+  dnt: ['do', 'not'],
+  cnt: ['cant'],
+  idk: ['i', 'do', 'not', 'know'],
+  lil: ['little'],
+  kidz: ['kids'],
+  tho: ['though'],
+  thru: ['through'],
+  msg: ['message'],
+  msgs: ['messages'],
+  luv: ['love'],
+  nxt: ['next'],
+  wk: ['week'],
+  wks: ['weeks'],
+  mnth: ['month'],
+  mnths: ['months'],
+  peeps: ['people'],
+  nothin: ['nothing'],
+  nuthin: ['nothing'],
+  somethin: ['something'],
+  sumthing: ['something'],
+  tryna: ['trying', 'to'],
+  gunna: ['going', 'to'],
+  lemme: ['let', 'me'],
+  outta: ['out', 'of'],
+  innit: [],
 };
+
+/**
+ * "2" and "4" typed for "to" and "for" ("listen 2 me", "wot 2 do", "4 my son", "clubs 4 kids"), told from
+ * the numbers ("2 kids", "4 year old", "under 4") by the word after them: only before a word a number
+ * never counts (me, my, the, do, go...) are they read as "to" or "for".
+ */
+const AFTER_TO = new Set([
+  'someone',
+  'somebody',
+  'anyone',
+  'me',
+  'you',
+  'him',
+  'her',
+  'us',
+  'them',
+  'my',
+  'the',
+  'a',
+  'an',
+  'our',
+  'his',
+  'their',
+  'your',
+  'do',
+  'go',
+  'get',
+  'talk',
+  'speak',
+  'see',
+  'find',
+  'help',
+  'make',
+  'stop',
+  'cope',
+  'deal',
+  'pay',
+  'take',
+  'keep',
+  'come',
+  'be',
+  'eat',
+  'learn',
+  'meet',
+  'ask',
+  'leave',
+  'tell',
+  'ring',
+  'call',
+  'apply',
+  'claim',
+  'school',
+  'work',
+  'college',
+  'nursery',
+  'bed',
+  'sleep',
+]);
+const AFTER_FOR = new Set([
+  'me',
+  'you',
+  'him',
+  'her',
+  'us',
+  'them',
+  'my',
+  'the',
+  'a',
+  'an',
+  'our',
+  'his',
+  'their',
+  'your',
+  'under',
+  'over',
+  'toddlers',
+  'teens',
+  'teenagers',
+  'families',
+  'parents',
+  'mums',
+  'dads',
+  'young',
+]);
+/** Before these a "4" is a count ("mum of 4 kids", "i have 4 children"), not "for". */
+const COUNT_BEFORE = new Set(['of', 'have', 'has', 'had', 'got', 'with', 'are', 'is', 'aged', 'age', 'ages', 'under', 'over', 'year', 'yr']);
+
+function digitWords(ws: string[]): string[] {
+  return ws.map((w, i) => {
+    const next = ws[i + 1] ?? '';
+    const prev = ws[i - 1];
+    if (w === '2' && AFTER_TO.has(next)) return 'to';
+    if (w === '4' && prev !== undefined && !COUNT_BEFORE.has(prev) && (AFTER_FOR.has(next) || next === 'kids' || next === 'children')) return 'for';
+    return w;
+  });
+}
 
 /**
  * Lower-case words with contractions and text-speak spelled out: the form every other step reads. Apostrophes are joined up
@@ -76,7 +232,7 @@ const CONTRACTIONS: Record<string, string[]> = {
  * Meilisearch does, and "wont"/"won't" meet there through synonyms.
  */
 export function words(text: string): string[] {
-  return tokenise(text.replace(/['’‘`]/g, '')).flatMap((t) => CONTRACTIONS[t] ?? [t]);
+  return digitWords(tokenise(text.replace(/['’‘`]/g, '')).flatMap((t) => CONTRACTIONS[t] ?? [t]));
 }
 
 /**
