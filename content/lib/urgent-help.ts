@@ -29,6 +29,7 @@ export function assembleUrgentHelp(
   panels: UrgentHelpFile,
   shared: Record<string, string[]>,
   triggers: Record<string, TopicTriggersFile>,
+  notTypos: string[] = [],
 ): UrgentHelp {
   const where = (id: string) => `${TRIGGERS_DIR}/${id}.yaml`;
   for (const name of Object.keys(triggers))
@@ -51,6 +52,7 @@ export function assembleUrgentHelp(
   return {
     reviewed: panels.reviewed,
     sets,
+    notTypos,
     topics: panels.topics.map((topic) => {
       const file = triggers[topic.id];
       if (!file) throw new Error(`${where(topic.id)} is missing: every urgent topic needs the words that show its panel.`);
@@ -74,7 +76,7 @@ export function loadUrgentHelp(vocabulariesDir: string): UrgentHelp {
   const panels = readDataFile(join(vocabulariesDir, 'urgent-help.yaml'), urgentHelpFileSchema);
   const dir = join(vocabulariesDir, TRIGGERS_DIR);
   if (!existsSync(dir)) throw new Error(`${dir} is missing: it holds the words that show each urgent-help panel.`);
-  const shared = readDataFile(join(dir, WORD_SETS_FILE), triggerWordSetsFileSchema).sets;
+  const { sets: shared, not_typos: notTypos } = readDataFile(join(dir, WORD_SETS_FILE), triggerWordSetsFileSchema);
   const triggers: Record<string, TopicTriggersFile> = {};
   for (const name of readdirSync(dir).sort()) {
     if (name === WORD_SETS_FILE || name.startsWith('.')) continue;
@@ -82,5 +84,5 @@ export function loadUrgentHelp(vocabulariesDir: string): UrgentHelp {
       throw new Error(`${join(dir, name)}: only .yaml trigger files belong here, named after their topic (child-at-risk.yaml).`);
     triggers[name.slice(0, -'.yaml'.length)] = readDataFile(join(dir, name), topicTriggersFileSchema);
   }
-  return assembleUrgentHelp(panels, shared, triggers);
+  return assembleUrgentHelp(panels, shared, triggers, notTypos);
 }

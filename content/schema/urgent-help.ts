@@ -127,7 +127,16 @@ export const urgentHelpFileSchema = z
   });
 
 /** content/vocabularies/urgent-triggers/word-sets.yaml: the word sets every topic's combinations share. */
-export const triggerWordSetsFileSchema = z.object({ sets: wordSets }).strict();
+export const triggerWordSetsFileSchema = z
+  .object({
+    sets: wordSets,
+    /**
+     * Real words one typing slip away from a trigger word ("setting" from "sexting", "messing" from "missing"):
+     * a search's word listed here matches only as written, never as a slip.
+     */
+    not_typos: z.array(z.string().regex(/^[a-z0-9]+$/, 'Write each word in lower case letters, with no spaces or *')).default([]),
+  })
+  .strict();
 
 /**
  * content/vocabularies/urgent-triggers/<topic id>.yaml: one topic's trigger words, and any word sets only it uses
@@ -151,5 +160,7 @@ export type TopicTriggersFile = z.infer<typeof topicTriggersFileSchema>;
 export interface UrgentHelp {
   reviewed: string;
   sets: Record<string, string[]>;
+  /** Real words never read as a typing slip of a trigger word (word-sets.yaml `not_typos`). */
+  notTypos: string[];
   topics: (UrgentTopic & { triggers: Triggers })[];
 }

@@ -6,8 +6,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadVocabularies } from '../../content/lib/vocabularies.ts';
+import { loadRelevanceQueries, QUERY_SETS } from '../../scripts/relevance.ts';
 import { runSafety } from '../../scripts/safety-report.ts';
-import { normaliseForSignposts } from '../../site/lib/search/signposts.ts';
+import { compileSignposts, normaliseForSignposts, signpostTriggers } from '../../site/lib/search/signposts.ts';
 
 describe('urgent-help signposts on the safety test set', () => {
   const results = runSafety();
@@ -46,6 +47,32 @@ describe('urgent-help signposts on the safety test set', () => {
   });
 });
 
+describe('everyday searches about other needs', () => {
+  // The relevance tuning set's searches whose needs are nowhere near danger (toddler groups, childcare, money,
+  // school, work...) are ordinary searches written by another hand: none may show a panel. Searches that also
+  // name a need that danger can sit under (domestic abuse, staying safe, housing...) are left out.
+  const NEAR_DANGER = new Set([
+    'domestic-abuse',
+    'staying-safe',
+    'child-mental-health',
+    'housing',
+    'young-carers',
+    'drugs-alcohol',
+    'family-relationships',
+    'behaviour',
+  ]);
+  it('show no urgent-help panel', () => {
+    const vocab = loadVocabularies(join(import.meta.dirname, '../../content'));
+    const signposts = compileSignposts(signpostTriggers(vocab.urgentHelp));
+    const everyday = loadRelevanceQueries(
+      QUERY_SETS.tuning,
+      vocab.needs.map((n) => n.id),
+    ).filter((q) => !q.needs.some((n) => NEAR_DANGER.has(n)));
+    expect(everyday.length).toBeGreaterThan(200);
+    expect(everyday.flatMap((q) => (signposts.match(q.q).length > 0 ? [`"${q.q}" showed ${signposts.match(q.q).join(', ')}`] : []))).toEqual([]);
+  });
+});
+
 describe('urgent-help.yaml trigger words', () => {
   // The matcher rewrites a search before matching ("i am" -> "im", "cannot" -> "cant", "u" -> "you"), so a trigger
   // written the long way can never match. Every word in the file must already be in that normal form.
@@ -53,6 +80,7 @@ describe('urgent-help.yaml trigger words', () => {
     const file = loadVocabularies(join(import.meta.dirname, '../../content')).urgentHelp;
     const patterns = [
       ...Object.values(file.sets).flat(),
+      ...file.notTypos,
       ...file.topics.flatMap((t) => [
         ...t.triggers.phrases,
         ...t.triggers.combinations.flatMap((c) => [...c.all.filter((s) => typeof s !== 'string').flat(), ...c.except]),

@@ -4,6 +4,7 @@ import { compileSignposts, normaliseForSignposts, type SignpostTriggers } from '
 // A tiny vocabulary of its own, so these tests pin the matcher's rules, not the council's word lists.
 const triggers: SignpostTriggers = {
   sets: { partner: ['husband', 'partner', 'boyfriend'], violence: ['hit*', 'beat*', 'strangl*'] },
+  notTypos: [],
   topics: [
     { id: 'suicide-self-harm', triggers: { phrases: ['suicid*', 'want to die', 'dont want to live'], combinations: [] } },
     {
@@ -50,6 +51,7 @@ describe('compileSignposts', () => {
   it('reads a listed word with -s or -es on the end, but not -ed or -ing', () => {
     const t = compileSignposts({
       sets: {},
+      notTypos: [],
       topics: [{ id: 'missing-child', triggers: { phrases: ['missing child', 'threaten me'], combinations: [] } }],
     });
     expect(t.match('missing childs')).toEqual(['missing-child']);
@@ -61,6 +63,7 @@ describe('compileSignposts', () => {
   it('adds only -s to a word ending in e: "refuges" is a refuge, "refugees" are not', () => {
     const t = compileSignposts({
       sets: {},
+      notTypos: [],
       topics: [{ id: 'domestic-abuse', triggers: { phrases: ['refuge', 'watch me'], combinations: [] } }],
     });
     expect(t.match('refuges near me')).toEqual(['domestic-abuse']);
@@ -68,9 +71,30 @@ describe('compileSignposts', () => {
     expect(t.match('he watches me')).toEqual(['domestic-abuse']);
   });
 
+  it('reads a real word listed as not a typo only as written: "setting" is not "sexting", "messing" is not "missing"', () => {
+    const topics: SignpostTriggers['topics'] = [
+      { id: 'sexual-abuse-exploitation', triggers: { phrases: ['sexting'], combinations: [] } },
+      { id: 'domestic-abuse', triggers: { phrases: ['strangl*'], combinations: [] } },
+      { id: 'missing-child', triggers: { phrases: ['son missing'], combinations: [] } },
+    ];
+    const loose = compileSignposts({ sets: {}, notTypos: [], topics });
+    const guarded = compileSignposts({ sets: {}, notTypos: ['setting', 'messing', 'stranger'], topics });
+    expect(loose.match('setting boundaries')).toEqual(['sexual-abuse-exploitation']);
+    expect(guarded.match('setting boundaries')).toEqual([]);
+    expect(guarded.match('son messing about')).toEqual([]);
+    expect(loose.match('stranger danger')).toEqual(['domestic-abuse']);
+    expect(guarded.match('stranger danger')).toEqual([]); // not a slip in a word's start either
+    // Slips of other words, and the trigger words themselves, still match.
+    expect(guarded.match('sextting')).toEqual(['sexual-abuse-exploitation']);
+    expect(guarded.match('son mising')).toEqual(['missing-child']);
+    expect(guarded.match('sexting')).toEqual(['sexual-abuse-exploitation']);
+    expect(guarded.match('he strangeled me')).toEqual(['domestic-abuse']);
+  });
+
   it('forgives two letters swapped in a word of 6 or more, and a doubled letter typed once in a word of 5 or more', () => {
     const t = compileSignposts({
       sets: {},
+      notTypos: [],
       topics: [{ id: 'missing-child', triggers: { phrases: ['daughter missing', 'stop hitting', 'not off', 'kidnap*'], combinations: [] } }],
     });
     expect(t.match('daugther mising')).toEqual(['missing-child']);

@@ -10,7 +10,7 @@ import { editDistance } from '../../../content/lib/suggest.ts';
 import type { UrgentHelp, UrgentTopicId } from '../../../content/schema/urgent-help.ts';
 
 /** The part of urgent-help.yaml the matcher needs: small enough to hand to the search page's island. */
-export type SignpostTriggers = Pick<UrgentHelp, 'sets'> & {
+export type SignpostTriggers = Pick<UrgentHelp, 'sets' | 'notTypos'> & {
   topics: { id: UrgentTopicId; triggers: UrgentHelp['topics'][number]['triggers'] }[];
 };
 
@@ -138,9 +138,14 @@ function swapped(a: string, b: string): boolean {
   return i >= 1 && i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
-function wordMatches(token: string, tokenUndoubled: string, word: Word): boolean {
+/**
+ * `fuzzy`: whether the token may be a typing slip. A real word that is one slip from a trigger word ("setting" and
+ * "sexting", "messing" and "missing") is listed in word-sets.yaml's `not_typos` and matches only as written.
+ */
+function wordMatches(token: string, tokenUndoubled: string, word: Word, fuzzy: boolean): boolean {
   if (word.prefix) {
     if (token.startsWith(word.text)) return true;
+    if (!fuzzy) return false;
     if (word.undoubled !== undefined && tokenUndoubled.startsWith(word.undoubled)) return true;
     if (word.text.length >= SWAP_MIN_LENGTH && swapped(token.slice(0, word.text.length), word.text)) return true;
     if (word.text.length < TYPO_MIN_LENGTH || token[0] !== word.text[0] || token.length < word.text.length - 1) return false;
@@ -153,6 +158,7 @@ function wordMatches(token: string, tokenUndoubled: string, word: Word): boolean
   // word ending in e takes only -s ("refuges"): with -es it becomes another word ("refugees" is not a refuge).
   const es = !word.text.endsWith('e');
   if (word.text.length >= 3 && (token === `${word.text}s` || (es && token === `${word.text}es`))) return true;
+  if (!fuzzy) return false;
   if (word.undoubled !== undefined) {
     const u = tokenUndoubled;
     if (u === word.undoubled || u === `${word.undoubled}s` || (es && u === `${word.undoubled}es`)) return true;
@@ -167,12 +173,12 @@ function wordMatches(token: string, tokenUndoubled: string, word: Word): boolean
 }
 
 /** Does the sequence occur in the tokens? `known` remembers each (token, word) answer: 0 unknown, 1 no, 2 yes. */
-function occurs(tokens: string[], undoubled: string[], seq: Sequence, known: Uint8Array, words: number): boolean {
+function occurs(tokens: string[], undoubled: string[], fuzzy: boolean[], seq: Sequence, known: Uint8Array, words: number): boolean {
   outer: for (let i = 0; i + seq.length <= tokens.length; i++) {
     for (let j = 0; j < seq.length; j++) {
       const word = seq[j]!;
       const at = (i + j) * words + word.id;
-      if (known[at] === 0) known[at] = wordMatches(tokens[i + j]!, undoubled[i + j]!, word) ? 2 : 1;
+      if (known[at] === 0) known[at] = wordMatches(tokens[i + j]!, undoubled[i + j]!, word, fuzzy[i + j]!) ? 2 : 1;
       if (known[at] === 1) continue outer;
     }
     return true;
@@ -183,6 +189,7 @@ function occurs(tokens: string[], undoubled: string[], seq: Sequence, known: Uin
 export function compileSignposts(triggers: SignpostTriggers): Signposter {
   // The same word appears in many lists ("me", "my", "hit*"): each gets one id, so it is matched once a search.
   const ids = new Map<string, Word>();
+  const notTypos = new Set(triggers.notTypos);
   const compileSequence = (pattern: string): Sequence => {
     const seq = pattern.split(' ').map((w) => {
       let word = ids.get(w);
@@ -216,12 +223,13 @@ export function compileSignposts(triggers: SignpostTriggers): Signposter {
       const known = new Uint8Array(tokens.length * ids.size);
       const letters = tokens.reduce((bits, t) => bits | letterBit(t), 0);
       const undoubled = tokens.map(undouble);
+      const fuzzy = tokens.map((t) => !notTypos.has(t));
       // A named set ($partner) is one array shared by many combinations: look it up once a search.
       const foundSets = new Map<Sequence[], boolean>();
       const found = (seqs: Sequence[]) => {
         let f = foundSets.get(seqs);
         if (f === undefined)
-          foundSets.set(seqs, (f = seqs.some((seq) => (seq.letters & ~letters) === 0 && occurs(tokens, undoubled, seq, known, ids.size))));
+          foundSets.set(seqs, (f = seqs.some((seq) => (seq.letters & ~letters) === 0 && occurs(tokens, undoubled, fuzzy, seq, known, ids.size))));
         return f;
       };
       return topics.filter((t) => found(t.phrases) || t.combinations.some((c) => c.slots.every(found) && !found(c.except))).map((t) => t.id);
@@ -231,5 +239,5 @@ export function compileSignposts(triggers: SignpostTriggers): Signposter {
 
 /** The matcher's share of the file, for the search page's island (no helpline text, which the page renders). */
 export function signpostTriggers(file: UrgentHelp): SignpostTriggers {
-  return { sets: file.sets, topics: file.topics.map((t) => ({ id: t.id, triggers: t.triggers })) };
+  return { sets: file.sets, notTypos: file.notTypos, topics: file.topics.map((t) => ({ id: t.id, triggers: t.triggers })) };
 }
