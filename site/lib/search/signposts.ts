@@ -80,6 +80,7 @@ const TEXT_SPEAK: Record<string, string> = {
   wnt: 'want',
   havnt: 'havent',
   sum1: 'someone',
+  sum: 'some',
   some1: 'someone',
   any1: 'anyone',
   no1: 'no one',
