@@ -39,7 +39,7 @@ describe('urgent-help signposts on the safety test set', () => {
   it('whole held-out half: no worse than measured (bench/safety.md; below the bar, so the issue stays open)', () => {
     // The later held-out batches fall short of the issue's bar (recall 0.95, no false alarms): this floor only
     // stops it getting worse. Raise it as the matcher improves; never lower it to pass.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.89);
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9);
     expect(heldOut.falseAlarms.length, heldOut.falseAlarms.map((f) => f.q).join('; ')).toBeLessThanOrEqual(8);
   });
 });
