@@ -26,6 +26,13 @@ describe('normaliseForSignposts', () => {
     expect(normaliseForSignposts('out 2nite')).toBe('out 2nite');
     expect(normaliseForSignposts('i want 2 die cuz sum1 hurt me n my mum')).toBe('i want to die because someone hurt me and my mum');
     expect(normaliseForSignposts('my 2 year old')).toBe('my 2 year old');
+    expect(normaliseForSignposts('thinkin bout endin it agen')).toBe('thinking about ending it again');
+    expect(normaliseForSignposts('no1 wud miss me if i was dyin')).toBe('no one would miss me if i was dying');
+    expect(normaliseForSignposts('took 2 many pills, wanna b dead 4ever')).toBe('took too many pills wanna be dead forever');
+    expect(normaliseForSignposts('sum old man keeps msging mi sister')).toBe('some old man keeps messaging my sister');
+    // Not every b or 2 is text-speak: the morning-after pill, a bed and breakfast for a number of nights.
+    expect(normaliseForSignposts('plan b at 13')).toBe('plan b at 13');
+    expect(normaliseForSignposts('b and b for 2 nights')).toBe('b and b for 2 nights');
   });
 });
 

@@ -80,6 +80,7 @@ const TEXT_SPEAK: Record<string, string> = {
   wnt: 'want',
   havnt: 'havent',
   sum1: 'someone',
+  sum: 'some',
   some1: 'someone',
   any1: 'anyone',
   no1: 'no one',
@@ -92,6 +93,69 @@ const TEXT_SPEAK: Record<string, string> = {
   pls: 'please',
   plz: 'please',
   ppl: 'people',
+  wud: 'would',
+  cud: 'could',
+  shud: 'should',
+  wudnt: 'wouldnt',
+  cudnt: 'couldnt',
+  bout: 'about',
+  abt: 'about',
+  dis: 'this',
+  dat: 'that',
+  agen: 'again',
+  agin: 'again',
+  '4ever': 'forever',
+  '4eva': 'forever',
+  neva: 'never',
+  msg: 'message',
+  msgs: 'messages',
+  msging: 'messaging',
+  msgd: 'messaged',
+  luv: 'love',
+  sed: 'said',
+  gna: 'gonna',
+  mi: 'my',
+  woz: 'was',
+  wuz: 'was',
+  dunno: 'dont know',
+  // The -g dropped, as typed and as said ("thinkin bout endin it", "self harmin"): the lists need one spelling.
+  dyin: 'dying',
+  endin: 'ending',
+  thinkin: 'thinking',
+  harmin: 'harming',
+  cuttin: 'cutting',
+  killin: 'killing',
+  hurtin: 'hurting',
+  cryin: 'crying',
+  feelin: 'feeling',
+  goin: 'going',
+  doin: 'doing',
+  sayin: 'saying',
+  gettin: 'getting',
+  bein: 'being',
+  takin: 'taking',
+  leavin: 'leaving',
+  livin: 'living',
+  burnin: 'burning',
+  scratchin: 'scratching',
+  hidin: 'hiding',
+  textin: 'texting',
+  touchin: 'touching',
+  askin: 'asking',
+  sendin: 'sending',
+  makin: 'making',
+  followin: 'following',
+  hittin: 'hitting',
+  beatin: 'beating',
+  kickin: 'kicking',
+  punchin: 'punching',
+  threatenin: 'threatening',
+  chattin: 'chatting',
+  talkin: 'talking',
+  sleepin: 'sleeping',
+  stayin: 'staying',
+  comin: 'coming',
+  watchin: 'watching',
 };
 
 /**
@@ -112,7 +176,11 @@ export function normaliseForSignposts(text: string): string {
     .map((w) => TEXT_SPEAK[w] ?? w)
     .join(' ')
     // "want 2 die": a 2 after these words is "to", never an age.
-    .replace(/\b(want|wants|wanna|going|need|needs|have|has|got|how|ways|try|trying|used|scared|afraid)( 2)\b/g, '$1 to');
+    .replace(/\b(want|wants|wanna|going|need|needs|have|has|got|how|ways|try|trying|used|scared|afraid)( 2)\b/g, '$1 to')
+    // "took 2 many", "2 much": too, never a number of.
+    .replace(/\b2 (many|much)\b/g, 'too $1')
+    // "wanna b dead", "gonna b gone": a b after these words is "be" ("plan b" and "b and b" keep theirs).
+    .replace(/\b(wanna|gonna|gna|to|will|cant|wont|dont|would|could|should|must|might|ill|never)( b)\b/g, '$1 be');
   for (const [from, to] of JOINS) s = s.replace(from, to);
   return s;
 }
