@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
 import { CheckboxList, ChoiceField, ErrorSummary, TextField } from '../components/FormFields.tsx';
 import ResultCard from '../components/ResultCard.tsx';
 import SignpostPanels from '../components/SignpostPanels.tsx';
@@ -22,7 +22,7 @@ import { chooseEngine, embeddedEngine, type SearchEngine } from '../lib/search/e
 import { DAYS, DELIVERY, LEVELS } from '../../content/schema/values.ts';
 import { parseQuery, RADII, type QueryContext, type QueryError } from '../lib/search/query.ts';
 import type { SearchResults } from '../lib/search/results.ts';
-import { compileSignposts, type SignpostTriggers } from '../lib/search/signposts.ts';
+import { compileSignposts, type Signposter, type SignpostTriggers } from '../lib/search/signposts.ts';
 import { needsToOffer, type NeedChoice } from '../lib/dead-end.ts';
 import { telHref } from '../lib/format.ts';
 import { panelsFor, type SignpostPanel } from '../lib/signpost-panels.ts';
@@ -46,8 +46,8 @@ export interface SearchAppProps {
   bounds: QueryContext['bounds'];
   meiliUrl?: string | undefined;
   searchKey?: string | undefined;
-  /** Urgent-help panels, and the words that show them (content/vocabularies/urgent-help.yaml). */
-  signposts: { triggers: SignpostTriggers; panels: SignpostPanel[] };
+  /** Urgent-help panels (content/vocabularies/urgent-help.yaml); the words that show them are fetched. */
+  signposts: { panels: SignpostPanel[] };
   councilName: string;
   /** The Families Information Service, offered on every results page. */
   contact: { directory: string; phone: string; email: string };
@@ -80,7 +80,10 @@ export default function SearchApp(props: SearchAppProps) {
   const [filtersOpen, setFiltersOpen] = useState(true);
   // Urgent topics for the words searched: worked out before (and whatever) the engine answers.
   const [shown, setShown] = useState<string[]>([]);
-  const signposter = useMemo(() => compileSignposts(props.signposts.triggers), [props.signposts.triggers]);
+  // The words that show each panel, fetched as the island starts (search-signposts.json); tried again on the
+  // next search if they could not be fetched.
+  const signposter = useRef<Signposter | undefined>(undefined);
+  const signposterLoading = useRef<Promise<Signposter | undefined> | undefined>(undefined);
   const engine = useRef<SearchEngine | undefined>(undefined);
   const nearData = useRef<NearData>({ tables: {}, places: undefined });
   const resultsHeading = useRef<HTMLHeadingElement>(null);
@@ -140,6 +143,24 @@ export default function SearchApp(props: SearchAppProps) {
     return understanding.current;
   };
 
+  const loadSignposter = () => {
+    signposterLoading.current ??= fetch('/search-signposts.json')
+      .then((r) => {
+        if (!r.ok) throw new Error(`search-signposts.json: ${r.status}`);
+        return r.json() as Promise<SignpostTriggers>;
+      })
+      .then((triggers) => (signposter.current = compileSignposts(triggers)))
+      .catch(() => {
+        // The general urgent-help block is on the page whatever happens; try again on the next search.
+        signposterLoading.current = undefined;
+        return undefined;
+      });
+    return signposterLoading.current;
+  };
+  useEffect(() => {
+    void loadSignposter();
+  }, []);
+
   const context = (): QueryContext => ({
     needIds: props.needs.map((n) => n.id),
     localityIds: props.localities.map((l) => l.id),
@@ -152,7 +173,13 @@ export default function SearchApp(props: SearchAppProps) {
 
   const run = useCallback(async (f: SearchForm) => {
     const id = ++runId.current;
-    setShown(signposter.match(f.q));
+    if (signposter.current) setShown(signposter.current.match(f.q));
+    else {
+      setShown([]);
+      void loadSignposter().then((s) => {
+        if (s && id === runId.current) setShown(s.match(f.q));
+      });
+    }
     setBusy(true);
     // Fetch only what the postcode box needs: the district typed, or the place names.
     nearData.current = await loadNearData(f.near, nearData.current);
