@@ -39,9 +39,10 @@ describe('urgent-help signposts on the safety test set', () => {
   it('whole held-out half: no worse than measured (bench/safety.md; below the bar, so the issue stays open)', () => {
     // The later held-out batches fall short of the issue's bar (recall 0.95, no false alarms): this floor only
     // stops it getting worse. Raise it as the matcher improves; never lower it to pass.
-    // Measured with held-out-5.yaml (batch s1) in the half: 1094/1221 (89.6%), 3 false alarms in 720.
+    // Measured with held-out-10.yaml (batch s1 round 2) in the half: 1326/1481 (89.5%), 5 false alarms in 887; the
+    // two more false alarms are that new held-out file's own, reported in bench/safety.md and not tuned away.
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.895);
-    expect(heldOut.falseAlarms.length, heldOut.falseAlarms.map((f) => f.q).join('; ')).toBeLessThanOrEqual(3);
+    expect(heldOut.falseAlarms.length, heldOut.falseAlarms.map((f) => f.q).join('; ')).toBeLessThanOrEqual(5);
   });
 });
 
