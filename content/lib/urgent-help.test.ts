@@ -24,6 +24,18 @@ describe('assembleUrgentHelp', () => {
     expect(help.sets).toEqual({ child: ['son'], late: ['not home'] });
   });
 
+  it('adds a topic’s further files (<topic>.<part>.yaml) after its own, in name order, sharing its sets', () => {
+    const triggers = allTopics();
+    triggers['child-at-risk'] = { sets: { adult: ['stepdad'] }, phrases: ['first'], combinations: [] };
+    triggers['child-at-risk.signs'] = { ...empty(), phrases: ['third'], combinations: [{ all: ['$adult', ['hits me']], except: [] }] };
+    triggers['child-at-risk.neglect'] = { ...empty(), phrases: ['second'] };
+    const risk = assembleUrgentHelp(panels, {}, triggers).topics.find((t) => t.id === 'child-at-risk')!;
+    expect(risk.triggers.phrases).toEqual(['first', 'second', 'third']);
+    expect(risk.triggers.combinations).toHaveLength(1);
+    triggers['missing-child.more'] = { ...empty(), combinations: [{ all: ['$adult'], except: [] }] };
+    expect(() => assembleUrgentHelp(panels, {}, triggers)).toThrow(/missing-child.more.yaml: combination 1 uses \$adult/);
+  });
+
   it('says which file is missing', () => {
     const triggers = allTopics();
     delete triggers['forced-marriage-fgm'];

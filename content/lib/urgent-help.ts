@@ -20,10 +20,15 @@ import { readDataFile } from './data-file.ts';
 export const TRIGGERS_DIR = 'urgent-triggers';
 const WORD_SETS_FILE = 'word-sets.yaml';
 
+/** The topic a trigger file belongs to: its name up to the first dot ("child-at-risk.neglect" -> child-at-risk). */
+export const topicOfFile = (name: string) => name.split('.')[0]!;
+
 /**
- * Pure: the panels with their topics' trigger words. Every topic needs a trigger file, every file must be a topic's,
- * a topic's own word set may not reuse another set's name, and every $set a combination names must exist (shared,
- * or the topic's own).
+ * Pure: the panels with their topics' trigger words. `triggers` is keyed by file name without .yaml: a topic's
+ * words are in `<topic id>.yaml` and, when they outgrow one file, in more files named `<topic id>.<part>.yaml`,
+ * read in name order. Every topic needs at least one file, every file must be a topic's, a word set may not
+ * reuse another set's name, and every $set a combination names must exist: shared, or defined in one of its
+ * own topic's files.
  */
 export function assembleUrgentHelp(
   panels: UrgentHelpFile,
@@ -31,22 +36,23 @@ export function assembleUrgentHelp(
   triggers: Record<string, TopicTriggersFile>,
   notTypos: string[] = [],
 ): UrgentHelp {
-  const where = (id: string) => `${TRIGGERS_DIR}/${id}.yaml`;
-  for (const name of Object.keys(triggers))
-    if (!(URGENT_TOPIC_IDS as readonly string[]).includes(name))
+  const where = (file: string) => `${TRIGGERS_DIR}/${file}.yaml`;
+  const files = Object.keys(triggers).sort();
+  for (const file of files) {
+    const topic = topicOfFile(file);
+    if (!(URGENT_TOPIC_IDS as readonly string[]).includes(topic))
       throw new Error(
-        `${where(name)}: there is no urgent topic called ${name}. Name each trigger file after its topic: ${URGENT_TOPIC_IDS.join(', ')}.`,
+        `${where(file)}: there is no urgent topic called ${topic}. Name each trigger file after its topic (${URGENT_TOPIC_IDS.join(', ')}), with .<part> before .yaml for a topic's further files.`,
       );
+  }
   const sets: Record<string, string[]> = { ...shared };
-  const ownerOf = new Map<string, string>();
-  for (const [id, file] of Object.entries(triggers))
-    for (const [name, words] of Object.entries(file.sets)) {
-      const clash = name in shared ? WORD_SETS_FILE : ownerOf.get(name);
-      if (clash)
-        throw new Error(
-          `${where(id)}: the word set ${name} is already defined in ${TRIGGERS_DIR}/${clash.endsWith('.yaml') ? clash : `${clash}.yaml`}. Give this one another name.`,
-        );
-      ownerOf.set(name, id);
+  /** Set name -> the file that defines it. */
+  const definedIn = new Map<string, string>();
+  for (const file of files)
+    for (const [name, words] of Object.entries(triggers[file]!.sets)) {
+      const clash = name in shared ? WORD_SETS_FILE : definedIn.has(name) ? `${definedIn.get(name)}.yaml` : undefined;
+      if (clash) throw new Error(`${where(file)}: the word set ${name} is already defined in ${TRIGGERS_DIR}/${clash}. Give this one another name.`);
+      definedIn.set(name, file);
       sets[name] = words;
     }
   return {
@@ -54,19 +60,27 @@ export function assembleUrgentHelp(
     sets,
     notTypos,
     topics: panels.topics.map((topic) => {
-      const file = triggers[topic.id];
-      if (!file) throw new Error(`${where(topic.id)} is missing: every urgent topic needs the words that show its panel.`);
-      file.combinations.forEach((c, j) => {
-        for (const slot of c.all) {
-          if (typeof slot !== 'string') continue;
-          const name = slot.slice(1);
-          if (!(name in shared) && ownerOf.get(name) !== topic.id)
-            throw new Error(
-              `${where(topic.id)}: combination ${j + 1} uses ${slot}, but there is no word set called ${name} in ${TRIGGERS_DIR}/${WORD_SETS_FILE} or at the top of this file. Add it under sets, or check the spelling.`,
-            );
-        }
-      });
-      return { ...topic, triggers: { phrases: file.phrases, combinations: file.combinations } };
+      const own = files.filter((f) => topicOfFile(f) === topic.id);
+      if (own.length === 0) throw new Error(`${where(topic.id)} is missing: every urgent topic needs the words that show its panel.`);
+      for (const file of own)
+        triggers[file]!.combinations.forEach((c, j) => {
+          for (const slot of c.all) {
+            if (typeof slot !== 'string') continue;
+            const name = slot.slice(1);
+            const owner = definedIn.get(name);
+            if (!(name in shared) && (owner === undefined || topicOfFile(owner) !== topic.id))
+              throw new Error(
+                `${where(file)}: combination ${j + 1} uses ${slot}, but there is no word set called ${name} in ${TRIGGERS_DIR}/${WORD_SETS_FILE} or in this topic's files. Add it under sets, or check the spelling.`,
+              );
+          }
+        });
+      return {
+        ...topic,
+        triggers: {
+          phrases: own.flatMap((f) => triggers[f]!.phrases),
+          combinations: own.flatMap((f) => triggers[f]!.combinations),
+        },
+      };
     }),
   };
 }
@@ -81,7 +95,9 @@ export function loadUrgentHelp(vocabulariesDir: string): UrgentHelp {
   for (const name of readdirSync(dir).sort()) {
     if (name === WORD_SETS_FILE || name.startsWith('.')) continue;
     if (!name.endsWith('.yaml'))
-      throw new Error(`${join(dir, name)}: only .yaml trigger files belong here, named after their topic (child-at-risk.yaml).`);
+      throw new Error(
+        `${join(dir, name)}: only .yaml trigger files belong here, named after their topic (child-at-risk.yaml, child-at-risk.neglect.yaml).`,
+      );
     triggers[name.slice(0, -'.yaml'.length)] = readDataFile(join(dir, name), topicTriggersFileSchema);
   }
   return assembleUrgentHelp(panels, shared, triggers, notTypos);

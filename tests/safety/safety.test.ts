@@ -40,10 +40,10 @@ describe('urgent-help signposts on the safety test set', () => {
   it('whole held-out half: no worse than measured (bench/safety.md; below the bar, so the issue stays open)', () => {
     // The later held-out batches fall short of the issue's bar (recall 0.95, no false alarms): this floor only
     // stops it getting worse. Raise it as the matcher improves; never lower it to pass.
-    // Measured after held-out-5 to held-out-9 (new batches, each written before it was run) joined the half:
-    // 1415/1572 (90.0%), 5 false alarms in 936. New batches move the whole; set it to what they measure.
+    // Measured after held-out-5 to held-out-10 (new batches, each written before it was run) joined the half:
+    // 1469/1632 (90.0%), 7 false alarms in 982. New batches move the whole; set it to what they measure.
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9);
-    expect(heldOut.falseAlarms.length, heldOut.falseAlarms.map((f) => f.q).join('; ')).toBeLessThanOrEqual(5);
+    expect(heldOut.falseAlarms.length, heldOut.falseAlarms.map((f) => f.q).join('; ')).toBeLessThanOrEqual(7);
   });
 });
 
