@@ -37,11 +37,17 @@ describe('urgent-help signposts on the safety test set', () => {
     expect(first.falseAlarms).toBe(0);
   });
 
+  it("held-out final check (held-out-11.yaml, written before the day's later trigger changes, run once after): the issue's bar", () => {
+    const last = heldOut.byFile.find((f) => f.file === 'held-out-11.yaml')!;
+    expect(last.found / last.triggers, `recall ${last.found}/${last.triggers}`).toBeGreaterThanOrEqual(0.95);
+    expect(last.falseAlarms).toBe(0);
+  });
+
   it('whole held-out half: no worse than measured (bench/safety.md; below the bar, so the issue stays open)', () => {
     // The later held-out batches fall short of the issue's bar (recall 0.95, no false alarms): this floor only
     // stops it getting worse. Raise it as the matcher improves; never lower it to pass.
-    // Measured after held-out-5 to held-out-10 (new batches, each written before it was run) joined the half:
-    // 1469/1632 (90.0%), 7 false alarms in 982. New batches move the whole; set it to what they measure.
+    // Measured after held-out-5 to held-out-11 (new batches, each written before it was run) joined the half:
+    // 1570/1737 (90.4%), 7 false alarms in 1052. New batches move the whole; set it to what they measure.
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9);
     expect(heldOut.falseAlarms.length, heldOut.falseAlarms.map((f) => f.q).join('; ')).toBeLessThanOrEqual(7);
   });
