@@ -65,8 +65,12 @@ export const WORD_SEPARATOR = new RegExp(`[^${WORD_CHARS}]+`);
 /** One word (global: for matchAll). */
 export const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case and accents off, as both engines compare words. */
 export function foldCase(text: string): string {
+  // Plain ASCII has no accents or special letters to fold: skip the costly normalisation (most listing text).
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .normalize('NFKD')
@@ -74,6 +78,8 @@ export function foldCase(text: string): string {
     .replace(/[łøđæœ]/g, (c) => FOLDED[c]!);
 }
 
+/** Splits a text into words and the separators between them, keeping the separators. */
+const WORDS_AND_SEPARATORS = new RegExp(`(${WORD_SEPARATOR.source})`);
 /** Separators after which the next word counts 8 on, as Meilisearch's tokenizer has them. ("|" is a word.) */
 const HARD = /[.,;!?\u2026\u3002\uff01\uff1f\uff1b]/;
 
@@ -91,7 +97,7 @@ export function positionedWords(text: string | readonly string[]): { word: strin
     hard = out.length > 0;
     // Words and the separators between them, in turn (the split keeps the separators).
     foldCase(item)
-      .split(new RegExp(`(${WORD_SEPARATOR.source})`))
+      .split(WORDS_AND_SEPARATORS)
       .forEach((piece, k) => {
         if (k % 2 === 1) {
           if (HARD.test(piece)) hard = true;
