@@ -128,6 +128,25 @@ const CONTRACTIONS: Record<string, string[]> = {
   lemme: ['let', 'me'],
   outta: ['out', 'of'],
   innit: [],
+  // Asides that carry no meaning, and more shortened words.
+  tbh: [],
+  ngl: [],
+  rn: [],
+  atm: [],
+  asap: [],
+  bday: ['birthday'],
+  xmas: ['christmas'],
+  appt: ['appointment'],
+  appts: ['appointments'],
+  dr: ['doctor'],
+  drs: ['doctors'],
+  gud: ['good'],
+  bk: ['back'],
+  fone: ['phone'],
+  tmr: ['tomorrow'],
+  skl: ['school'],
+  hosp: ['hospital'],
+  convo: ['conversation'],
 };
 
 /**
