@@ -38,6 +38,10 @@ describe('words', () => {
   it('stems English word forms with the Porter stemmer', () => {
     expect(new Set(['evicted', 'eviction', 'evict'].map(stem))).toEqual(new Set(['evict']));
     expect(stem('drinks')).toBe(stem('drinking'));
+    // Porter undoubles a final consonant only after -ing or -ed: the stem is the same for every ending.
+    expect(stem('headbutts')).toBe(stem('headbutting'));
+    expect(stem('stuff')).toBe(stem('stuffing'));
+    expect(stem('falls')).toBe(stem('falling'));
     expect(stem('vaccinations')).toBe(stem('vaccination'));
     expect(stem('dn4')).toBe('dn4');
   });
@@ -368,6 +372,14 @@ describe("understandQuery: a parent's own feelings", () => {
     expect(of('anxiety')).toEqual(['child-mental-health']);
     expect(of('im 15 and feeling low')).toEqual(['child-mental-health']);
     expect(of('i keep feeling low and my mum doesnt get it')).toEqual(['child-mental-health']);
+  });
+  it("reads an adult's own worry about a job or the rent as theirs", () => {
+    const adult: UnderstandContext = {
+      ...moods,
+      lexicon: compileLexicon({ 'child-mental-health': ['cant sleep for worrying'], 'work-skills': ['lost my job'] }),
+    };
+    expect(understandQuery('lost my job and cant sleep for worrying', adult).needs.map((n) => n.needId)).toContain('parent-wellbeing');
+    expect(understandQuery('cant sleep for worrying', adult).needs.map((n) => n.needId)).toEqual(['child-mental-health']);
   });
   it("reads a young person's stress about school as theirs", () => {
     expect(of('stressed out about school')).toEqual(['child-mental-health']);

@@ -350,10 +350,13 @@ const YOUNG_PERSON_WORDS = new Set([
 /** An age read from a school year or key stage ("yr 11", "y9", "ks4"): said by the pupil as often as by a parent. */
 const SCHOOL_YEAR = /^(year|yr|y\d|ks|key)/;
 
-/** The searcher is plainly a parent: children, a baby or a husband or wife are mentioned as theirs. */
+/** An adult's own life: a job lost, the rent, a mortgage. Worry about these is the searcher's own, as a parent's is. */
+const ADULT_LIFE = new Set(['job', 'jobs', 'mortgage', 'rent', 'bills', 'redundant', 'redundancy', 'sacked', 'wages', 'boss', 'landlord', 'divorce']);
+
+/** The searcher is plainly a parent (or an adult): children, a baby, a husband or wife, or an adult's own worries. */
 function isParent(ws: readonly string[]): boolean {
   return ws.some((w, i) => {
-    if (BABY_WORDS.has(w) || ADULT_PARTNERS.has(w)) return true;
+    if (BABY_WORDS.has(w) || ADULT_PARTNERS.has(w) || (ADULT_LIFE.has(w) && (ws[i - 1] === 'my' || ws[i - 1] === 'our'))) return true;
     // The children as people the searcher has: "the kids", "my 3 kids", not "i am a kid"; the searcher
     // as a parent: "new mum", "as a dad", "single parent" (not "my mum").
     if (wordClass(w) === '@child') return ws[i - 1] !== 'a';
