@@ -381,6 +381,10 @@ describe("understandQuery: a parent's own feelings", () => {
     expect(understandQuery('lost my job and cant sleep for worrying', adult).needs.map((n) => n.needId)).toContain('parent-wellbeing');
     expect(understandQuery('cant sleep for worrying', adult).needs.map((n) => n.needId)).toEqual(['child-mental-health']);
   });
+  it('reads the school run as a parent, not a pupil', () => {
+    expect(of('feeling low, not been out since the school run')).toEqual(['parent-wellbeing']);
+    expect(of('feeling low at school')).toEqual(['child-mental-health']);
+  });
   it("reads a young person's stress about school as theirs", () => {
     expect(of('stressed out about school')).toEqual(['child-mental-health']);
     expect(of('stressed out with the kids')).toEqual(['parent-wellbeing']);

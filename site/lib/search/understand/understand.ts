@@ -350,6 +350,10 @@ const YOUNG_PERSON_WORDS = new Set([
 /** An age read from a school year or key stage ("yr 11", "y9", "ks4"): said by the pupil as often as by a parent. */
 const SCHOOL_YEAR = /^(year|yr|y\d|ks|key)/;
 
+/** "the school run", "at the school gates": a parent taking children to school, not a pupil. */
+const SCHOOL_RUN_NEXT = new Set(['run', 'runs', 'gate', 'gates', 'pickup', 'pickups']);
+const schoolRun = (ws: readonly string[], i: number): boolean => ws[i] === 'school' && SCHOOL_RUN_NEXT.has(ws[i + 1] ?? '');
+
 /** An adult's own life: a job lost, the rent, a mortgage. Worry about these is the searcher's own, as a parent's is. */
 const ADULT_LIFE = new Set(['job', 'jobs', 'mortgage', 'rent', 'bills', 'redundant', 'redundancy', 'sacked', 'wages', 'boss', 'landlord', 'divorce']);
 
@@ -357,6 +361,7 @@ const ADULT_LIFE = new Set(['job', 'jobs', 'mortgage', 'rent', 'bills', 'redunda
 function isParent(ws: readonly string[]): boolean {
   return ws.some((w, i) => {
     if (BABY_WORDS.has(w) || ADULT_PARTNERS.has(w) || (ADULT_LIFE.has(w) && (ws[i - 1] === 'my' || ws[i - 1] === 'our'))) return true;
+    if (schoolRun(ws, i)) return true;
     // The children as people the searcher has: "the kids", "my 3 kids", not "i am a kid"; the searcher
     // as a parent: "new mum", "as a dad", "single parent" (not "my mum").
     if (wordClass(w) === '@child') return ws[i - 1] !== 'a';
@@ -378,7 +383,7 @@ function ownFeelings(ws: readonly string[], needs: NeedIntent[], age: Understand
   const young =
     (age?.phrase.startsWith('i am ') && age.min <= 19) ||
     (age !== undefined && SCHOOL_YEAR.test(age.phrase)) ||
-    ws.some((w, i) => YOUNG_PERSON_WORDS.has(w) || (wordClass(w) === '@parent' && ws[i - 1] === 'my'));
+    ws.some((w, i) => (YOUNG_PERSON_WORDS.has(w) && !schoolRun(ws, i)) || (wordClass(w) === '@parent' && ws[i - 1] === 'my'));
   // The other way round: "stressed out about exams", "so lonely at school" are a young person's own
   // feelings, though "stressed out" and "lonely" alone are listed for parents.
   if (own && young && !isParent(ws)) {
