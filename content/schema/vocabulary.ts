@@ -35,6 +35,8 @@ export const localitySchema = z.object({
   name: plainLine(40),
   description: plainLine(200),
   wards: z.array(wardSchema).min(1),
+  /** Villages, estates and neighbourhoods people name in a search ("soft play in Dunscroft"), read as this locality. */
+  places: z.array(plainLine(60)).optional(),
 });
 export const localitiesFileSchema = z.object({ localities: z.array(localitySchema).min(1) });
 

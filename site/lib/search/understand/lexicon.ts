@@ -36,6 +36,8 @@ export interface Lexicon {
   byFirst: Map<string, CompiledPhrase[]>;
   /** Every stem in a phrase, by first letter and length ("p5"), for typo correction. */
   stemsByShape: Map<string, string[]>;
+  /** Every word of five letters or more in a phrase, as written, by first letter and length, for typo correction. */
+  wordsByShape: Map<string, string[]>;
   stems: Set<string>;
 }
 
@@ -110,9 +112,11 @@ function isBreak(queryWords: readonly string[], j: number): boolean {
 export function compileLexicon(phrases: NeedPhrases): Lexicon {
   const byFirst = new Map<string, CompiledPhrase[]>();
   const all = new Set<string>();
+  const written = new Set<string>();
   for (const [needId, list] of Object.entries(phrases)) {
     for (const phrase of list) {
       const ws = words(phrase);
+      for (const w of ws) if (/^[a-z]{5,}$/.test(w)) written.add(w);
       const telling = ws.filter((w) => !FILLER.has(w)).length;
       // A phrase of small words only ("whats on", "what can i do with") is a fixed expression: it counts as
       // one telling word, so it must be typed as written.
@@ -159,7 +163,9 @@ export function compileLexicon(phrases: NeedPhrases): Lexicon {
   for (const w of CLASS_WORDS) all.add(stem(w));
   const stemsByShape = new Map<string, string[]>();
   for (const x of all) stemsByShape.set(`${x[0]}${x.length}`, [...(stemsByShape.get(`${x[0]}${x.length}`) ?? []), x]);
-  return { byFirst, stemsByShape, stems: all };
+  const wordsByShape = new Map<string, string[]>();
+  for (const w of written) wordsByShape.set(`${w[0]}${w.length}`, [...(wordsByShape.get(`${w[0]}${w.length}`) ?? []), w]);
+  return { byFirst, stemsByShape, wordsByShape, stems: all };
 }
 
 /**
@@ -174,16 +180,25 @@ function corrected(word: string, s: string, lexicon: Lexicon, known: (word: stri
   // ("worms" is "worm", not a slip for "work"), while a slip in a longer stem is still itself ("pregant").
   const budget = s.length >= 9 ? 2 : s.length >= 5 ? 1 : 0;
   if (budget === 0) return s;
+  const best = nearest(s, budget, lexicon.stemsByShape);
+  if (best !== undefined) return best;
+  // A slip can change the stem more than the word ("activites" is "activit", "activities" is "activ"):
+  // compared as typed with the phrases' words, with the engines' allowance on the word.
+  const asWritten = nearest(word, word.length >= 9 ? 2 : 1, lexicon.wordsByShape);
+  return asWritten !== undefined ? stem(asWritten) : s;
+}
+
+/** The closest entry within `budget` typos, with the same first letter (people rarely mistype the first one, and it keeps this cheap). */
+function nearest(s: string, budget: number, byShape: Map<string, string[]>): string | undefined {
   let best: string | undefined;
   let bestD = budget + 1;
   for (let len = s.length - budget; len <= s.length + budget; len++) {
-    // Only stems with the same first letter: people rarely mistype the first one, and it keeps this cheap.
-    for (const candidate of lexicon.stemsByShape.get(`${s[0]}${len}`) ?? []) {
+    for (const candidate of byShape.get(`${s[0]}${len}`) ?? []) {
       const d = typoDistance(s, candidate);
       if (d < bestD || (d === bestD && best !== undefined && candidate < best)) [best, bestD] = [candidate, d];
     }
   }
-  return best ?? s;
+  return best;
 }
 
 /**

@@ -25,7 +25,7 @@ const NOT_PLACES = new Set(['town', 'centre', 'center', 'north', 'south', 'east'
 
 export interface PackSource {
   needPhrases: NeedPhrases;
-  localities: readonly { id: string; name: string; description?: string; wards: readonly { name: string }[] }[];
+  localities: readonly { id: string; name: string; description?: string; wards: readonly { name: string }[]; places?: readonly string[] }[];
   hubs: readonly { name: string; locality: string }[];
   areaName: string;
   /** The texts the engines index, for the word forms. */
@@ -46,6 +46,8 @@ export function buildUnderstandingPack(src: PackSource): UnderstandingPack {
   for (const l of src.localities) {
     for (const w of l.wards) for (const part of w.name.split('&')) add(l.id, part);
     for (const part of (l.description ?? '').split(/,| and /)) if (!/\b(of|the)\b/i.test(part)) add(l.id, part);
+    // The villages and estates the council lists, which no ward or hub is named after.
+    for (const place of l.places ?? []) add(l.id, place);
   }
   for (const h of src.hubs) add(h.locality, h.name.replace(/\b(family|youth|my place)\b.*$/i, ''));
   const forms: WordForms = wordForms(src.texts, src.standalone);

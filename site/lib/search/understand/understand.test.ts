@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyQuery } from '../query.ts';
 import { typoDistance } from '../../../../content/lib/suggest.ts';
 import { compileLexicon, detectNeeds } from './lexicon.ts';
-import { applyUnderstanding, understandQuery, understoodParts, type UnderstandContext } from './understand.ts';
+import { applyUnderstanding, dashRanges, understandQuery, understoodParts, type UnderstandContext } from './understand.ts';
 import { directoryForm, directoryForms, meaningful, stem, wordForms, words } from './words.ts';
 
 const ctx: UnderstandContext = {
@@ -38,6 +38,10 @@ describe('words', () => {
   it('stems English word forms with the Porter stemmer', () => {
     expect(new Set(['evicted', 'eviction', 'evict'].map(stem))).toEqual(new Set(['evict']));
     expect(stem('drinks')).toBe(stem('drinking'));
+    // Porter undoubles a final consonant only after -ing or -ed: the stem is the same for every ending.
+    expect(stem('headbutts')).toBe(stem('headbutting'));
+    expect(stem('stuff')).toBe(stem('stuffing'));
+    expect(stem('falls')).toBe(stem('falling'));
     expect(stem('vaccinations')).toBe(stem('vaccination'));
     expect(stem('dn4')).toBe('dn4');
   });
@@ -286,6 +290,13 @@ describe('need intent: typing slips', () => {
   it('does not read a short word as another one letter away', () => {
     expect(needs('my kid has worms')).toEqual([]);
   });
+
+  it('reads a slip that changes the stem more than the word, compared with the phrases as written', () => {
+    // "activites" stems to "activit", "activities" to "activ": two apart as stems, one as typed.
+    const fun = compileLexicon({ 'family-activities': ['activities'] });
+    expect(detectNeeds(words('activites for kids'), fun).map((n) => n.needId)).toEqual(['family-activities']);
+    expect(detectNeeds(words('activists'), fun)).toEqual([]);
+  });
 });
 
 describe('phone shorthand and digits', () => {
@@ -362,8 +373,67 @@ describe("understandQuery: a parent's own feelings", () => {
     expect(of('im 15 and feeling low')).toEqual(['child-mental-health']);
     expect(of('i keep feeling low and my mum doesnt get it')).toEqual(['child-mental-health']);
   });
+  it("reads an adult's own worry about a job or the rent as theirs", () => {
+    const adult: UnderstandContext = {
+      ...moods,
+      lexicon: compileLexicon({ 'child-mental-health': ['cant sleep for worrying'], 'work-skills': ['lost my job'] }),
+    };
+    expect(understandQuery('lost my job and cant sleep for worrying', adult).needs.map((n) => n.needId)).toContain('parent-wellbeing');
+    expect(understandQuery('cant sleep for worrying', adult).needs.map((n) => n.needId)).toEqual(['child-mental-health']);
+  });
+  it('reads the school run as a parent, not a pupil', () => {
+    expect(of('feeling low, not been out since the school run')).toEqual(['parent-wellbeing']);
+    expect(of('feeling low at school')).toEqual(['child-mental-health']);
+  });
   it("reads a young person's stress about school as theirs", () => {
     expect(of('stressed out about school')).toEqual(['child-mental-health']);
     expect(of('stressed out with the kids')).toEqual(['parent-wellbeing']);
+    // A school year or mock exams say a pupil is writing.
+    expect(of('yr 11 and so stressed out')).toEqual(['child-mental-health']);
+    expect(of('mocks next week stressed out')).toEqual(['child-mental-health']);
+  });
+});
+
+describe('understandQuery: ages as schools, clubs and practitioners write them', () => {
+  const age = (q: string) => understandQuery(q, ctx).age;
+
+  it('reads a range typed with a dash, with or without "year olds"', () => {
+    expect(age('holiday club 5-11')).toMatchObject({ min: 5, max: 11 });
+    expect(age('clubs for 8-12s')).toMatchObject({ min: 8, max: 12 });
+    expect(age('0-19 service')).toMatchObject({ min: 0, max: 19 });
+    expect(age('0-25 send team')).toMatchObject({ min: 0, max: 25 });
+    expect(understandQuery('holiday club 5-11', ctx).text).toBe('holiday club');
+  });
+  it('does not read times, amounts or one-to-one as ages', () => {
+    expect(age('open 9-12 am')).toBeUndefined();
+    expect(age('2-3 days a week')).toBeUndefined();
+    expect(age('1-2-1 support for mum')).toBeUndefined();
+    expect(age('from 9 to 12')).toBeUndefined();
+    expect([...dashRanges('1-2-1, 5 - 11 and 8–12s')]).toEqual(['5-11', '8-12']);
+  });
+  it('reads "ages 5 to 11" and "for 11 to 18"', () => {
+    expect(age('ages 5 to 11')).toMatchObject({ min: 5, max: 11 });
+    expect(age('groups for 11 to 18')).toMatchObject({ min: 11, max: 18 });
+  });
+  it('reads key stages, school years typed as one word and football ages', () => {
+    expect(understandQuery('ks2 maths help', ctx)).toMatchObject({ age: { min: 7, max: 11, phrase: 'ks2' }, text: 'maths' });
+    expect(age('key stage 3 science')).toMatchObject({ min: 11, max: 14 });
+    expect(age('y7 anxious')).toMatchObject({ min: 11, max: 12 });
+    expect(age('year7 transition')).toMatchObject({ min: 11, max: 12 });
+    expect(age('football for u11s')).toMatchObject({ min: 0, max: 10 });
+  });
+  it('reads stages of childhood and schooling, keeping their words', () => {
+    expect(understandQuery('tweens club', ctx)).toMatchObject({ age: { min: 9, max: 12 }, text: 'tweens club' });
+    expect(age('pre schooler speech')).toMatchObject({ min: 3, max: 4, phrase: 'pre schooler' });
+    expect(age('sixth form or college')).toMatchObject({ min: 16, max: 18 });
+    expect(age('starts reception in september')).toMatchObject({ min: 4, max: 5 });
+    expect(age('wedding reception venue')).toBeUndefined();
+    expect(age('primary school age clubs')).toMatchObject({ min: 4, max: 11 });
+  });
+  it('reads months as years, and a month count right after a baby or child', () => {
+    expect(age('18 month old')).toMatchObject({ min: 1, max: 1 });
+    expect(age('toddler 18 months not walking')).toMatchObject({ min: 1, max: 1 });
+    expect(age('my son is 6 months')).toMatchObject({ min: 0, max: 0 });
+    expect(age('waited 18 months for camhs')).toBeUndefined();
   });
 });

@@ -63,8 +63,29 @@ const LIFE_STAGES: [RegExp, number, number][] = [
   [/^(babies|baby|babys|infants?)$/, 0, 1],
   [/^(toddlers?|tots?)$/, 1, 3],
   [/^(preschoolers?|pre schoolers?)$/, 3, 4],
+  [/^(tweens?|preteens?)$/, 9, 12],
   [/^(teens?|teenagers?|teenage|adolescents?)$/, 13, 19],
+  // England's school stages, as parents name them; the words stay, as they may name a service ("sixth form").
+  [/^sixthform(ers?)?$/, 16, 18],
 ];
+/** Key stages ("ks2", "key stage 2"): the ages of their school years. An acronym that only says an age, so it is read out. */
+const KEY_STAGES: Record<string, [number, number]> = { 1: [5, 7], 2: [7, 11], 3: [11, 14], 4: [14, 16], 5: [16, 18] };
+/** Before a school year's number these make "reception" the first year of school, not a wedding or a front desk. */
+const RECEPTION_BEFORE = new Set(['in', 'into', 'starts', 'starting', 'start', 'started', 'for', 'going']);
+const RECEPTION_AFTER = new Set(['class', 'age', 'aged', 'year', 'place', 'places', 'child', 'children', 'kids', 'pupil', 'pupils', 'teacher']);
+/** "primary age", "secondary school age", "nursery age": the ages of a stage of schooling, said with "age". */
+const SCHOOL_STAGE_AGES: Record<string, [number, number]> = {
+  nursery: [3, 4],
+  primary: [4, 11],
+  secondary: [11, 16],
+  infant: [4, 7],
+  junior: [7, 11],
+};
+/** Words a baby's or toddler's age in months follows without "old": "toddler 18 months", "my son 6 months". */
+const MONTHS_AFTER = new Set(['baby', 'babies', 'toddler', 'toddlers', 'son', 'daughter', 'boy', 'girl', 'lo', 'bubs', 'grandson', 'granddaughter']);
+/** After a range of numbers these make it times, money or amounts, not ages: "9-12 am", "2-4 hours", "10-15 mins". */
+const NOT_AGES_AFTER =
+  /^(am|pm|hours?|hrs?|mins?|minutes?|days?|weeks?|months?|times?|pounds?|quid|p|percent|miles?|people|places|spaces|sessions?)$/;
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
   two: 2,
@@ -133,7 +154,20 @@ interface Reading {
   consumed: Set<number>;
 }
 
-function readAge(ws: string[], r: Reading): Understanding['age'] {
+/** Before "5 to 11" these make it an age range: "ages 5 to 11", "for 11 to 18", "kids 8 to 12". */
+const TO_RANGE_BEFORE = new Set(['ages', 'aged', 'age', 'for', 'kids', 'children', 'boys', 'girls', 'teens']);
+
+/**
+ * The ranges of numbers typed with a dash ("5-11", "8 - 12s", "0–19"), as "5-11": the words lose the dash, and
+ * only a dash makes two bare numbers a range. Not part of a longer run ("1-2-1" is one to one).
+ */
+export function dashRanges(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\d-])(\d{1,2})\s*[-–—]\s*(\d{1,2})(?![\d-])/g)) out.add(`${Number(m[1])}-${Number(m[2])}`);
+  return out;
+}
+
+function readAge(ws: string[], r: Reading, ranges: ReadonlySet<string> = new Set()): Understanding['age'] {
   for (let i = 0; i < ws.length; i++) {
     // "13 year old", "13 years old", "13yo", "aged 13", "age 13", "13 month old", "5-11 year olds", "under 5s"
     const n = num(ws[i]);
@@ -142,12 +176,35 @@ function readAge(ws: string[], r: Reading): Understanding['age'] {
         const end = ws[i + 2] === 'old' || ws[i + 2] === 'olds' ? i + 2 : i + 1;
         return take(ws, r, i, end, n, n);
       }
-      if (MONTH.test(ws[i + 1] ?? '') && (ws[i + 2] === 'old' || ws[i + 2] === 'olds')) return take(ws, r, i, i + 2, 0, 0);
+      // "18 month old" is one year old, "6 week old" none.
+      const years = /^(months?|mths?)$/.test(ws[i + 1] ?? '') ? Math.floor(n / 12) : 0;
+      if (MONTH.test(ws[i + 1] ?? '') && (ws[i + 2] === 'old' || ws[i + 2] === 'olds')) return take(ws, r, i, i + 2, years, years);
+      // "toddler 18 months", "my son is 6 months": a month count right after a baby or child.
+      if (
+        MONTH.test(ws[i + 1] ?? '') &&
+        n <= 48 &&
+        (MONTHS_AFTER.has(ws[i - 1] ?? '') || ((ws[i - 1] === 'is' || ws[i - 1] === 'aged') && MONTHS_AFTER.has(ws[i - 2] ?? '')))
+      )
+        return take(ws, r, ws[i - 1] === 'is' || ws[i - 1] === 'aged' ? i - 1 : i, i + 1, years, years);
       if (ws[i - 1] === 'aged' || ws[i - 1] === 'age') return take(ws, r, i - 1, i, n, n);
       const m = num(ws[i + 1]);
       if (m !== undefined && m > n && (YEAR.test(ws[i + 2] ?? '') || ws[i - 1] === 'ages')) {
         const end = YEAR.test(ws[i + 2] ?? '') ? (ws[i + 3] === 'old' || ws[i + 3] === 'olds' ? i + 3 : i + 2) : i + 1;
         return take(ws, r, ws[i - 1] === 'ages' ? i - 1 : i, end, n, m);
+      }
+      // A range written with a dash ("club 5-11", "8-12s", "0-19 service", "16-18 yr olds") is an age range in
+      // a search for services, unless times or amounts follow ("9-12 am", "2-4 hours"); "1-2-1" is one to one.
+      const plural = /^(\d{1,2})s$/.exec(ws[i + 1] ?? '');
+      const upTo = m ?? (plural ? Number(plural[1]) : undefined);
+      if (upTo !== undefined && upTo > n && upTo <= 25 && ranges.has(`${n}-${upTo}`) && !NOT_AGES_AFTER.test(ws[i + 2] ?? '')) {
+        const end = YEAR.test(ws[i + 2] ?? '') ? (ws[i + 3] === 'old' || ws[i + 3] === 'olds' ? i + 3 : i + 2) : i + 1;
+        return take(ws, r, ws[i - 1] === 'ages' || ws[i - 1] === 'aged' ? i - 1 : i, end, n, upTo);
+      }
+      // "ages 5 to 11", "for 11 to 18", "kids 8 to 12": not "from 9 to 12", which is a time.
+      const toM = num(ws[i + 2]) ?? (/^(\d{1,2})s$/.exec(ws[i + 2] ?? '') ? Number(ws[i + 2]!.slice(0, -1)) : undefined);
+      if (ws[i + 1] === 'to' && toM !== undefined && toM > n && TO_RANGE_BEFORE.has(ws[i - 1] ?? '') && !NOT_AGES_AFTER.test(ws[i + 3] ?? '')) {
+        const end = YEAR.test(ws[i + 3] ?? '') ? (ws[i + 4] === 'old' || ws[i + 4] === 'olds' ? i + 4 : i + 3) : i + 2;
+        return take(ws, r, ws[i - 1] === 'ages' || ws[i - 1] === 'aged' ? i - 1 : i, end, n, toM);
       }
     }
     // "im 15", "i am 16": a young person's own age (an adult's own age says nothing about the children's).
@@ -178,10 +235,33 @@ function readAge(ws: string[], r: Reading): Understanding['age'] {
     if (ws[i] === 'under' && num(ws[i + 1]) !== undefined && !YEAR.test(ws[i + 2] ?? '')) return take(ws, r, i, i + 1, 0, num(ws[i + 1])! - 1);
     const yo = /^(\d{1,2})(yo|yrs?|years?)$/.exec(ws[i]!);
     if (yo) return take(ws, r, i, ws[i + 1] === 'old' ? i + 1 : i, Number(yo[1]), Number(yo[1]));
+    // "u11s", "u18s": football's under-11s.
+    const u = /^u(\d{1,2})s$/.exec(ws[i]!);
+    if (u) return take(ws, r, i, i, 0, Number(u[1]) - 1);
+    // "y7", "yr7", "year7": a school year typed as one word.
+    const sy = /^(?:y|yr|year)(\d{1,2})$/.exec(ws[i]!);
+    if (sy && Number(sy[1]) >= 1 && Number(sy[1]) <= 13) return take(ws, r, i, i, Number(sy[1]) + 4, Number(sy[1]) + 5);
+    // "ks2", "key stage 3".
+    const ks =
+      /^ks([1-5])$/.exec(ws[i]!)?.[1] ?? (ws[i] === 'key' && ws[i + 1] === 'stage' && /^[1-5]$/.test(ws[i + 2] ?? '') ? ws[i + 2] : undefined);
+    if (ks) return take(ws, r, i, ws[i] === 'key' ? i + 2 : i, KEY_STAGES[ks]![0], KEY_STAGES[ks]![1]);
   }
   // Life stages set an age but stay in the words: "toddler group" is still about toddlers.
   for (let i = 0; i < ws.length; i++) {
-    for (const [re, min, max] of LIFE_STAGES) if (re.test(ws[i]!)) return { min, max, phrase: ws[i]! };
+    // Written as two words too: "pre schooler", "pre teens", "sixth former".
+    const joined = ws[i] === 'pre' || ws[i] === 'sixth' ? ws[i]! + (ws[i + 1] ?? '') : undefined;
+    for (const [re, min, max] of LIFE_STAGES) {
+      if (re.test(ws[i]!)) return { min, max, phrase: ws[i]! };
+      if (joined && re.test(joined)) return { min, max, phrase: `${ws[i]} ${ws[i + 1]}` };
+    }
+    // "starts reception in september", "reception class": the first year of school.
+    if (ws[i] === 'reception' && (RECEPTION_BEFORE.has(ws[i - 1] ?? '') || RECEPTION_AFTER.has(ws[i + 1] ?? '')))
+      return { min: 4, max: 5, phrase: ws[i]! };
+    // "primary age", "secondary school age".
+    const stage = SCHOOL_STAGE_AGES[ws[i]!];
+    const ageAt =
+      ws[i + 1] === 'age' || ws[i + 1] === 'aged' ? i + 1 : ws[i + 1] === 'school' && (ws[i + 2] === 'age' || ws[i + 2] === 'aged') ? i + 2 : -1;
+    if (stage && ageAt > 0) return { min: stage[0], max: stage[1], phrase: ws.slice(i, ageAt + 1).join(' ') };
   }
   return undefined;
 }
@@ -247,12 +327,41 @@ const OTHER_PEOPLE = new Set(['@child', '@they', '@sibling', '@grandchild', '@pa
 const PARENT_AS_SELF = new Set(['a', 'new', 'single', 'time', 'as', 'young', 'working', 'lone', 'struggling', 'tired', 'exhausted']);
 const CHILD_STAGES = new Set(['teen', 'teens', 'teenager', 'teenagers', 'toddler', 'baby', 'child', 'pupil', 'student']);
 /** A young person writing about themselves, not a parent: school words, or their own mum or dad. */
-const YOUNG_PERSON_WORDS = new Set(['school', 'exams', 'exam', 'teacher', 'teachers', 'college', 'gcses', 'mates', 'classmates']);
+const YOUNG_PERSON_WORDS = new Set([
+  'school',
+  'exams',
+  'exam',
+  'mocks',
+  'revision',
+  'revising',
+  'gcse',
+  'gcses',
+  'alevels',
+  'sats',
+  'homework',
+  'detention',
+  'teacher',
+  'teachers',
+  'college',
+  'uni',
+  'mates',
+  'classmates',
+]);
+/** An age read from a school year or key stage ("yr 11", "y9", "ks4"): said by the pupil as often as by a parent. */
+const SCHOOL_YEAR = /^(year|yr|y\d|ks|key)/;
 
-/** The searcher is plainly a parent: children, a baby or a husband or wife are mentioned as theirs. */
+/** "the school run", "at the school gates": a parent taking children to school, not a pupil. */
+const SCHOOL_RUN_NEXT = new Set(['run', 'runs', 'gate', 'gates', 'pickup', 'pickups']);
+const schoolRun = (ws: readonly string[], i: number): boolean => ws[i] === 'school' && SCHOOL_RUN_NEXT.has(ws[i + 1] ?? '');
+
+/** An adult's own life: a job lost, the rent, a mortgage. Worry about these is the searcher's own, as a parent's is. */
+const ADULT_LIFE = new Set(['job', 'jobs', 'mortgage', 'rent', 'bills', 'redundant', 'redundancy', 'sacked', 'wages', 'boss', 'landlord', 'divorce']);
+
+/** The searcher is plainly a parent (or an adult): children, a baby, a husband or wife, or an adult's own worries. */
 function isParent(ws: readonly string[]): boolean {
   return ws.some((w, i) => {
-    if (BABY_WORDS.has(w) || ADULT_PARTNERS.has(w)) return true;
+    if (BABY_WORDS.has(w) || ADULT_PARTNERS.has(w) || (ADULT_LIFE.has(w) && (ws[i - 1] === 'my' || ws[i - 1] === 'our'))) return true;
+    if (schoolRun(ws, i)) return true;
     // The children as people the searcher has: "the kids", "my 3 kids", not "i am a kid"; the searcher
     // as a parent: "new mum", "as a dad", "single parent" (not "my mum").
     if (wordClass(w) === '@child') return ws[i - 1] !== 'a';
@@ -273,7 +382,8 @@ function ownFeelings(ws: readonly string[], needs: NeedIntent[], age: Understand
   const own = needs.find((n) => n.needId === PARENT_WELLBEING_NEED);
   const young =
     (age?.phrase.startsWith('i am ') && age.min <= 19) ||
-    ws.some((w, i) => YOUNG_PERSON_WORDS.has(w) || (wordClass(w) === '@parent' && ws[i - 1] === 'my'));
+    (age !== undefined && SCHOOL_YEAR.test(age.phrase)) ||
+    ws.some((w, i) => (YOUNG_PERSON_WORDS.has(w) && !schoolRun(ws, i)) || (wordClass(w) === '@parent' && ws[i - 1] === 'my'));
   // The other way round: "stressed out about exams", "so lonely at school" are a young person's own
   // feelings, though "stressed out" and "lonely" alone are listed for parents.
   if (own && young && !isParent(ws)) {
@@ -323,7 +433,7 @@ export function understandQuery(q: string, ctx: UnderstandContext, undone: reado
   const out: Understanding = { text: '', needs: [] };
   // The whole area's name narrows nothing ("parenting classes doncaster"): read and dropped.
   ws.forEach((w, i) => ctx.areaNames.includes(w) && r.consumed.add(i));
-  const age = keep('age', () => readAge(ws, r)) as Understanding['age'];
+  const age = keep('age', () => readAge(ws, r, dashRanges(q))) as Understanding['age'];
   const day = keep('day', () => readDay(ws, r)) as Understanding['day'];
   const free = keep('free', () => readFree(ws, r)) as Understanding['free'];
   const place = keep('place', () => readPlace(ws, ctx, r)) as Understanding['place'];

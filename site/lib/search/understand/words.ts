@@ -128,6 +128,25 @@ const CONTRACTIONS: Record<string, string[]> = {
   lemme: ['let', 'me'],
   outta: ['out', 'of'],
   innit: [],
+  // Asides that carry no meaning, and more shortened words.
+  tbh: [],
+  ngl: [],
+  rn: [],
+  atm: [],
+  asap: [],
+  bday: ['birthday'],
+  xmas: ['christmas'],
+  appt: ['appointment'],
+  appts: ['appointments'],
+  dr: ['doctor'],
+  drs: ['doctors'],
+  gud: ['good'],
+  bk: ['back'],
+  fone: ['phone'],
+  tmr: ['tomorrow'],
+  skl: ['school'],
+  hosp: ['hospital'],
+  convo: ['conversation'],
 };
 
 /**
@@ -385,8 +404,16 @@ export const FILLER = new Set([
   'somewhere',
 ]);
 
-/** A word's stem; numbers and short words as they are. */
-export const stem = (word: string): string => (/^[a-z]+$/.test(word) && word.length > 2 ? stemmer(word) : word);
+/**
+ * A word's stem; numbers and short words as they are. The Porter stemmer undoubles a final consonant only
+ * after "-ed" or "-ing" ("headbutting" → "headbut", but "headbutts" → "headbutt"; "stuffing" → "stuf", "stuff"
+ * → "stuff"), so the stem is undoubled the same way whatever the ending (not "l", "s" or "z", which it keeps).
+ */
+export const stem = (word: string): string => {
+  if (!/^[a-z]+$/.test(word) || word.length <= 2) return word;
+  const s = stemmer(word);
+  return /([^aeioulsz])\1$/.test(s) ? s.slice(0, -1) : s;
+};
 
 /** The words that carry meaning; all of them when every word is filler ("help" still searches "help"). */
 export function meaningful(ws: readonly string[]): string[] {
