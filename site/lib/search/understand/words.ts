@@ -154,24 +154,13 @@ const CONTRACTIONS: Record<string, string[]> = {
  * the numbers ("2 kids", "4 year old", "under 4") by the word after them: only before a word a number
  * never counts (me, my, the, do, go...) are they read as "to" or "for".
  */
+/** A person, or the start of a thing: before these a "2" or "4" is "to" or "for", never a number. */
+const PERSON_OR_ARTICLE = ['me', 'you', 'him', 'her', 'us', 'them', 'my', 'the', 'a', 'an', 'our', 'his', 'their', 'your'];
 const AFTER_TO = new Set([
+  ...PERSON_OR_ARTICLE,
   'someone',
   'somebody',
   'anyone',
-  'me',
-  'you',
-  'him',
-  'her',
-  'us',
-  'them',
-  'my',
-  'the',
-  'a',
-  'an',
-  'our',
-  'his',
-  'their',
-  'your',
   'do',
   'go',
   'get',
@@ -206,32 +195,7 @@ const AFTER_TO = new Set([
   'bed',
   'sleep',
 ]);
-const AFTER_FOR = new Set([
-  'me',
-  'you',
-  'him',
-  'her',
-  'us',
-  'them',
-  'my',
-  'the',
-  'a',
-  'an',
-  'our',
-  'his',
-  'their',
-  'your',
-  'under',
-  'over',
-  'toddlers',
-  'teens',
-  'teenagers',
-  'families',
-  'parents',
-  'mums',
-  'dads',
-  'young',
-]);
+const AFTER_FOR = new Set([...PERSON_OR_ARTICLE, 'under', 'over', 'toddlers', 'teens', 'teenagers', 'families', 'parents', 'mums', 'dads', 'young']);
 /** Before these a "4" is a count ("mum of 4 kids", "i have 4 children"), not "for". */
 const COUNT_BEFORE = new Set(['of', 'have', 'has', 'had', 'got', 'with', 'are', 'is', 'aged', 'age', 'ages', 'under', 'over', 'year', 'yr']);
 
