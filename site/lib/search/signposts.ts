@@ -7,6 +7,7 @@
  * before and whatever the results.
  */
 import { editDistance } from '../../../content/lib/suggest.ts';
+import { TEXT_SPEAK } from './text-speak.ts';
 import type { UrgentHelp, UrgentTopicId } from '../../../content/schema/urgent-help.ts';
 
 /** The part of urgent-help.yaml the matcher needs: small enough to hand to the search page's island. */
@@ -61,61 +62,28 @@ const JOINS: [RegExp, string][] = [
   [/\bi am\b/g, 'im'],
 ];
 
-// Text-speak a young person types on a phone, written out so the trigger lists need only one spelling.
-const TEXT_SPEAK: Record<string, string> = {
-  u: 'you',
-  ur: 'your',
-  r: 'are',
-  n: 'and',
-  wen: 'when',
-  wot: 'what',
-  wat: 'what',
-  coz: 'because',
-  cos: 'because',
-  cuz: 'because',
+// Text-speak a young person types on a phone, written out so the trigger lists need only one spelling: the
+// shared table (text-speak.ts), and the forms only the matcher reads (negations stay joined: "dnt" is "dont").
+const SIGNPOST_SPEAK: Record<string, string> = {
+  ...TEXT_SPEAK,
   bc: 'because',
-  wiv: 'with',
   dnt: 'dont',
-  cnt: 'cant',
   wnt: 'want',
   havnt: 'havent',
-  sum1: 'someone',
   sum: 'some',
-  some1: 'someone',
-  any1: 'anyone',
-  no1: 'no one',
-  every1: 'everyone',
-  '2day': 'today',
-  '2moro': 'tomorrow',
-  '2morrow': 'tomorrow',
-  tmrw: 'tomorrow',
-  tmr: 'tomorrow',
-  pls: 'please',
-  plz: 'please',
-  ppl: 'people',
-  wud: 'would',
-  cud: 'could',
-  shud: 'should',
   wudnt: 'wouldnt',
   cudnt: 'couldnt',
-  bout: 'about',
-  abt: 'about',
   dis: 'this',
   dat: 'that',
   agen: 'again',
   agin: 'again',
-  '4ever': 'forever',
   '4eva': 'forever',
   neva: 'never',
-  msg: 'message',
-  msgs: 'messages',
   msging: 'messaging',
   msgd: 'messaged',
-  luv: 'love',
   sed: 'said',
   gna: 'gonna',
   mi: 'my',
-  woz: 'was',
   wuz: 'was',
   dunno: 'dont know',
   // The -g dropped, as typed and as said ("thinkin bout endin it", "self harmin"): the lists need one spelling.
@@ -173,7 +141,7 @@ export function normaliseForSignposts(text: string): string {
     .trim()
     .replace(/\b(\d+)(yo|yr|yrs|y)\b/g, '$1 $2')
     .split(' ')
-    .map((w) => TEXT_SPEAK[w] ?? w)
+    .map((w) => SIGNPOST_SPEAK[w] ?? w)
     .join(' ')
     // "want 2 die": a 2 after these words is "to", never an age.
     .replace(/\b(want|wants|wanna|going|need|needs|have|has|got|how|ways|try|trying|used|scared|afraid)( 2)\b/g, '$1 to')

@@ -5,6 +5,7 @@
  * words that carry meaning. Pure and browser-safe.
  */
 import { stemmer } from 'stemmer';
+import { TEXT_SPEAK } from '../text-speak.ts';
 import { tokenise } from '../words.ts';
 
 /**
@@ -13,6 +14,8 @@ import { tokenise } from '../words.ts';
  * are left alone. "wont" and "cant" are kept as negations: "won't go to school" is a need in itself.
  */
 const CONTRACTIONS: Record<string, string[]> = {
+  // The text-speak both readers share (text-speak.ts), then the forms only understanding reads.
+  ...Object.fromEntries(Object.entries(TEXT_SPEAK).map(([typed, plain]) => [typed, plain.split(' ')])),
   im: ['i', 'am'],
   ive: ['i', 'have'],
   youre: ['you', 'are'],
@@ -44,37 +47,17 @@ const CONTRACTIONS: Record<string, string[]> = {
   aint: ['is', 'not'],
   lets: ['let', 'us'],
   // Text-speak, as people type on a phone: read as the words it stands for, so it is filler where they are.
-  wot: ['what'],
-  wat: ['what'],
-  wiv: ['with'],
-  u: ['you'],
-  ur: ['your'],
-  r: ['are'],
-  n: ['and'],
-  pls: ['please'],
-  plz: ['please'],
-  sum1: ['someone'],
-  some1: ['someone'],
-  any1: ['anyone'],
-  cos: ['because'],
-  coz: ['because'],
-  cuz: ['because'],
   b4: ['before'],
   wanna: ['want', 'to'],
   gonna: ['going', 'to'],
   gotta: ['got', 'to'],
   dunno: ['do', 'not', 'know'],
   thx: ['thanks'],
-  ppl: ['people'],
   skool: ['school'],
   tonite: ['tonight'],
   // Digits for sounds ("2day", "gr8", "l8r") and shortened words, as typed on a phone.
-  '2day': ['today'],
   '2dy': ['today'],
-  '2moro': ['tomorrow'],
-  '2morrow': ['tomorrow'],
   '2mrw': ['tomorrow'],
-  tmrw: ['tomorrow'],
   tomoz: ['tomorrow'],
   '2nite': ['tonight'],
   '2night': ['tonight'],
@@ -86,33 +69,19 @@ const CONTRACTIONS: Record<string, string[]> = {
   l8: ['late'],
   l8r: ['later'],
   w8: ['wait'],
-  '4ever': ['forever'],
-  no1: ['no', 'one'],
-  every1: ['everyone'],
-  shud: ['should'],
-  cud: ['could'],
-  wud: ['would'],
-  wen: ['when'],
   wid: ['with'],
-  woz: ['was'],
   hav: ['have'],
   rlly: ['really'],
   rly: ['really'],
-  abt: ['about'],
-  bout: ['about'],
   bcos: ['because'],
   bcoz: ['because'],
   becos: ['because'],
   dnt: ['do', 'not'],
-  cnt: ['cant'],
   idk: ['i', 'do', 'not', 'know'],
   lil: ['little'],
   kidz: ['kids'],
   tho: ['though'],
   thru: ['through'],
-  msg: ['message'],
-  msgs: ['messages'],
-  luv: ['love'],
   nxt: ['next'],
   wk: ['week'],
   wks: ['weeks'],
@@ -143,7 +112,6 @@ const CONTRACTIONS: Record<string, string[]> = {
   gud: ['good'],
   bk: ['back'],
   fone: ['phone'],
-  tmr: ['tomorrow'],
   skl: ['school'],
   hosp: ['hospital'],
   convo: ['conversation'],
@@ -152,9 +120,9 @@ const CONTRACTIONS: Record<string, string[]> = {
 /**
  * "2" and "4" typed for "to" and "for" ("listen 2 me", "wot 2 do", "4 my son", "clubs 4 kids"), told from
  * the numbers ("2 kids", "4 year old", "under 4") by the word after them: only before a word a number
- * never counts (me, my, the, do, go...) are they read as "to" or "for".
+ * never counts (me, my, the, do, go...) are they read as "to" or "for". Before a person or the start of a
+ * thing, either can be: PERSON_OR_ARTICLE.
  */
-/** A person, or the start of a thing: before these a "2" or "4" is "to" or "for", never a number. */
 const PERSON_OR_ARTICLE = ['me', 'you', 'him', 'her', 'us', 'them', 'my', 'the', 'a', 'an', 'our', 'his', 'their', 'your'];
 const AFTER_TO = new Set([
   ...PERSON_OR_ARTICLE,
