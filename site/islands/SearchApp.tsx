@@ -17,18 +17,17 @@ import {
 } from '../lib/search-form.ts';
 import { geocodeWith, loadNearData, type NearData } from '../lib/near-lookup.ts';
 import { addId, readStored, removeId, writeStored } from '../lib/shortlist.ts';
-import { loadEmbeddedIndex, type EmbeddedIndexJson } from '../lib/search/embedded.ts';
-import { chooseEngine, embeddedEngine, type SearchEngine } from '../lib/search/engine.ts';
+import type { EmbeddedIndexJson } from '../lib/search/embedded.ts';
+import type { SearchEngine } from '../lib/search/engine.ts';
 import { DAYS, DELIVERY, LEVELS } from '../../content/schema/values.ts';
 import { parseQuery, RADII, type QueryContext, type QueryError } from '../lib/search/query.ts';
 import type { SearchResults } from '../lib/search/results.ts';
-import { compileSignposts, type Signposter, type SignpostTriggers } from '../lib/search/signposts.ts';
+import type { Signposter, SignpostTriggers } from '../lib/search/signposts.ts';
 import { needsToOffer, type NeedChoice } from '../lib/dead-end.ts';
 import { telHref } from '../lib/format.ts';
 import { panelsFor, type SignpostPanel } from '../lib/signpost-panels.ts';
-import { describeFallback, describeUnderstanding, type UnderstoodPart } from '../lib/understood.ts';
-import { loadUnderstanding, UNDERSTANDING_FORMAT, type UnderstandingPack } from '../lib/search/understand/pack.ts';
-import { searchUnderstood } from '../lib/search/understand/plan.ts';
+import type { UnderstoodPart } from '../lib/understood.ts';
+import type { UnderstandingPack } from '../lib/search/understand/pack.ts';
 import type { UnderstandContext } from '../lib/search/understand/understand.ts';
 
 interface Option {
@@ -84,6 +83,7 @@ export default function SearchApp(props: SearchAppProps) {
   // next search if they could not be fetched.
   const signposter = useRef<Signposter | undefined>(undefined);
   const signposterLoading = useRef<Promise<Signposter | undefined> | undefined>(undefined);
+  const runtime = useRef<Promise<typeof import('../lib/search-runtime.ts')> | undefined>(undefined);
   const engine = useRef<SearchEngine | undefined>(undefined);
   const nearData = useRef<NearData>({ tables: {}, places: undefined });
   const resultsHeading = useRef<HTMLHeadingElement>(null);
@@ -118,13 +118,24 @@ export default function SearchApp(props: SearchAppProps) {
     paid: t.common.paid,
   };
 
-  const getEngine = () => {
-    engine.current ??= chooseEngine(
+  // The search machinery arrives after the page's own JavaScript (search-runtime.ts says why); every search
+  // waits for it, and a failed load is tried again on the next search.
+  const getRuntime = () => {
+    runtime.current ??= import('../lib/search-runtime.ts').catch((e: unknown) => {
+      runtime.current = undefined;
+      throw e;
+    });
+    return runtime.current;
+  };
+
+  const getEngine = async () => {
+    const r = await getRuntime();
+    engine.current ??= r.chooseEngine(
       { meiliUrl: props.meiliUrl, searchKey: props.searchKey },
-      embeddedEngine(() =>
+      r.embeddedEngine(() =>
         fetch('/search-index.json')
-          .then((r) => r.json() as Promise<EmbeddedIndexJson>)
-          .then(loadEmbeddedIndex),
+          .then((res) => res.json() as Promise<EmbeddedIndexJson>)
+          .then(r.loadEmbeddedIndex),
       ),
     );
     return engine.current;
@@ -132,24 +143,26 @@ export default function SearchApp(props: SearchAppProps) {
 
   // Loaded on the first search, whichever engine answers: the same understanding for both.
   const getUnderstanding = () => {
-    understanding.current ??= fetch('/search-understanding.json')
-      .then((r) => r.json() as Promise<UnderstandingPack>)
-      .then(loadUnderstanding)
-      .catch(() => {
+    understanding.current ??= Promise.all([getRuntime(), fetch('/search-understanding.json').then((res) => res.json() as Promise<UnderstandingPack>)])
+      .then(([r, pack]) => r.loadUnderstanding(pack))
+      .catch(async () => {
         // Search still works without it, just understanding less; try again on the next search.
         understanding.current = undefined;
-        return loadUnderstanding({ format: UNDERSTANDING_FORMAT, needPhrases: {}, places: [], areaNames: [], forms: {} });
+        const r = await getRuntime();
+        return r.loadUnderstanding({ format: r.UNDERSTANDING_FORMAT, needPhrases: {}, places: [], areaNames: [], forms: {} });
       });
     return understanding.current;
   };
 
   const loadSignposter = () => {
-    signposterLoading.current ??= fetch('/search-signposts.json')
-      .then((r) => {
-        if (!r.ok) throw new Error(`search-signposts.json: ${r.status}`);
-        return r.json() as Promise<SignpostTriggers>;
-      })
-      .then((triggers) => (signposter.current = compileSignposts(triggers)))
+    signposterLoading.current ??= Promise.all([
+      getRuntime(),
+      fetch('/search-signposts.json').then((res) => {
+        if (!res.ok) throw new Error(`search-signposts.json: ${res.status}`);
+        return res.json() as Promise<SignpostTriggers>;
+      }),
+    ])
+      .then(([r, triggers]) => (signposter.current = r.compileSignposts(triggers)))
       .catch(() => {
         // The general urgent-help block is on the page whatever happens; try again on the next search.
         signposterLoading.current = undefined;
@@ -186,16 +199,17 @@ export default function SearchApp(props: SearchAppProps) {
     const ctx = context();
     const { query, errors } = parseQuery(paramsFromForm(f), ctx);
     try {
-      const searched = await searchUnderstood(getEngine(), query, await getUnderstanding());
+      const [r, searchEngine, understandContext] = await Promise.all([getRuntime(), getEngine(), getUnderstanding()]);
+      const searched = await r.searchUnderstood(searchEngine, query, understandContext);
       const results = searched.results;
       const needLabel = (id: string) => label(props.needs, id);
-      const understood = describeUnderstanding(searched.understanding, needLabel);
-      const fallback = describeFallback(searched.steps, needLabel);
+      const understood = r.describeUnderstanding(searched.understanding, needLabel);
+      const fallback = r.describeFallback(searched.steps, needLabel);
       const loosen: Outcome['loosen'] = [];
       if (results.total === 0) {
         for (const a of activeFilters(f, filterLabels)) {
-          const r = await getEngine().search(parseQuery(paramsFromForm(a.without), ctx).query);
-          if (r.total > 0) loosen.push({ key: a.key, label: a.label, total: r.total, form: a.without });
+          const loose = await (await getEngine()).search(parseQuery(paramsFromForm(a.without), ctx).query);
+          if (loose.total > 0) loosen.push({ key: a.key, label: a.label, total: loose.total, form: a.without });
         }
         loosen.sort((a, b) => b.total - a.total);
       }
