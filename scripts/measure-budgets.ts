@@ -15,6 +15,8 @@ import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
 
 const KB = 1024;
 const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
+/** About two seconds on a slow 3G phone connection (~75 KB/s): the words must arrive before the first danger panel. */
+const SIGNPOSTS_MAX_GZIP = 150 * 1024;
 
 export const USAGE = `Measure the JavaScript each page type of the built site (dist/) loads, and the search index.
 Writes bench/budgets.md; exit code 1 when a page is over budget.
@@ -100,6 +102,11 @@ export function main(argv: string[], _env: Env, io: Io = processIo, root = resol
   }
 
   const indexRaw = readFileSync(join(dist, 'search-index.json'));
+  // The urgent-help trigger words: the search page needs them before it can put a danger panel first, so on a
+  // slow phone connection their size is time a frightened person waits. They grow as families' words are added.
+  const signpostsGz = gz(readFileSync(join(dist, 'search-signposts.json')));
+  if (signpostsGz > SIGNPOSTS_MAX_GZIP)
+    failures.push(`/search-signposts.json: ${fmt(signpostsGz)} gzip is over the budget for the urgent-help words (${fmt(SIGNPOSTS_MAX_GZIP)})`);
   const postcodeFiles = existsSync(join(dist, 'postcodes')) ? readdirSync(join(dist, 'postcodes')).filter((f) => f.endsWith('.json')) : [];
   const postcodeGz = postcodeFiles.map((f) => gz(readFileSync(join(dist, 'postcodes', f))));
   // Read through the engine's own loader, so the figures follow the index format wherever it goes.
@@ -137,6 +144,7 @@ ${
 ## Search data
 
 - Embedded search index (/search-index.json, ${services} services, ${listings.length} documents): ${fmt(indexRaw.length)} raw, ${fmt(gz(indexRaw))} gzip. Loaded by the search page after its JavaScript.
+- Urgent-help trigger words (/search-signposts.json): ${fmt(signpostsGz)} gzip, budget ${fmt(SIGNPOSTS_MAX_GZIP)}: ${signpostsGz > SIGNPOSTS_MAX_GZIP ? '**over budget**' : 'within budget'}. Fetched as the search page starts, before the first panel can show.
 - Postcode districts (/postcodes/<district>.json): ${postcodeFiles.length} files, ${fmt(Math.min(...postcodeGz))} to ${fmt(Math.max(...postcodeGz))} gzip each; the search page fetches only the district typed.
 - Loaded only on demand (dynamic imports): ${lazy.length ? [...new Set(lazy)].map((l) => `\`${l}\``).join(', ') : 'none'}.
 `;
