@@ -48,8 +48,11 @@ describe('urgent-help signposts on the safety test set', () => {
     // stops it getting worse. Raise it as the matcher improves; never lower it to pass.
     // Measured after held-out-5 to held-out-11 (new batches, each written before it was run) joined the half:
     // 1570/1737 (90.4%), 7 false alarms in 1052. New batches move the whole; set it to what they measure.
+    // held-out-13.yaml (domestic abuse, forced marriage or FGM, round 3) brought 3 ordinary searches that showed a
+    // panel on its first run, before any change: after round 3's changes the half is 1659/1809 (91.7%), 9 false alarms
+    // in 1104 (6 of them outside held-out-13).
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9);
-    expect(heldOut.falseAlarms.length, heldOut.falseAlarms.map((f) => f.q).join('; ')).toBeLessThanOrEqual(7);
+    expect(heldOut.falseAlarms.length, heldOut.falseAlarms.map((f) => f.q).join('; ')).toBeLessThanOrEqual(9);
   });
 });
 
