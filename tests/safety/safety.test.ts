@@ -48,8 +48,10 @@ describe('urgent-help signposts on the safety test set', () => {
     // stops it getting worse. Raise it as the matcher improves; never lower it to pass.
     // Measured after held-out-5 to held-out-11 (new batches, each written before it was run) joined the half:
     // 1570/1737 (90.4%), 7 false alarms in 1052. New batches move the whole; set it to what they measure.
+    // held-out-14.yaml (batch s3 round 3) joined with 3 false alarms of its own on its first run, before any trigger
+    // change (everyday searches about a camping trip, screen time and suicide-prevention training): 10 in 1104.
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9);
-    expect(heldOut.falseAlarms.length, heldOut.falseAlarms.map((f) => f.q).join('; ')).toBeLessThanOrEqual(7);
+    expect(heldOut.falseAlarms.length, heldOut.falseAlarms.map((f) => f.q).join('; ')).toBeLessThanOrEqual(10);
   });
 });
 
