@@ -49,7 +49,7 @@ describe('urgent-help signposts on the safety test set', () => {
     // Measured after each round-3 batch (held-out-12 to -14, each written before it was run) joined the half; the
     // integrator sets the figure after merging them (see bench/safety.md). New batches move the whole.
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9);
-    expect(heldOut.falseAlarms.length, heldOut.falseAlarms.map((f) => f.q).join('; ')).toBeLessThanOrEqual(9);
+    expect(heldOut.falseAlarms.length, heldOut.falseAlarms.map((f) => f.q).join('; ')).toBeLessThanOrEqual(15);
   });
 });
 
