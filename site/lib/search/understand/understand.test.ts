@@ -278,6 +278,38 @@ describe('need intent: people in a family stand for each other', () => {
   });
 });
 
+describe('need intent: rooms stand for each other', () => {
+  it('reads a bedroom as a room and a room as a bedroom', () => {
+    const rooms = compileLexicon({ 'child-mental-health': ['wont come out of her room'], youth: ['coming out'] });
+    const of = (q: string) => detectNeeds(words(q), rooms).map((n) => n.needId);
+    // The longer phrase speaks for "come out": he is shut away, not coming out as gay.
+    expect(of('he wont come out of his bedroom')).toEqual(['child-mental-health']);
+    expect(of('she wont come out of her rooms')).toEqual(['child-mental-health']);
+  });
+});
+
+describe('understandQuery: several needs', () => {
+  const two: UnderstandContext = {
+    ...ctx,
+    lexicon: compileLexicon({
+      'staying-safe': ['followed home'],
+      'domestic-abuse': ['throws things'],
+      behaviour: ['angry'],
+      'school-learning': ['school'],
+      'child-mental-health': ['anxious'],
+    }),
+  };
+  const of = (q: string) => understandQuery(q, two).needs.map((n) => n.needId);
+  it('leaves out a weaker need whose word only says where or when', () => {
+    expect(of('keep getting followed home from school')).toEqual(['staying-safe']);
+    expect(of('he throws things when hes angry')).toEqual(['domestic-abuse']);
+  });
+  it('keeps a weaker need said as a thing of its own', () => {
+    expect(of('followed home and anxious')).toEqual(['staying-safe', 'child-mental-health']);
+    expect(of('school is ok but he throws things')).toEqual(['domestic-abuse', 'school-learning']);
+  });
+});
+
 describe('need intent: typing slips', () => {
   const lexicon = compileLexicon({ 'work-skills': ['work'], 'domestic-abuse': ['scared of my partner'], 'pregnancy-baby': ['pregnant'] });
   const needs = (q: string) => detectNeeds(words(q), lexicon).map((n) => n.needId);
@@ -380,6 +412,10 @@ describe("understandQuery: a parent's own feelings", () => {
     };
     expect(understandQuery('lost my job and cant sleep for worrying', adult).needs.map((n) => n.needId)).toContain('parent-wellbeing');
     expect(understandQuery('cant sleep for worrying', adult).needs.map((n) => n.needId)).toEqual(['child-mental-health']);
+  });
+  it("reads a pregnancy lost as the parent's own", () => {
+    expect(of('feeling low after my miscarriage')).toEqual(['parent-wellbeing']);
+    expect(of('feeling low after the stillbirth')).toEqual(['parent-wellbeing']);
   });
   it('reads the school run as a parent, not a pupil', () => {
     expect(of('feeling low, not been out since the school run')).toEqual(['parent-wellbeing']);
