@@ -31,6 +31,12 @@ describe('words', () => {
     expect(words("We're being evicted, he's angry")).toEqual(['were', 'being', 'evicted', 'he', 'is', 'angry']);
     expect(words("won't WONT can't")).toEqual(['wont', 'wont', 'cant']);
   });
+  it('reads "not have any" and "not got any" as "no"', () => {
+    expect(words('my kid doesnt have any friends')).toEqual(['my', 'kid', 'no', 'friends']);
+    expect(words("we haven't got any food")).toEqual(['we', 'no', 'food']);
+    expect(words('not got any money')).toEqual(['no', 'money']);
+    expect(words('i do not have time')).toEqual(['i', 'do', 'not', 'have', 'time']);
+  });
   it('reads text-speak as the words it stands for', () => {
     expect(words('wot can u do wiv ur kids')).toEqual(['what', 'can', 'you', 'do', 'with', 'your', 'kids']);
     expect(words('pls can sum1 help')).toEqual(['please', 'can', 'someone', 'help']);

@@ -163,7 +163,23 @@ const AFTER_TO = new Set([
   'bed',
   'sleep',
 ]);
-const AFTER_FOR = new Set([...PERSON_OR_ARTICLE, 'under', 'over', 'toddlers', 'teens', 'teenagers', 'families', 'parents', 'mums', 'dads', 'young']);
+// "4 help", "4 advice": what is asked for (a count of help is never typed).
+const AFTER_FOR = new Set([
+  ...PERSON_OR_ARTICLE,
+  'under',
+  'over',
+  'toddlers',
+  'teens',
+  'teenagers',
+  'families',
+  'parents',
+  'mums',
+  'dads',
+  'young',
+  'help',
+  'support',
+  'advice',
+]);
 /** Before these a "4" is a count ("mum of 4 kids", "i have 4 children"), not "for". */
 const COUNT_BEFORE = new Set(['of', 'have', 'has', 'had', 'got', 'with', 'are', 'is', 'aged', 'age', 'ages', 'under', 'over', 'year', 'yr']);
 
@@ -183,7 +199,28 @@ function digitWords(ws: string[]): string[] {
  * Meilisearch does, and "wont"/"won't" meet there through synonyms.
  */
 export function words(text: string): string[] {
-  return digitWords(tokenise(text.replace(/['’‘`]/g, '')).flatMap((t) => CONTRACTIONS[t] ?? [t]));
+  return noneOf(digitWords(tokenise(text.replace(/['’‘`]/g, '')).flatMap((t) => CONTRACTIONS[t] ?? [t])));
+}
+
+const HAVE_AUX = new Set(['do', 'does', 'did', 'has', 'have', 'had']);
+const HAVE_VERB = new Set(['have', 'got']);
+/**
+ * "does not have any friends", "we havent got any food", "not got any money": said as "no friends", "no
+ * food", "no money", the way the phrases write them, so each need's "no ..." phrases read every way of
+ * saying it.
+ */
+function noneOf(ws: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    let j = i + 1;
+    while (ws[i] === 'not' && HAVE_VERB.has(ws[j] ?? '')) j++;
+    if (j > i + 1 && ws[j] === 'any') {
+      if (HAVE_AUX.has(out.at(-1) ?? '')) out.pop();
+      out.push('no');
+      i = j;
+    } else out.push(ws[i]!);
+  }
+  return out;
 }
 
 /**
