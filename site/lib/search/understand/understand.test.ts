@@ -325,6 +325,14 @@ describe('need intent: typing slips', () => {
     expect(needs('scared of my boyfrend')).toEqual(['domestic-abuse']);
   });
 
+  it('compares a slip as typed first, and in a long word with a short stem too', () => {
+    const slips = compileLexicon({ housing: ['homeless', 'home repairs'], 'money-benefits': ['carers allowance'] });
+    const of = (q: string) => detectNeeds(words(q), slips).map((n) => n.needId);
+    // "homeles" stems to "homel", one letter from "home"; as typed it is one from "homeless".
+    expect(detectNeeds(words('homeles'), slips)).toEqual([{ needId: 'housing', score: 1, phrase: 'homeles' }]);
+    // "alowance" stems to "alow", too short for a slip on the stem; as typed it is one from "allowance".
+    expect(of('carers alowance')).toEqual(['money-benefits']);
+  });
   it('does not read a short word as another one letter away', () => {
     expect(needs('my kid has worms')).toEqual([]);
   });
