@@ -3,10 +3,10 @@
  * "scared of my partner" in need-phrases.yaml then also reads "scared of my boyfriend", "my mum is disabled"
  * reads "my nan is disabled", and "cutting myself" reads "cutting herself", without a phrase for each.
  * The people in a family and the self words: who is involved rarely changes which help is needed, while what
- * is happening always does (those stay as words, compared by stem). Two exceptions: the illnesses someone is
+ * is happening always does (those stay as words, compared by stem). Three exceptions: the illnesses someone is
  * cared for with, as which illness rarely changes the help either ("my mum has cancer" reads "my nan has
- * dementia"), and a room, which a bedroom is ("wont come out of her room" reads "his bedroom"). Pure and
- * browser-safe.
+ * dementia"), the drugs someone takes, likewise ("smoking weed" reads "smoking spice"), and a room, which a
+ * bedroom is ("wont come out of her room" reads "his bedroom"). Pure and browser-safe.
  */
 const CLASSES: Record<string, readonly string[]> = {
   partner: [
@@ -144,6 +144,9 @@ const CLASSES: Record<string, readonly string[]> = {
     'bedridden',
     'housebound',
   ],
+  // Which drug rarely changes the help either: "smoking weed" reads "smoking spice", "found weed" reads "found
+  // drugs". Not "pills" (the contraceptive pill) or "balloons" (parties).
+  drug: ['drug', 'drugs', 'weed', 'cannabis', 'skunk', 'spice', 'cocaine', 'coke', 'ketamine', 'ket', 'mdma', 'ecstasy', 'heroin', 'crack'],
   // Where a child shuts themselves away or a family sleeps: "wont come out of her room" is "his bedroom" too.
   room: ['room', 'rooms', 'bedroom', 'bedrooms'],
   self: ['myself', 'himself', 'herself', 'themselves', 'themself', 'yourself', 'ourselves'],
