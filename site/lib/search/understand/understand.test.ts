@@ -427,6 +427,12 @@ describe("understandQuery: a parent's own feelings", () => {
     expect(understandQuery('lost my job and cant sleep for worrying', adult).needs.map((n) => n.needId)).toContain('parent-wellbeing');
     expect(understandQuery('cant sleep for worrying', adult).needs.map((n) => n.needId)).toEqual(['child-mental-health']);
   });
+  it("reads a parent's words for a feeling as a child's when said of a child", () => {
+    expect(of('stressed out teenager')).toEqual(['child-mental-health']);
+    expect(of('my son is so stressed out')).toEqual(['child-mental-health']);
+    expect(of('i am stressed out with my son')).toEqual(['parent-wellbeing']);
+    expect(of('stressed out since the baby')).toEqual(['parent-wellbeing']);
+  });
   it("reads a pregnancy lost as the parent's own", () => {
     expect(of('feeling low after my miscarriage')).toEqual(['parent-wellbeing']);
     expect(of('feeling low after the stillbirth')).toEqual(['parent-wellbeing']);

@@ -419,6 +419,33 @@ function isParent(ws: readonly string[]): boolean {
  * or wife are mentioned, and neither a young person's own age nor school words nor "my mum"), the need is
  * the parent's own wellbeing instead. "my son feels low" and "im 15 and feel down" stay as they are.
  */
+/** The children a feeling can be said of: "lonely teen", "my son is so stressed out", "her brother is isolated". */
+const CHILD_PEOPLE = new Set(['@child', '@grandchild', '@sibling']);
+const SELF_WORDS = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our']);
+const childWord = (w: string | undefined): boolean => w !== undefined && (CHILD_STAGES.has(w) || CHILD_PEOPLE.has(wordClass(w) ?? ''));
+
+/**
+ * A feeling said of a child: the nearest person before it is a child ("my son is so lonely"), or, with
+ * nobody before it, the word right after it is ("lonely teen boy"). "me", "i" or another adult first, or
+ * nobody at all ("lonely since the baby"), and it is not.
+ */
+function saidOfChild(ws: readonly string[], n: NeedIntent): boolean {
+  const phrase = n.phrase.split(' ');
+  const start = ws.indexOf(phrase[0]!);
+  if (start < 0) return false;
+  const end = ws.indexOf(phrase.at(-1)!, start);
+  const self = (w: string) => SELF_WORDS.has(w);
+  // "the kids are doing my head in": the feeling is the searcher's, whoever comes before it.
+  if (ws.slice(start, end < 0 ? start + 1 : end + 1).some(self)) return false;
+  for (let i = start - 1; i >= 0; i--) {
+    const w = ws[i]!;
+    if (self(w)) return false;
+    if (childWord(w)) return true;
+    if (OTHER_PEOPLE.has(wordClass(w) ?? '')) return false;
+  }
+  return childWord(ws[(end < 0 ? start : end) + 1]);
+}
+
 function ownFeelings(ws: readonly string[], needs: NeedIntent[], age: Understanding['age']): NeedIntent[] {
   const child = needs.find((n) => n.needId === CHILD_MENTAL_HEALTH_NEED);
   const own = needs.find((n) => n.needId === PARENT_WELLBEING_NEED);
@@ -427,8 +454,9 @@ function ownFeelings(ws: readonly string[], needs: NeedIntent[], age: Understand
     (age !== undefined && SCHOOL_YEAR.test(age.phrase)) ||
     ws.some((w, i) => (YOUNG_PERSON_WORDS.has(w) && !schoolRun(ws, i)) || (wordClass(w) === '@parent' && ws[i - 1] === 'my'));
   // The other way round: "stressed out about exams", "so lonely at school" are a young person's own
-  // feelings, though "stressed out" and "lonely" alone are listed for parents.
-  if (own && young && !isParent(ws)) {
+  // feelings, though "stressed out" and "lonely" alone are listed for parents; so are "lonely teen boy" and
+  // "my son is so stressed out", said of a child.
+  if (own && ((young && !isParent(ws)) || saidOfChild(ws, own))) {
     const merged: NeedIntent = {
       needId: CHILD_MENTAL_HEALTH_NEED,
       score: own.score + (child?.score ?? 0),
