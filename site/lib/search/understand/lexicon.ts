@@ -226,7 +226,13 @@ function matchAt(stems: readonly (readonly string[])[], queryWords: readonly str
  * The needs a query's words point to, strongest first. Each need scores the words its matching phrases
  * cover (filler left out), except where a longer phrase of another need covers the same words.
  */
-export function detectNeeds(queryWords: readonly string[], lexicon: Lexicon, known: (word: string) => boolean = () => false): NeedIntent[] {
+export function detectNeeds(
+  queryWords: readonly string[],
+  lexicon: Lexicon,
+  known: (word: string) => boolean = () => false,
+  /** Positions already read as an age, a day or a place: a phrase made only of them speaks only when nothing else does. */
+  structure: ReadonlySet<number> = new Set(),
+): NeedIntent[] {
   const stems = queryWords.map((w) => {
     const c = wordClass(w);
     if (c) return [stem(w), c, ...possessives(w)];
@@ -244,6 +250,10 @@ export function detectNeeds(queryWords: readonly string[], lexicon: Lexicon, kno
       }
     }
   }
+  // "activities for year 6 in the summer": "year 6" is an age there, read as a filter; the phrase "year 6"
+  // (moving up to secondary school) speaks for the words only when they say nothing else ("year 6").
+  const told = (m: (typeof matches)[number]) => !m.at.every((k) => structure.has(k) || FILLER.has(queryWords[k]!));
+  if (matches.some(told)) matches.splice(0, matches.length, ...matches.filter(told));
   // The longest phrase speaks for its words: "mental health" (children's) inside "mental health support
   // for mums" (parents' wellbeing) does not count for children's mental health.
   // On equal weight the phrase with more words wins: "hits me" (domestic abuse) over "hitting" (behaviour).

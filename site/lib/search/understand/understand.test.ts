@@ -294,6 +294,24 @@ describe('need intent: rooms stand for each other', () => {
   });
 });
 
+describe('understandQuery: words read as an age', () => {
+  const ages: UnderstandContext = { ...ctx, lexicon: compileLexicon({ 'school-learning': ['year 6'], 'family-activities': ['activities'] }) };
+  const of = (q: string) => understandQuery(q, ages).needs.map((n) => n.needId);
+  it('reads a phrase that is only an age as a need only when nothing else is said', () => {
+    expect(of('activities for year 6 in the summer')).toEqual(['family-activities']);
+    expect(of('year 6')).toEqual(['school-learning']);
+  });
+});
+
+describe('need intent: school subjects stand for each other', () => {
+  it('reads a phrase written with one subject with any other, but not English', () => {
+    const subjects = compileLexicon({ 'school-learning': ['struggling with maths'], 'work-skills': ['english classes'] });
+    const of = (q: string) => detectNeeds(words(q), subjects).map((n) => n.needId);
+    expect(of('my kid is proper struggling with reading')).toEqual(['school-learning']);
+    expect(of('maths classes')).toEqual([]);
+  });
+});
+
 describe('understandQuery: several needs', () => {
   const two: UnderstandContext = {
     ...ctx,

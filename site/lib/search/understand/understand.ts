@@ -513,7 +513,9 @@ export function understandQuery(q: string, ctx: UnderstandContext, undone: reado
   if (place) out.place = place;
 
   const known = (w: string) => ctx.forms?.forms[stemOf(w)]?.includes(w) ?? false;
-  const all = ownFeelings(ws, detectNeeds(ws, ctx.lexicon, known), age);
+  // What was read as an age, a day or a place (not the area's name, which is only dropped).
+  const structure = new Set([...r.consumed].filter((k) => !ctx.areaNames.includes(ws[k]!)));
+  const all = ownFeelings(ws, detectNeeds(ws, ctx.lexicon, known, structure), age);
   const best = all[0]?.score ?? 0;
   const strong = (n: NeedIntent) => n.score > best * NEED_SHARE || (n.score === best * NEED_SHARE && ownClause(ws, n, all[0]!));
   out.needs = all.filter((n) => strong(n) && !off.has(`need:${n.needId}`)).slice(0, MAX_NEEDS);
