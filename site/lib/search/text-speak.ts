@@ -40,7 +40,4 @@ export const TEXT_SPEAK: Readonly<Record<string, string>> = {
   msgs: 'messages',
   luv: 'love',
   woz: 'was',
-  bby: 'baby',
-  wer: 'where',
-  whr: 'where',
 };

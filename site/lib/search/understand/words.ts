@@ -115,6 +115,10 @@ const CONTRACTIONS: Record<string, string[]> = {
   skl: ['school'],
   hosp: ['hospital'],
   convo: ['conversation'],
+  // Only here, not in the shared table: the urgent-help triggers are written with "wer" as typed.
+  bby: ['baby'],
+  wer: ['where'],
+  whr: ['where'],
 };
 
 /**
