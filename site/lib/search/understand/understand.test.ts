@@ -37,6 +37,12 @@ describe('words', () => {
     expect(words('not got any money')).toEqual(['no', 'money']);
     expect(words('i do not have time')).toEqual(['i', 'do', 'not', 'have', 'time']);
   });
+  it('reads "refuses to", "never wants to" and "does not want to" as "wont"', () => {
+    expect(words('he refuses to go to school')).toEqual(['he', 'wont', 'go', 'to', 'school']);
+    expect(words('she never wants to leave the house')).toEqual(['she', 'wont', 'leave', 'the', 'house']);
+    expect(words("he doesn't want to eat")).toEqual(['he', 'wont', 'eat']);
+    expect(words('i want to go')).toEqual(['i', 'want', 'to', 'go']);
+  });
   it('reads text-speak as the words it stands for', () => {
     expect(words('wot can u do wiv ur kids')).toEqual(['what', 'can', 'you', 'do', 'with', 'your', 'kids']);
     expect(words('pls can sum1 help')).toEqual(['please', 'can', 'someone', 'help']);

@@ -203,7 +203,31 @@ function digitWords(ws: string[]): string[] {
  * Meilisearch does, and "wont"/"won't" meet there through synonyms.
  */
 export function words(text: string): string[] {
-  return noneOf(digitWords(tokenise(text.replace(/['’‘`]/g, '')).flatMap((t) => CONTRACTIONS[t] ?? [t])));
+  return refusals(noneOf(digitWords(tokenise(text.replace(/['’‘`]/g, '')).flatMap((t) => CONTRACTIONS[t] ?? [t]))));
+}
+
+/**
+ * "refuses to go to school", "never wants to leave the house", "does not want to eat": said as "wont go to
+ * school", "wont leave the house", "wont eat", the way the phrases write what a child will not do.
+ */
+function refusals(ws: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const to = ws[i + 1] === 'to';
+    if (to && /^refus(e|es|ed|ing)$/.test(w)) {
+      out.push('wont');
+      i += 1;
+    } else if (w === 'never' && /^wants?$/.test(ws[i + 1] ?? '') && ws[i + 2] === 'to') {
+      out.push('wont');
+      i += 2;
+    } else if (w === 'not' && /^(do|does|did)$/.test(out.at(-1) ?? '') && /^wants?$/.test(ws[i + 1] ?? '') && ws[i + 2] === 'to') {
+      out.pop();
+      out.push('wont');
+      i += 2;
+    } else out.push(w);
+  }
+  return out;
 }
 
 const HAVE_AUX = new Set(['do', 'does', 'did', 'has', 'have', 'had']);
