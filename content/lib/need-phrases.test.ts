@@ -31,6 +31,14 @@ describe('need phrases', () => {
     expect(() => loadNeedPhrases(dir, needIds)).toThrow(/need-phrases\.yaml, line 4: "parentting" is not a need in needs\.yaml/);
   });
 
+  it('reads the parts beside the file, each need in one file only', () => {
+    const dir = dirWith('reviewed: 2026-12-01\nneeds:\n  parenting: [tantrums]\n');
+    writeFileSync(join(dir, 'vocabularies', 'need-phrases.part-2.yaml'), 'needs:\n  housing: [evicted]\n');
+    expect(loadNeedPhrases(dir, needIds)).toEqual({ parenting: ['tantrums'], housing: ['evicted'] });
+    writeFileSync(join(dir, 'vocabularies', 'need-phrases.part-3.yaml'), 'needs:\n  parenting: [bedtime]\n');
+    expect(() => loadNeedPhrases(dir, needIds)).toThrow(/need-phrases\.part-3\.yaml, line 2: "parenting" is already listed in .*need-phrases\.yaml/);
+  });
+
   it('has no phrases when a directory has no file, so search still works', () => {
     expect(loadNeedPhrases(mkdtempSync(join(tmpdir(), 'no-phrases-')), needIds)).toEqual({});
   });

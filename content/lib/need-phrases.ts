@@ -2,32 +2,38 @@
  * Read content/vocabularies/need-phrases.yaml: everyday phrases per need, which query understanding reads
  * to tell what a search is about. A directory without the file has no phrases (search still works, it just
  * understands less). A mistake stops the build with the line to fix.
+ *
+ * The lexicon may be split into parts beside it, need-phrases.<part>.yaml (each file must stay under the
+ * 100 KB every data file is held to): the same `needs:` map, each need in one file only, so an editor finds
+ * all of a need's phrases in one place. need-phrases.yaml keeps the review guidance and the review date.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readYaml } from './read-yaml.ts';
 
-const needPhrasesSchema = z
-  .object({
-    reviewed: z.union([z.string(), z.date()]),
-    needs: z.record(
-      z.string(),
-      z.array(z.string().trim().min(2, 'A phrase needs at least two letters')).min(1, 'List at least one phrase, or leave the need out'),
-    ),
-  })
-  .strict();
+const phraseList = z.array(z.string().trim().min(2, 'A phrase needs at least two letters')).min(1, 'List at least one phrase, or leave the need out');
+const needPhrasesSchema = z.object({ reviewed: z.union([z.string(), z.date()]), needs: z.record(z.string(), phraseList) }).strict();
+const partSchema = z.object({ needs: z.record(z.string(), phraseList) }).strict();
 
 export function needPhrasesFile(contentDir: string): string {
   return join(contentDir, 'vocabularies', 'need-phrases.yaml');
 }
 
-export function loadNeedPhrases(contentDir: string, needIds: readonly string[]): Record<string, string[]> {
-  const file = needPhrasesFile(contentDir);
-  if (!existsSync(file)) return {};
+/** The parts beside need-phrases.yaml (need-phrases.<part>.yaml), in name order. */
+export function needPhrasesParts(contentDir: string): string[] {
+  const dir = join(contentDir, 'vocabularies');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /^need-phrases\.[a-z0-9-]+\.yaml$/.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+function readPhrases(file: string, schema: typeof needPhrasesSchema | typeof partSchema, needIds: readonly string[]) {
   const parsed = readYaml(readFileSync(file, 'utf8'));
   if (parsed.problems.length > 0) throw new Error(`${file}: ${parsed.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`);
-  const result = needPhrasesSchema.safeParse(parsed.data);
+  const result = schema.safeParse(parsed.data);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `line ${parsed.lineOf(i.path as (string | number)[]) ?? '?'}: ${i.path.join('.')}: ${i.message}`);
     throw new Error(`${file} is not valid:\n  ${lines.join('\n  ')}`);
@@ -39,5 +45,26 @@ export function loadNeedPhrases(contentDir: string, needIds: readonly string[]):
       );
     }
   }
-  return result.data.needs;
+  return { needs: result.data.needs, lineOf: parsed.lineOf };
+}
+
+export function loadNeedPhrases(contentDir: string, needIds: readonly string[]): Record<string, string[]> {
+  const file = needPhrasesFile(contentDir);
+  const parts = needPhrasesParts(contentDir);
+  if (!existsSync(file)) {
+    if (parts.length > 0) throw new Error(`${parts[0]} is a part of need-phrases.yaml, which is missing: add it, with the review guidance and date.`);
+    return {};
+  }
+  const all: Record<string, string[]> = { ...readPhrases(file, needPhrasesSchema, needIds).needs };
+  const from: Record<string, string> = Object.fromEntries(Object.keys(all).map((id) => [id, file]));
+  for (const part of parts) {
+    const { needs, lineOf } = readPhrases(part, partSchema, needIds);
+    for (const [id, list] of Object.entries(needs)) {
+      if (all[id])
+        throw new Error(`${part}, line ${lineOf(['needs', id]) ?? '?'}: "${id}" is already listed in ${from[id]}: keep each need in one file.`);
+      all[id] = list;
+      from[id] = part;
+    }
+  }
+  return all;
 }

@@ -10,6 +10,9 @@ export const councilSchema = z
     id: slug,
     name: plainLine(80),
     area_name: plainLine(60),
+    // Other names families use for the whole area ("Donny"): search reads them as the area's name, which
+    // narrows nothing, rather than as words a service must contain.
+    area_nicknames: z.array(plainLine(40)).max(10).optional(),
     directory_name: plainLine(80),
     lad_code: z.string().regex(/^E0[6-9]\d{6}$/),
     example_data: z.boolean().default(false),

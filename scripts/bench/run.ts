@@ -178,6 +178,7 @@ async function benchSize(n: number, withFiles: boolean): Promise<SizeResult> {
       localities: dir.vocab.localities,
       hubs: dir.vocab.hubs,
       areaName: dir.council.area_name,
+      areaNicknames: dir.council.area_nicknames ?? [],
       texts: documentTexts(documents),
       standalone: reviewed.exact,
     }),

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadVocabularies } from '../../content/lib/vocabularies.ts';
-import { loadRelevanceQueries, QUERY_SETS } from '../../scripts/relevance.ts';
+import { loadQuerySet } from '../../scripts/relevance.ts';
 import { runSafety } from '../../scripts/safety-report.ts';
 import { compileSignposts, normaliseForSignposts, signpostTriggers } from '../../site/lib/search/signposts.ts';
 
@@ -70,8 +70,8 @@ describe('everyday searches about other needs', () => {
   it('show no urgent-help panel', () => {
     const vocab = loadVocabularies(join(import.meta.dirname, '../../content'));
     const signposts = compileSignposts(signpostTriggers(vocab.urgentHelp));
-    const everyday = loadRelevanceQueries(
-      QUERY_SETS.tuning,
+    const everyday = loadQuerySet(
+      'tuning',
       vocab.needs.map((n) => n.id),
     ).filter((q) => !q.needs.some((n) => NEAR_DANGER.has(n)));
     expect(everyday.length).toBeGreaterThan(200);

@@ -75,6 +75,7 @@ export function understandingPackFor(
     localities: vocab.localities,
     hubs: vocab.hubs,
     areaName: council.area_name,
+    areaNicknames: council.area_nicknames ?? [],
     texts: documentTexts(docs),
     standalone,
   });

@@ -176,16 +176,18 @@ export function compileLexicon(phrases: NeedPhrases): Lexicon {
  */
 function corrected(word: string, s: string, lexicon: Lexicon, known: (word: string) => boolean): string {
   if (lexicon.stems.has(s) || !/^[a-z]+$/.test(word) || known(word)) return s;
-  // Counted on the stem, not the word: a short stem one letter from another is usually another word
-  // ("worms" is "worm", not a slip for "work"), while a slip in a longer stem is still itself ("pregant").
+  // First as typed, against the phrases' words as written: a slip changes the stem more than the word
+  // ("activites" is "activit", "activities" is "activ"; "homeles" is "homel", one letter from "home", while
+  // as typed it is one from "homeless"). The engines' allowance on the word: 1 from 5 letters, 2 from 9; from
+  // 6 letters when the stem is short ("alowance" is "alow"), as a short word one letter from another is
+  // usually another word ("worms" is not "words").
   const budget = s.length >= 9 ? 2 : s.length >= 5 ? 1 : 0;
-  if (budget === 0) return s;
-  const best = nearest(s, budget, lexicon.stemsByShape);
-  if (best !== undefined) return best;
-  // A slip can change the stem more than the word ("activites" is "activit", "activities" is "activ"):
-  // compared as typed with the phrases' words, with the engines' allowance on the word.
-  const asWritten = nearest(word, word.length >= 9 ? 2 : 1, lexicon.wordsByShape);
-  return asWritten !== undefined ? stem(asWritten) : s;
+  const wordBudget = word.length >= 9 ? 2 : word.length >= (budget > 0 ? 5 : 6) ? 1 : 0;
+  const asWritten = wordBudget > 0 ? nearest(word, wordBudget, lexicon.wordsByShape) : undefined;
+  if (asWritten !== undefined) return stem(asWritten);
+  // Then counted on the stem ("pregant" is "pregnant"): a short stem one letter from another is usually
+  // another word ("worms" is "worm", not a slip for "work").
+  return (budget > 0 ? nearest(s, budget, lexicon.stemsByShape) : undefined) ?? s;
 }
 
 /** The closest entry within `budget` typos, with the same first letter (people rarely mistype the first one, and it keeps this cheap). */
@@ -224,7 +226,13 @@ function matchAt(stems: readonly (readonly string[])[], queryWords: readonly str
  * The needs a query's words point to, strongest first. Each need scores the words its matching phrases
  * cover (filler left out), except where a longer phrase of another need covers the same words.
  */
-export function detectNeeds(queryWords: readonly string[], lexicon: Lexicon, known: (word: string) => boolean = () => false): NeedIntent[] {
+export function detectNeeds(
+  queryWords: readonly string[],
+  lexicon: Lexicon,
+  known: (word: string) => boolean = () => false,
+  /** Positions already read as an age, a day or a place: a phrase made only of them speaks only when nothing else does. */
+  structure: ReadonlySet<number> = new Set(),
+): NeedIntent[] {
   const stems = queryWords.map((w) => {
     const c = wordClass(w);
     if (c) return [stem(w), c, ...possessives(w)];
@@ -242,6 +250,10 @@ export function detectNeeds(queryWords: readonly string[], lexicon: Lexicon, kno
       }
     }
   }
+  // "activities for year 6 in the summer": "year 6" is an age there, read as a filter; the phrase "year 6"
+  // (moving up to secondary school) speaks for the words only when they say nothing else ("year 6").
+  const told = (m: (typeof matches)[number]) => !m.at.every((k) => structure.has(k) || FILLER.has(queryWords[k]!));
+  if (matches.some(told)) matches.splice(0, matches.length, ...matches.filter(told));
   // The longest phrase speaks for its words: "mental health" (children's) inside "mental health support
   // for mums" (parents' wellbeing) does not count for children's mental health.
   // On equal weight the phrase with more words wins: "hits me" (domestic abuse) over "hitting" (behaviour).

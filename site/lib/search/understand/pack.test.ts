@@ -17,6 +17,7 @@ describe('buildUnderstandingPack: places', () => {
     ],
     hubs: [{ name: 'Moorends Family Hub', locality: 'east' }],
     areaName: 'Doncaster',
+    areaNicknames: ['Donny'],
     texts: [],
   });
 
@@ -30,6 +31,12 @@ describe('buildUnderstandingPack: places', () => {
     ]);
   });
 
+  it("drops the area's name and its nicknames, which narrow nothing", () => {
+    const ctx = loadUnderstanding(pack);
+    expect(understandQuery('food bank in donny', ctx)).toMatchObject({ text: 'food bank' });
+    expect(understandQuery('food bank doncaster', ctx)).toMatchObject({ text: 'food bank' });
+    expect(understandQuery('food bank in donny', ctx).place).toBeUndefined();
+  });
   it('reads a listed village out of a search, the longest name first', () => {
     const ctx = loadUnderstanding(pack);
     expect(understandQuery('food bank in dunscroft', ctx)).toMatchObject({ place: { locality: 'east', label: 'Dunscroft' }, text: 'food bank' });

@@ -28,6 +28,8 @@ export interface PackSource {
   localities: readonly { id: string; name: string; description?: string; wards: readonly { name: string }[]; places?: readonly string[] }[];
   hubs: readonly { name: string; locality: string }[];
   areaName: string;
+  /** Other names for the whole area (council.yaml's area_nicknames): read and dropped like its name. */
+  areaNicknames?: readonly string[];
   /** The texts the engines index, for the word forms. */
   texts: Iterable<string>;
   /** Words that are no form of another (synonyms.yaml's exact acronyms). */
@@ -55,7 +57,7 @@ export function buildUnderstandingPack(src: PackSource): UnderstandingPack {
     format: UNDERSTANDING_FORMAT,
     needPhrases: src.needPhrases,
     places: [...seen.values()].sort((a, b) => (a.label < b.label ? -1 : 1)),
-    areaNames: [area.join(' ')].filter((a) => a !== ''),
+    areaNames: [area.join(' '), ...(src.areaNicknames ?? []).map((n) => tokenise(n).join(' '))].filter((a) => a !== ''),
     forms: forms.forms,
   };
 }

@@ -31,6 +31,18 @@ describe('words', () => {
     expect(words("We're being evicted, he's angry")).toEqual(['were', 'being', 'evicted', 'he', 'is', 'angry']);
     expect(words("won't WONT can't")).toEqual(['wont', 'wont', 'cant']);
   });
+  it('reads "not have any" and "not got any" as "no"', () => {
+    expect(words('my kid doesnt have any friends')).toEqual(['my', 'kid', 'no', 'friends']);
+    expect(words("we haven't got any food")).toEqual(['we', 'no', 'food']);
+    expect(words('not got any money')).toEqual(['no', 'money']);
+    expect(words('i do not have time')).toEqual(['i', 'do', 'not', 'have', 'time']);
+  });
+  it('reads "refuses to", "never wants to" and "does not want to" as "wont"', () => {
+    expect(words('he refuses to go to school')).toEqual(['he', 'wont', 'go', 'to', 'school']);
+    expect(words('she never wants to leave the house')).toEqual(['she', 'wont', 'leave', 'the', 'house']);
+    expect(words("he doesn't want to eat")).toEqual(['he', 'wont', 'eat']);
+    expect(words('i want to go')).toEqual(['i', 'want', 'to', 'go']);
+  });
   it('reads text-speak as the words it stands for', () => {
     expect(words('wot can u do wiv ur kids')).toEqual(['what', 'can', 'you', 'do', 'with', 'your', 'kids']);
     expect(words('pls can sum1 help')).toEqual(['please', 'can', 'someone', 'help']);
@@ -278,6 +290,56 @@ describe('need intent: people in a family stand for each other', () => {
   });
 });
 
+describe('need intent: rooms stand for each other', () => {
+  it('reads a bedroom as a room and a room as a bedroom', () => {
+    const rooms = compileLexicon({ 'child-mental-health': ['wont come out of her room'], youth: ['coming out'] });
+    const of = (q: string) => detectNeeds(words(q), rooms).map((n) => n.needId);
+    // The longer phrase speaks for "come out": he is shut away, not coming out as gay.
+    expect(of('he wont come out of his bedroom')).toEqual(['child-mental-health']);
+    expect(of('she wont come out of her rooms')).toEqual(['child-mental-health']);
+  });
+});
+
+describe('understandQuery: words read as an age', () => {
+  const ages: UnderstandContext = { ...ctx, lexicon: compileLexicon({ 'school-learning': ['year 6'], 'family-activities': ['activities'] }) };
+  const of = (q: string) => understandQuery(q, ages).needs.map((n) => n.needId);
+  it('reads a phrase that is only an age as a need only when nothing else is said', () => {
+    expect(of('activities for year 6 in the summer')).toEqual(['family-activities']);
+    expect(of('year 6')).toEqual(['school-learning']);
+  });
+});
+
+describe('need intent: school subjects stand for each other', () => {
+  it('reads a phrase written with one subject with any other, but not English', () => {
+    const subjects = compileLexicon({ 'school-learning': ['struggling with maths'], 'work-skills': ['english classes'] });
+    const of = (q: string) => detectNeeds(words(q), subjects).map((n) => n.needId);
+    expect(of('my kid is proper struggling with reading')).toEqual(['school-learning']);
+    expect(of('maths classes')).toEqual([]);
+  });
+});
+
+describe('understandQuery: several needs', () => {
+  const two: UnderstandContext = {
+    ...ctx,
+    lexicon: compileLexicon({
+      'staying-safe': ['followed home'],
+      'domestic-abuse': ['throws things'],
+      behaviour: ['angry'],
+      'school-learning': ['school'],
+      'child-mental-health': ['anxious'],
+    }),
+  };
+  const of = (q: string) => understandQuery(q, two).needs.map((n) => n.needId);
+  it('leaves out a weaker need whose word only says where or when', () => {
+    expect(of('keep getting followed home from school')).toEqual(['staying-safe']);
+    expect(of('he throws things when hes angry')).toEqual(['domestic-abuse']);
+  });
+  it('keeps a weaker need said as a thing of its own', () => {
+    expect(of('followed home and anxious')).toEqual(['staying-safe', 'child-mental-health']);
+    expect(of('school is ok but he throws things')).toEqual(['domestic-abuse', 'school-learning']);
+  });
+});
+
 describe('need intent: typing slips', () => {
   const lexicon = compileLexicon({ 'work-skills': ['work'], 'domestic-abuse': ['scared of my partner'], 'pregnancy-baby': ['pregnant'] });
   const needs = (q: string) => detectNeeds(words(q), lexicon).map((n) => n.needId);
@@ -287,6 +349,14 @@ describe('need intent: typing slips', () => {
     expect(needs('scared of my boyfrend')).toEqual(['domestic-abuse']);
   });
 
+  it('compares a slip as typed first, and in a long word with a short stem too', () => {
+    const slips = compileLexicon({ housing: ['homeless', 'home repairs'], 'money-benefits': ['carers allowance'] });
+    const of = (q: string) => detectNeeds(words(q), slips).map((n) => n.needId);
+    // "homeles" stems to "homel", one letter from "home"; as typed it is one from "homeless".
+    expect(detectNeeds(words('homeles'), slips)).toEqual([{ needId: 'housing', score: 1, phrase: 'homeles' }]);
+    // "alowance" stems to "alow", too short for a slip on the stem; as typed it is one from "allowance".
+    expect(of('carers alowance')).toEqual(['money-benefits']);
+  });
   it('does not read a short word as another one letter away', () => {
     expect(needs('my kid has worms')).toEqual([]);
   });
@@ -380,6 +450,16 @@ describe("understandQuery: a parent's own feelings", () => {
     };
     expect(understandQuery('lost my job and cant sleep for worrying', adult).needs.map((n) => n.needId)).toContain('parent-wellbeing');
     expect(understandQuery('cant sleep for worrying', adult).needs.map((n) => n.needId)).toEqual(['child-mental-health']);
+  });
+  it("reads a parent's words for a feeling as a child's when said of a child", () => {
+    expect(of('stressed out teenager')).toEqual(['child-mental-health']);
+    expect(of('my son is so stressed out')).toEqual(['child-mental-health']);
+    expect(of('i am stressed out with my son')).toEqual(['parent-wellbeing']);
+    expect(of('stressed out since the baby')).toEqual(['parent-wellbeing']);
+  });
+  it("reads a pregnancy lost as the parent's own", () => {
+    expect(of('feeling low after my miscarriage')).toEqual(['parent-wellbeing']);
+    expect(of('feeling low after the stillbirth')).toEqual(['parent-wellbeing']);
   });
   it('reads the school run as a parent, not a pupil', () => {
     expect(of('feeling low, not been out since the school run')).toEqual(['parent-wellbeing']);

@@ -53,8 +53,33 @@ const SEND_NEED = 'send';
 const YOUTH_NEED = 'youth';
 /** From this age, "i am 13" is a young person searching for themselves. */
 const OWN_AGE_YOUTH = 11;
-/** A need counts when it scores at least this share of the best need's score. */
+/**
+ * A need counts when it scores more than this share of the best need's score, or exactly this share when it
+ * is said as a thing of its own (see ownClause): "my 13 year old wont go to school and is anxious" is two
+ * needs, while "school" in "followed home from school" and "angry" in "he throws things when hes angry im
+ * scared" only say where or when, and would put their services level with the need the search is about.
+ */
 const NEED_SHARE = 0.5;
+/** Words that join two things a family is dealing with: "wont go to school and is anxious", "debt but also". */
+const JOINERS = new Set(['and', 'also', 'plus', 'but', 'aswell', 'too']);
+
+/** The positions of a need's words in the query (its phrase is the matched words, in order). */
+function positionsOf(ws: readonly string[], n: NeedIntent): number[] {
+  const mine = new Set(n.phrase.split(' ').filter((w) => !FILLER.has(w)));
+  return ws.flatMap((w, i) => (mine.has(w) ? [i] : []));
+}
+
+/**
+ * A weaker need said as a thing of its own: a joining word ("and", "also", "but") stands between its words
+ * and the best need's words, rather than it being part of the same statement.
+ */
+function ownClause(ws: readonly string[], weak: NeedIntent, best: NeedIntent): boolean {
+  const a = positionsOf(ws, weak);
+  const b = positionsOf(ws, best);
+  if (a.length === 0 || b.length === 0) return false;
+  const [from, to] = Math.max(...a) < Math.min(...b) ? [Math.max(...a), Math.min(...b)] : [Math.max(...b), Math.min(...a)];
+  return ws.slice(from + 1, to).some((w) => JOINERS.has(w));
+}
 /** At most this many needs are boosted: more would boost almost everything. */
 const MAX_NEEDS = 3;
 
@@ -320,7 +345,24 @@ function readPlace(ws: string[], ctx: UnderstandContext, r: Reading): Understand
 const CHILD_MENTAL_HEALTH_NEED = 'child-mental-health';
 const PARENT_WELLBEING_NEED = 'parent-wellbeing';
 /** Words that make someone a parent or an adult with a family: the children, a baby, a husband or wife. */
-const BABY_WORDS = new Set(['baby', 'babies', 'newborn', 'bump', 'birth', 'pregnancy', 'pregnant', 'toddler', 'toddlers']);
+/** A pregnancy lost is a parent's too: "feeling really down after my miscarriage" is the parent's own wellbeing. */
+const BABY_WORDS = new Set([
+  'baby',
+  'babies',
+  'newborn',
+  'bump',
+  'birth',
+  'pregnancy',
+  'pregnant',
+  'toddler',
+  'toddlers',
+  'miscarriage',
+  'miscarriages',
+  'miscarried',
+  'stillbirth',
+  'stillborn',
+  'ectopic',
+]);
 const ADULT_PARTNERS = new Set(['husband', 'husbands', 'hubby', 'wife', 'wifes', 'partner', 'partners', 'spouse', 'missus', 'fiance', 'fiancee']);
 /** Someone other than the searcher a feeling can belong to: "my son", "she", "the kids", "my teen". */
 const OTHER_PEOPLE = new Set(['@child', '@they', '@sibling', '@grandchild', '@partner', '@parent']);
@@ -377,6 +419,33 @@ function isParent(ws: readonly string[]): boolean {
  * or wife are mentioned, and neither a young person's own age nor school words nor "my mum"), the need is
  * the parent's own wellbeing instead. "my son feels low" and "im 15 and feel down" stay as they are.
  */
+/** The children a feeling can be said of: "lonely teen", "my son is so stressed out", "her brother is isolated". */
+const CHILD_PEOPLE = new Set(['@child', '@grandchild', '@sibling']);
+const SELF_WORDS = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our']);
+const childWord = (w: string | undefined): boolean => w !== undefined && (CHILD_STAGES.has(w) || CHILD_PEOPLE.has(wordClass(w) ?? ''));
+
+/**
+ * A feeling said of a child: the nearest person before it is a child ("my son is so lonely"), or, with
+ * nobody before it, the word right after it is ("lonely teen boy"). "me", "i" or another adult first, or
+ * nobody at all ("lonely since the baby"), and it is not.
+ */
+function saidOfChild(ws: readonly string[], n: NeedIntent): boolean {
+  const phrase = n.phrase.split(' ');
+  const start = ws.indexOf(phrase[0]!);
+  if (start < 0) return false;
+  const end = ws.indexOf(phrase.at(-1)!, start);
+  const self = (w: string) => SELF_WORDS.has(w);
+  // "the kids are doing my head in": the feeling is the searcher's, whoever comes before it.
+  if (ws.slice(start, end < 0 ? start + 1 : end + 1).some(self)) return false;
+  for (let i = start - 1; i >= 0; i--) {
+    const w = ws[i]!;
+    if (self(w)) return false;
+    if (childWord(w)) return true;
+    if (OTHER_PEOPLE.has(wordClass(w) ?? '')) return false;
+  }
+  return childWord(ws[(end < 0 ? start : end) + 1]);
+}
+
 function ownFeelings(ws: readonly string[], needs: NeedIntent[], age: Understanding['age']): NeedIntent[] {
   const child = needs.find((n) => n.needId === CHILD_MENTAL_HEALTH_NEED);
   const own = needs.find((n) => n.needId === PARENT_WELLBEING_NEED);
@@ -385,8 +454,9 @@ function ownFeelings(ws: readonly string[], needs: NeedIntent[], age: Understand
     (age !== undefined && SCHOOL_YEAR.test(age.phrase)) ||
     ws.some((w, i) => (YOUNG_PERSON_WORDS.has(w) && !schoolRun(ws, i)) || (wordClass(w) === '@parent' && ws[i - 1] === 'my'));
   // The other way round: "stressed out about exams", "so lonely at school" are a young person's own
-  // feelings, though "stressed out" and "lonely" alone are listed for parents.
-  if (own && young && !isParent(ws)) {
+  // feelings, though "stressed out" and "lonely" alone are listed for parents; so are "lonely teen boy" and
+  // "my son is so stressed out", said of a child.
+  if (own && ((young && !isParent(ws)) || saidOfChild(ws, own))) {
     const merged: NeedIntent = {
       needId: CHILD_MENTAL_HEALTH_NEED,
       score: own.score + (child?.score ?? 0),
@@ -443,9 +513,12 @@ export function understandQuery(q: string, ctx: UnderstandContext, undone: reado
   if (place) out.place = place;
 
   const known = (w: string) => ctx.forms?.forms[stemOf(w)]?.includes(w) ?? false;
-  const all = ownFeelings(ws, detectNeeds(ws, ctx.lexicon, known), age);
+  // What was read as an age, a day or a place (not the area's name, which is only dropped).
+  const structure = new Set([...r.consumed].filter((k) => !ctx.areaNames.includes(ws[k]!)));
+  const all = ownFeelings(ws, detectNeeds(ws, ctx.lexicon, known, structure), age);
   const best = all[0]?.score ?? 0;
-  out.needs = all.filter((n) => n.score >= best * NEED_SHARE && !off.has(`need:${n.needId}`)).slice(0, MAX_NEEDS);
+  const strong = (n: NeedIntent) => n.score > best * NEED_SHARE || (n.score === best * NEED_SHARE && ownClause(ws, n, all[0]!));
+  out.needs = all.filter((n) => strong(n) && !off.has(`need:${n.needId}`)).slice(0, MAX_NEEDS);
 
   // A young person giving their own age ("im 15 and need advice") and no other need: young people's support.
   if (out.needs.length === 0 && age?.phrase.startsWith('i am ') && age.min >= OWN_AGE_YOUTH && !off.has(`need:${YOUTH_NEED}`)) {

@@ -3,9 +3,11 @@
  * "scared of my partner" in need-phrases.yaml then also reads "scared of my boyfriend", "my mum is disabled"
  * reads "my nan is disabled", and "cutting myself" reads "cutting herself", without a phrase for each.
  * The people in a family and the self words: who is involved rarely changes which help is needed, while what
- * is happening always does (those stay as words, compared by stem). One exception, the illnesses someone is
- * cared for with: which illness rarely changes the help either ("my mum has cancer" reads "my nan has
- * dementia"). Pure and browser-safe.
+ * is happening always does (those stay as words, compared by stem). Three exceptions: the illnesses someone is
+ * cared for with, as which illness rarely changes the help either ("my mum has cancer" reads "my nan has
+ * dementia"), the drugs someone takes, likewise ("smoking weed" reads "smoking spice"), the school subjects
+ * ("help with maths" reads "help with reading"), and a room, which a bedroom is ("wont come out of her room"
+ * reads "his bedroom"). Pure and browser-safe.
  */
 const CLASSES: Record<string, readonly string[]> = {
   partner: [
@@ -143,6 +145,14 @@ const CLASSES: Record<string, readonly string[]> = {
     'bedridden',
     'housebound',
   ],
+  // Which drug rarely changes the help either: "smoking weed" reads "smoking spice", "found weed" reads "found
+  // drugs". Not "pills" (the contraceptive pill) or "balloons" (parties).
+  drug: ['drug', 'drugs', 'weed', 'cannabis', 'skunk', 'spice', 'cocaine', 'coke', 'ketamine', 'ket', 'mdma', 'ecstasy', 'heroin', 'crack'],
+  // The school subjects a child struggles with or a parent brushes up on: "help with maths" reads "help with
+  // reading". Not "english", which for an adult is often English as a second language.
+  subject: ['maths', 'math', 'reading', 'writing', 'spelling', 'spellings', 'science', 'phonics', 'handwriting', 'numeracy', 'literacy'],
+  // Where a child shuts themselves away or a family sleeps: "wont come out of her room" is "his bedroom" too.
+  room: ['room', 'rooms', 'bedroom', 'bedrooms'],
   self: ['myself', 'himself', 'herself', 'themselves', 'themself', 'yourself', 'ourselves'],
   they: ['he', 'she'],
 };

@@ -115,6 +115,10 @@ const CONTRACTIONS: Record<string, string[]> = {
   skl: ['school'],
   hosp: ['hospital'],
   convo: ['conversation'],
+  // Only here, not in the shared table: the urgent-help triggers are written with "wer" as typed.
+  bby: ['baby'],
+  wer: ['where'],
+  whr: ['where'],
 };
 
 /**
@@ -163,7 +167,23 @@ const AFTER_TO = new Set([
   'bed',
   'sleep',
 ]);
-const AFTER_FOR = new Set([...PERSON_OR_ARTICLE, 'under', 'over', 'toddlers', 'teens', 'teenagers', 'families', 'parents', 'mums', 'dads', 'young']);
+// "4 help", "4 advice": what is asked for (a count of help is never typed).
+const AFTER_FOR = new Set([
+  ...PERSON_OR_ARTICLE,
+  'under',
+  'over',
+  'toddlers',
+  'teens',
+  'teenagers',
+  'families',
+  'parents',
+  'mums',
+  'dads',
+  'young',
+  'help',
+  'support',
+  'advice',
+]);
 /** Before these a "4" is a count ("mum of 4 kids", "i have 4 children"), not "for". */
 const COUNT_BEFORE = new Set(['of', 'have', 'has', 'had', 'got', 'with', 'are', 'is', 'aged', 'age', 'ages', 'under', 'over', 'year', 'yr']);
 
@@ -183,7 +203,52 @@ function digitWords(ws: string[]): string[] {
  * Meilisearch does, and "wont"/"won't" meet there through synonyms.
  */
 export function words(text: string): string[] {
-  return digitWords(tokenise(text.replace(/['’‘`]/g, '')).flatMap((t) => CONTRACTIONS[t] ?? [t]));
+  return refusals(noneOf(digitWords(tokenise(text.replace(/['’‘`]/g, '')).flatMap((t) => CONTRACTIONS[t] ?? [t]))));
+}
+
+/**
+ * "refuses to go to school", "never wants to leave the house", "does not want to eat": said as "wont go to
+ * school", "wont leave the house", "wont eat", the way the phrases write what a child will not do.
+ */
+function refusals(ws: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const to = ws[i + 1] === 'to';
+    if (to && /^refus(e|es|ed|ing)$/.test(w)) {
+      out.push('wont');
+      i += 1;
+    } else if (w === 'never' && /^wants?$/.test(ws[i + 1] ?? '') && ws[i + 2] === 'to') {
+      out.push('wont');
+      i += 2;
+    } else if (w === 'not' && /^(do|does|did)$/.test(out.at(-1) ?? '') && /^wants?$/.test(ws[i + 1] ?? '') && ws[i + 2] === 'to') {
+      out.pop();
+      out.push('wont');
+      i += 2;
+    } else out.push(w);
+  }
+  return out;
+}
+
+const HAVE_AUX = new Set(['do', 'does', 'did', 'has', 'have', 'had']);
+const HAVE_VERB = new Set(['have', 'got']);
+/**
+ * "does not have any friends", "we havent got any food", "not got any money": said as "no friends", "no
+ * food", "no money", the way the phrases write them, so each need's "no ..." phrases read every way of
+ * saying it.
+ */
+function noneOf(ws: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    let j = i + 1;
+    while (ws[i] === 'not' && HAVE_VERB.has(ws[j] ?? '')) j++;
+    if (j > i + 1 && ws[j] === 'any') {
+      if (HAVE_AUX.has(out.at(-1) ?? '')) out.pop();
+      out.push('no');
+      i = j;
+    } else out.push(ws[i]!);
+  }
+  return out;
 }
 
 /**
