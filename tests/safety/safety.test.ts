@@ -46,10 +46,10 @@ describe('urgent-help signposts on the safety test set', () => {
   it('whole held-out half: no worse than measured (bench/safety.md; below the bar, so the issue stays open)', () => {
     // The later held-out batches fall short of the issue's bar (recall 0.95, no false alarms): this floor only
     // stops it getting worse. Raise it as the matcher improves; never lower it to pass.
-    // Measured after each round-3 batch (held-out-12 to -14, each written before it was run) joined the half; the
-    // integrator sets the figure after merging them (see bench/safety.md). New batches move the whole.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9);
-    expect(heldOut.falseAlarms.length, heldOut.falseAlarms.map((f) => f.q).join('; ')).toBeLessThanOrEqual(15);
+    // Measured after round 3 merged (held-out-12 to -14 joined, each written before it was run, and brought 8 false
+    // alarms on their first run): 1868/1990 (93.9%), 13 false alarms in 1209. New batches move the whole.
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.938);
+    expect(heldOut.falseAlarms.length, heldOut.falseAlarms.map((f) => f.q).join('; ')).toBeLessThanOrEqual(13);
   });
 });
 
