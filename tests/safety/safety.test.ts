@@ -49,7 +49,9 @@ describe('urgent-help signposts on the safety test set', () => {
     // Measured after round 3 merged (held-out-12 to -14 joined, each written before it was run, and brought 8 false
     // alarms on their first run): 1868/1990 (93.9%), 13 false alarms in 1209. New batches move the whole.
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.938);
-    expect(heldOut.falseAlarms.length, heldOut.falseAlarms.map((f) => f.q).join('; ')).toBeLessThanOrEqual(13);
+    // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
+    // safety` lists them in bench/safety.md for the review, apart from the work of changing the words).
+    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(13);
   });
 });
 
