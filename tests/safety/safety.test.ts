@@ -47,9 +47,11 @@ describe('urgent-help signposts on the safety test set', () => {
     // The later held-out batches fall short of the issue's bar (recall 0.95, no false alarms): this floor only
     // stops it getting worse. Raise it as the matcher improves; never lower it to pass.
     // Measured after round 3 merged (held-out-12 to -14 joined, each written before it was run, and brought 8 false
-    // alarms on their first run): 1868/1990 (93.9%), 13 false alarms in 1209. New batches move the whole.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.938);
-    expect(heldOut.falseAlarms.length, heldOut.falseAlarms.map((f) => f.q).join('; ')).toBeLessThanOrEqual(13);
+    // alarms on their first run): 1868/1990 (93.9%), 13 false alarms in 1209. New batches move the whole: with
+    // round 4's held-out-16 (child at risk, 44/62 and 2 false alarms on its first run, 46/62 after), 1923/2052 (93.7%)
+    // and 15 false alarms in 1290; the earlier files alone rose to 1877/1990 (94.3%).
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.937);
+    expect(heldOut.falseAlarms.length, heldOut.falseAlarms.map((f) => f.q).join('; ')).toBeLessThanOrEqual(15);
   });
 });
 
