@@ -48,8 +48,11 @@ describe('urgent-help signposts on the safety test set', () => {
     // stops it getting worse. Raise it as the matcher improves; never lower it to pass.
     // Measured after round 3 merged (held-out-12 to -14 joined, each written before it was run, and brought 8 false
     // alarms on their first run): 1868/1990 (93.9%), 13 false alarms in 1209. New batches move the whole.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.938);
-    expect(heldOut.falseAlarms.length, heldOut.falseAlarms.map((f) => f.q).join('; ')).toBeLessThanOrEqual(13);
+    // Round 4, batch s2 (held-out-18, domestic abuse and forced marriage/FGM, written before it was run): 49/71 and 5
+    // false alarms in 76 on its first run, 51/71 after the round's changes; the whole measured 1920/2061 (93.2%), 18
+    // false alarms in 1285 (the 13 before, and held-out-18's 5). The floor is that honest measure, not a lower bar.
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.931);
+    expect(heldOut.falseAlarms.length, heldOut.falseAlarms.map((f) => f.q).join('; ')).toBeLessThanOrEqual(18);
   });
 });
 
