@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { BAR, runRelevance, type EngineFigures } from '../../scripts/relevance.ts';
 
 /** What the whole held-out set measures (bench/relevance.md), below the bar: see the test. */
-const HELD_OUT_FLOOR = 0.943;
+const HELD_OUT_FLOOR = 0.946;
 
 const host = process.env.MEILI_URL;
 const masterKey = process.env.MEILI_MASTER_KEY;
@@ -33,11 +33,13 @@ describe('relevance on the example directory', () => {
     for (const e of engines) {
       expect(empty(e.figures), `${e.name}: held-out queries with no results`).toEqual([]);
       // The bar (BAR, 95%) is what bench/relevance.md reports against. Since batch 7 (written in round 4, first run
-      // 92.2% on its held-out half) joined, the whole held-out set measures 94.4% (587 of 622), below it: this floor stops it
-      // getting worse while the issue stays open. Raise it as search improves; never lower it to pass.
+      // 92.2% on its held-out half) joined, the whole held-out set is below it: 94.6% (706 of 746) once batch 6, the
+      // clean final check, joined at 96.0%. This floor stops it getting worse while the issue stays open. Raise it
+      // as search improves; never lower it to pass. The failure gives a count, not the searches: whoever tunes the
+      // understanding must not read held-out searches (npm run relevance lists them for the review).
       expect(
         e.figures.successAt3,
-        `${e.name}: held-out success@3 below the measured floor; failing:\n${failing(e.figures).join('\n')}`,
+        `${e.name}: held-out success@3 below the measured floor (${failing(e.figures).length} failing; see npm run relevance)`,
       ).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
       expect(HELD_OUT_FLOOR).toBeLessThanOrEqual(BAR.successAt3);
       expect(e.figures.successAt3).toBeGreaterThan(baseline.figures.successAt3);

@@ -46,12 +46,20 @@ describe('urgent-help signposts on the safety test set', () => {
   it('whole held-out half: no worse than measured (bench/safety.md; below the bar, so the issue stays open)', () => {
     // The later held-out batches fall short of the issue's bar (recall 0.95, no false alarms): this floor only
     // stops it getting worse. Raise it as the matcher improves; never lower it to pass.
-    // Measured after round 3 merged (held-out-12 to -14 joined, each written before it was run, and brought 8 false
-    // alarms on their first run): 1868/1990 (93.9%), 13 false alarms in 1209. New batches move the whole.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.938);
+    // Measured after round 4 merged and the clean final check (held-out-15) joined: 2312/2476 (93.4%), 14 false
+    // alarms in 1692. Round 4's four new files measured 71-85% on their first run and brought 9 false alarms.
+    // New batches move the whole; set it to what they measure.
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.933);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety` lists them in bench/safety.md for the review, apart from the work of changing the words).
-    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(13);
+    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(14);
+  });
+
+  it('clean final check (held-out-15.yaml, written by someone who read no trigger words, run once after round 4): no worse than measured', () => {
+    // 199/210 (94.8%) with 1 false alarm in 170 on its one run: just short of the issue's bar (0.95, none).
+    const check = heldOut.byFile.find((f) => f.file === 'held-out-15.yaml')!;
+    expect(check.found / check.triggers, `recall ${check.found}/${check.triggers}`).toBeGreaterThanOrEqual(0.947);
+    expect(check.falseAlarms, `${check.falseAlarms} false alarms; see npm run safety`).toBeLessThanOrEqual(1);
   });
 });
 
