@@ -13,9 +13,10 @@
  *   zero-result rate: the share of queries that find nothing at all.
  * Writes bench/relevance.md.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { dataFileParts } from '../content/lib/data-file.ts';
 import { readYaml } from '../content/lib/read-yaml.ts';
 import { buildEmbeddedIndex, loadEmbeddedIndex } from '../site/lib/search/embedded.ts';
 import { embeddedEngine, type SearchEngine } from '../site/lib/search/engine.ts';
@@ -41,12 +42,7 @@ export type SetName = keyof typeof QUERY_SETS;
  * order, as every data file stays under 100 KB.
  */
 export function querySetFiles(name: SetName): string[] {
-  const main = QUERY_SETS[name];
-  const base = basename(main, '.yaml');
-  const parts = readdirSync(dirname(main))
-    .filter((f) => f.startsWith(`${base}.`) && f.endsWith('.yaml') && /^[a-z0-9-]+$/.test(f.slice(base.length + 1, -'.yaml'.length)))
-    .sort();
-  return [main, ...parts.map((f) => join(dirname(main), f))];
+  return [QUERY_SETS[name], ...dataFileParts(QUERY_SETS[name])];
 }
 
 /** Every query of a set, from all its files. */

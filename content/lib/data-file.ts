@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { z } from 'zod';
 import { readRegularFile } from './listing-files.ts';
 import { readYaml } from './read-yaml.ts';
@@ -14,4 +16,18 @@ export function readDataFile<T extends z.ZodType>(path: string, schema: T): z.in
     throw new Error(`${path} is not valid:\n  ${lines.join('\n  ')}`);
   }
   return result.data;
+}
+
+/**
+ * The parts that continue a data file beside it, `<name>.<part>.yaml` (need-phrases.part-2.yaml beside
+ * need-phrases.yaml), in name order: every data file stays under 100 KB, so a long one goes on in parts.
+ */
+export function dataFileParts(main: string): string[] {
+  const dir = dirname(main);
+  if (!existsSync(dir)) return [];
+  const base = basename(main, '.yaml');
+  return readdirSync(dir)
+    .filter((f) => f.startsWith(`${base}.`) && f.endsWith('.yaml') && /^[a-z0-9-]+$/.test(f.slice(base.length + 1, -'.yaml'.length)))
+    .sort()
+    .map((f) => join(dir, f));
 }

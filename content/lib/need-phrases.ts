@@ -7,9 +7,10 @@
  * 100 KB every data file is held to): the same `needs:` map, each need in one file only, so an editor finds
  * all of a need's phrases in one place. need-phrases.yaml keeps the review guidance and the review date.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { dataFileParts } from './data-file.ts';
 import { readYaml } from './read-yaml.ts';
 
 const phraseList = z.array(z.string().trim().min(2, 'A phrase needs at least two letters')).min(1, 'List at least one phrase, or leave the need out');
@@ -18,16 +19,6 @@ const partSchema = z.object({ needs: z.record(z.string(), phraseList) }).strict(
 
 export function needPhrasesFile(contentDir: string): string {
   return join(contentDir, 'vocabularies', 'need-phrases.yaml');
-}
-
-/** The parts beside need-phrases.yaml (need-phrases.<part>.yaml), in name order. */
-export function needPhrasesParts(contentDir: string): string[] {
-  const dir = join(contentDir, 'vocabularies');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => /^need-phrases\.[a-z0-9-]+\.yaml$/.test(f))
-    .sort()
-    .map((f) => join(dir, f));
 }
 
 function readPhrases(file: string, schema: typeof needPhrasesSchema | typeof partSchema, needIds: readonly string[]) {
@@ -50,7 +41,7 @@ function readPhrases(file: string, schema: typeof needPhrasesSchema | typeof par
 
 export function loadNeedPhrases(contentDir: string, needIds: readonly string[]): Record<string, string[]> {
   const file = needPhrasesFile(contentDir);
-  const parts = needPhrasesParts(contentDir);
+  const parts = dataFileParts(file);
   if (!existsSync(file)) {
     if (parts.length > 0) throw new Error(`${parts[0]} is a part of need-phrases.yaml, which is missing: add it, with the review guidance and date.`);
     return {};
