@@ -2,7 +2,8 @@
  * npm run relevance: do families find the right kind of help in their own words?
  * Runs two fixed sets of everyday queries over the EXAMPLE directory (content/), through query understanding
  * and the fallback plan exactly as the search page and the CLI run them:
- *   tests/relevance/tuning.yaml    what we look at and improve against (continued in tuning.<part>.yaml);
+ *   content/vocabularies/search-examples.yaml  the tuning half: what we look at and improve against, and what
+ *                                   the need guess learns from (continued in search-examples.<part>.yaml);
  *   tests/relevance/held-out.yaml  never tuned on: its first 165 written before the understanding lexicon, each
  *                                   later batch written before it was run and split at random with tuning
  *                                   (batches 4 and 6 held out whole instead).
@@ -13,11 +14,11 @@
  *   zero-result rate: the share of queries that find nothing at all.
  * Writes bench/relevance.md.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { z } from 'zod';
 import { dataFileParts } from '../content/lib/data-file.ts';
-import { readYaml } from '../content/lib/read-yaml.ts';
+import { loadSearchExamples, searchExamplesFile } from '../content/lib/search-examples.ts';
+import type { SearchExample } from '../content/schema/search-examples.ts';
 import { buildEmbeddedIndex, loadEmbeddedIndex } from '../site/lib/search/embedded.ts';
 import { embeddedEngine, type SearchEngine } from '../site/lib/search/engine.ts';
 import { filterClauses, haversineMiles, matchesAll } from '../site/lib/search/filters.ts';
@@ -32,13 +33,13 @@ import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
 
 const root = resolve(import.meta.dirname, '..');
 export const QUERY_SETS = {
-  tuning: join(root, 'tests/relevance/tuning.yaml'),
+  tuning: searchExamplesFile(join(root, 'content')),
   heldOut: join(root, 'tests/relevance/held-out.yaml'),
 } as const;
 export type SetName = keyof typeof QUERY_SETS;
 
 /**
- * A set's files: tuning.yaml (or held-out.yaml) and its continuations beside it, tuning.<part>.yaml, in name
+ * A set's files: search-examples.yaml (or held-out.yaml) and its continuations beside it, <name>.<part>.yaml, in name
  * order, as every data file stays under 100 KB.
  */
 export function querySetFiles(name: SetName): string[] {
@@ -47,43 +48,13 @@ export function querySetFiles(name: SetName): string[] {
 
 /** Every query of a set, from all its files. */
 export function loadQuerySet(name: SetName, needIds: readonly string[]): RelevanceQuery[] {
-  return querySetFiles(name).flatMap((f) => loadRelevanceQueries(f, needIds));
+  return loadSearchExamples(QUERY_SETS[name], needIds);
 }
 /** With a postcode, people mean "near me": within this many miles (online and phone services still count). */
 export const POSTCODE_RADIUS = 10;
 
-const relevanceQuerySchema = z
-  .object({
-    q: z.string().min(1),
-    needs: z.array(z.string()).min(1),
-    who: z.enum(['parent', 'young-person', 'practitioner']),
-    age: z.number().min(0).max(25).optional(),
-    postcode: z.string().optional(),
-    why: z.string().optional(),
-    /** Which batch of the file (1 when not given): later batches were written after the lexicon existed. */
-    batch: z.number().int().min(1).optional(),
-  })
-  .strict();
-export type RelevanceQuery = z.infer<typeof relevanceQuerySchema>;
-
-export function loadRelevanceQueries(file: string, needIds: readonly string[]): RelevanceQuery[] {
-  const parsed = readYaml(readFileSync(file, 'utf8'));
-  if (parsed.problems.length > 0) throw new Error(`${file}: ${parsed.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`);
-  const result = z
-    .object({ queries: z.array(relevanceQuerySchema).min(1) })
-    .strict()
-    .safeParse(parsed.data);
-  if (!result.success) {
-    const i = result.error.issues[0]!;
-    throw new Error(`${file}, line ${parsed.lineOf(i.path as (string | number)[]) ?? '?'}: ${i.path.join('.')}: ${i.message}`);
-  }
-  result.data.queries.forEach((q, i) => {
-    const unknown = q.needs.filter((n) => !needIds.includes(n));
-    if (unknown.length > 0)
-      throw new Error(`${file}, line ${parsed.lineOf(['queries', i]) ?? '?'}: "${unknown[0]}" is not a need in content/vocabularies/needs.yaml.`);
-  });
-  return result.data.queries;
-}
+/** A relevance query: an example search with the needs of the help that answers it. */
+export type RelevanceQuery = SearchExample;
 
 export interface Ranked {
   serviceId: string;
@@ -332,7 +303,7 @@ export function relevanceReport(r: RelevanceRun, date = new Date(), commit = mac
   return `${lines.join('\n')}\n`;
 }
 
-export const USAGE = `Score everyday queries on the example directory, a tuning half (tests/relevance/tuning.yaml) and a
+export const USAGE = `Score everyday queries on the example directory, a tuning half (content/vocabularies/search-examples.yaml) and a
 held-out half (tests/relevance/held-out.yaml), on the embedded engine and, when MEILI_URL and MEILI_MASTER_KEY
 are set, on Meilisearch; writes bench/relevance.md.
 

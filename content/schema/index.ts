@@ -9,3 +9,4 @@ export * from './listing.ts';
 export * from './vocabulary.ts';
 export * from './council.ts';
 export * from './urgent-help.ts';
+export * from './search-examples.ts';

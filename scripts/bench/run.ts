@@ -18,11 +18,13 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadDirectory } from '../../content/lib/load-directory.ts';
 import { loadNeedPhrases } from '../../content/lib/need-phrases.ts';
+import { loadSearchExamples, searchExamplesFile } from '../../content/lib/search-examples.ts';
 import { buildEmbeddedIndex, loadEmbeddedIndex } from '../../site/lib/search/embedded.ts';
 import { embeddedEngine } from '../../site/lib/search/engine.ts';
 import { buildSynonyms } from '../../site/lib/search/words.ts';
 import { loadReviewedSynonyms, searchSetupFor } from '../../site/lib/search/load-setup.ts';
 import { directoryDocuments } from '../../site/lib/search/search-document.ts';
+import { needExamples } from '../../site/lib/search/setup.ts';
 import { buildUnderstandingPack, directoryWordForms, documentTexts, loadUnderstanding } from '../../site/lib/search/understand/pack.ts';
 import { searchUnderstood } from '../../site/lib/search/understand/plan.ts';
 import { parseQuery, type Query } from '../../site/lib/search/query.ts';
@@ -169,12 +171,13 @@ async function benchSize(n: number, withFiles: boolean): Promise<SizeResult> {
     return [p, query];
   });
   // Each query as the search page runs it: query understanding, the engine, and any fallback steps.
+  const needIds = dir.vocab.needs.map((x) => x.id);
   const understand = loadUnderstanding(
     buildUnderstandingPack({
-      needPhrases: loadNeedPhrases(
-        contentDir,
-        dir.vocab.needs.map((x) => x.id),
-      ),
+      needPhrases: loadNeedPhrases(contentDir, needIds),
+      needIds,
+      // The need guess learns from the generated services and the example searches, as the site's does.
+      examples: needExamples(documents, loadSearchExamples(searchExamplesFile(contentDir), needIds)),
       localities: dir.vocab.localities,
       hubs: dir.vocab.hubs,
       areaName: dir.council.area_name,

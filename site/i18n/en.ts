@@ -175,6 +175,8 @@ export const en = {
     understoodDay: (day: string) => `open on ${day}`,
     understoodFree: 'free',
     understoodPlace: (place: string) => `in or serving ${place}`,
+    // No everyday phrase matched: the need was guessed from the words, so the page says it is a guess.
+    understoodGuess: (need: string) => `${need} (our best guess)`,
     understoodUndo: 'undo',
     understoodUndoLabel: (part: string) => `Undo "${part}": search without it`,
     understoodHeading: 'What we understood',

@@ -149,7 +149,14 @@ export default function SearchApp(props: SearchAppProps) {
         // Search still works without it, just understanding less; try again on the next search.
         understanding.current = undefined;
         const r = await getRuntime();
-        return r.loadUnderstanding({ format: r.UNDERSTANDING_FORMAT, needPhrases: {}, places: [], areaNames: [], forms: {} });
+        return r.loadUnderstanding({
+          format: r.UNDERSTANDING_FORMAT,
+          needPhrases: {},
+          places: [],
+          areaNames: [],
+          forms: {},
+          needGuess: { needs: [], examples: [], stems: {} },
+        });
       });
     return understanding.current;
   };

@@ -22,7 +22,7 @@ export function describeUnderstanding(u: Understanding, needLabel: (id: string) 
     if (key === 'free') return { key, text: t.results.understoodFree, from: u.free!.phrase };
     if (key === 'place') return { key, text: t.results.understoodPlace(u.place!.label), from: u.place!.phrase };
     const need = u.needs.find((n) => `need:${n.needId}` === key)!;
-    return { key, text: needLabel(need.needId), from: need.phrase };
+    return { key, text: need.guessed ? t.results.understoodGuess(needLabel(need.needId)) : needLabel(need.needId), from: need.phrase };
   });
 }
 

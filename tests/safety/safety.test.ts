@@ -64,8 +64,8 @@ describe('urgent-help signposts on the safety test set', () => {
 });
 
 describe('everyday searches about other needs', () => {
-  // The relevance tuning set's searches whose needs are nowhere near danger (toddler groups, childcare, money,
-  // school, work...) are ordinary searches written by another hand: none may show a panel. Searches that also
+  // The relevance tuning set's searches (content/vocabularies/search-examples.yaml) whose needs are nowhere
+  // near danger (toddler groups, childcare, money, school, work...) are ordinary searches written by another hand: none may show a panel. Searches that also
   // name a need that danger can sit under (domestic abuse, staying safe, housing...) are left out.
   const NEAR_DANGER = new Set([
     'domestic-abuse',

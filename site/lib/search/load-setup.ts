@@ -1,6 +1,7 @@
 /**
  * The file-reading twin of setup.ts (Node only: the CLI, the site build, tests, benchmarks and the relevance
- * check): reads the directory, the reviewed synonyms and the postcode districts, then builds the set-up with
+ * check): reads the directory, the reviewed synonyms, the postcode districts, the need phrases and the example
+ * searches, then builds the set-up with
  * the pure functions in setup.ts. Never import this in an island.
  */
 import { readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { z } from 'zod';
 import { loadDirectory, type Directory } from '../../../content/lib/load-directory.ts';
 import { loadNeedPhrases } from '../../../content/lib/need-phrases.ts';
 import { POSTCODES_FILE } from '../../../content/lib/postcodes.ts';
+import { loadSearchExamples, searchExamplesFile } from '../../../content/lib/search-examples.ts';
 import { readYaml } from '../../../content/lib/read-yaml.ts';
 import type { ReviewedSynonyms } from './words.ts';
 import { shapeDistrictTables, type DistrictTables } from './geocode.ts';
@@ -60,15 +62,14 @@ export function loadPlaces(directory: Directory, contentDir: string): Place[] {
 /** The set-up for a directory already loaded (the site build loads and checks it once for every page). */
 export function searchSetupFor(directory: Directory, contentDir: string): SearchSetup {
   const dir = resolve(contentDir);
+  const needIds = directory.vocab.needs.map((n) => n.id);
   return searchSetup(
     directory,
     loadReviewedSynonyms(dir),
     loadDistrictTables(dir),
-    loadNeedPhrases(
-      dir,
-      directory.vocab.needs.map((n) => n.id),
-    ),
+    loadNeedPhrases(dir, needIds),
     loadPlaces(directory, dir),
+    loadSearchExamples(searchExamplesFile(dir), needIds),
   );
 }
 

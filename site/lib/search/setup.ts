@@ -15,6 +15,7 @@ import type { Place } from './places.ts';
 import type { QueryContext } from './query.ts';
 import { directoryDocuments, type SearchDocument } from './search-document.ts';
 import type { NeedPhrases } from './understand/lexicon.ts';
+import type { NeedExample } from './understand/need-guess.ts';
 import { buildUnderstandingPack, directoryWordForms, documentTexts, loadUnderstanding, type UnderstandingPack } from './understand/pack.ts';
 import type { UnderstandContext } from './understand/understand.ts';
 
@@ -62,15 +63,28 @@ export function queryContext(vocab: Vocabularies, areaName: string, districts: D
   };
 }
 
-/** The understanding pack for a directory: its need phrases, places and word forms. */
+/**
+ * What the need guess learns from besides the phrases: each service's name and summary with its needs (once
+ * per service, not once per venue), and the example searches with theirs.
+ */
+export function needExamples(docs: readonly SearchDocument[], searches: readonly { q: string; needs: readonly string[] }[] = []): NeedExample[] {
+  const seen = new Set<string>();
+  const services = docs.filter((d) => !seen.has(d.serviceId) && seen.add(d.serviceId));
+  return [...services.map((d) => ({ text: `${d.name} ${d.summary}`, needs: d.needs })), ...searches.map((s) => ({ text: s.q, needs: s.needs }))];
+}
+
+/** The understanding pack for a directory: its need phrases, places, word forms and need guess. */
 export function understandingPackFor(
   directory: Pick<Directory, 'vocab' | 'council'>,
   needPhrases: NeedPhrases,
   docs: readonly SearchDocument[],
   standalone: readonly string[] = [],
+  searches: readonly { q: string; needs: readonly string[] }[] = [],
 ): UnderstandingPack {
   const { vocab, council } = directory;
   return buildUnderstandingPack({
+    needIds: vocab.needs.map((n) => n.id),
+    examples: needExamples(docs, searches),
     needPhrases,
     localities: vocab.localities,
     hubs: vocab.hubs,
@@ -83,8 +97,9 @@ export function understandingPackFor(
 
 /**
  * Everything search needs from a loaded directory, its reviewed synonyms, its postcode districts, its
- * need phrases (content/vocabularies/need-phrases.yaml; none means search understands less, nothing breaks)
- * and the place names the postcode boxes accept (none means postcodes only).
+ * need phrases (content/vocabularies/need-phrases.yaml; none means search understands less, nothing breaks),
+ * the place names the postcode boxes accept (none means postcodes only) and the example searches the need
+ * guess learns from (content/vocabularies/search-examples.yaml; none means it learns from phrases and services).
  */
 export function searchSetup(
   directory: Directory,
@@ -92,9 +107,10 @@ export function searchSetup(
   districts: DistrictTables,
   needPhrases: NeedPhrases = {},
   places: Place[] = [],
+  searches: readonly { q: string; needs: readonly string[] }[] = [],
 ): SearchSetup {
   const docs = directoryDocuments(directory.listings, directory.vocab);
-  const understanding = understandingPackFor(directory, needPhrases, docs, reviewed.exact);
+  const understanding = understandingPackFor(directory, needPhrases, docs, reviewed.exact, searches);
   const forms = directoryWordForms(docs, reviewed.exact);
   return {
     directory,

@@ -47,6 +47,8 @@ export interface NeedIntent {
   score: number;
   /** The words of the query that matched, as typed (tidied): shown back to the person. */
   phrase: string;
+  /** No phrase matched: the need guess (need-guess.ts) chose it from the words, and the page says so. */
+  guessed?: true;
 }
 
 /** A people word's stem → its class, for a mistyped one corrected to it ("husbnd" → "husband"). */

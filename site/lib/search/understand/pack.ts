@@ -1,15 +1,17 @@
 /**
  * What query understanding needs to know about a directory, as one small JSON file the site serves (the
  * search page loads it on the first search, whichever engine answers) and the CLI builds in memory:
- * the need phrases, the place names per locality, the area's name and the directory's word forms.
+ * the need phrases, the place names per locality, the area's name, the directory's word forms and the need
+ * guess (need-guess.ts), counted from the phrases, the services and the example searches.
  * Pure and browser-safe: the build reads the files and passes their contents in.
  */
 import { tokenise } from '../words.ts';
 import { compileLexicon, type NeedPhrases } from './lexicon.ts';
+import { buildNeedGuess, needGuesser, type NeedExample, type NeedGuessModel } from './need-guess.ts';
 import type { Place, UnderstandContext } from './understand.ts';
 import { FILLER, wordForms, type WordForms } from './words.ts';
 
-export const UNDERSTANDING_FORMAT = 1;
+export const UNDERSTANDING_FORMAT = 2;
 
 export interface UnderstandingPack {
   format: typeof UNDERSTANDING_FORMAT;
@@ -18,6 +20,7 @@ export interface UnderstandingPack {
   areaNames: string[];
   /** stem → the forms the directory uses (see words.ts). */
   forms: Record<string, string[]>;
+  needGuess: NeedGuessModel;
 }
 
 /** Words that are never a place on their own, though a ward or a description uses them ("Town" ward). */
@@ -34,6 +37,10 @@ export interface PackSource {
   texts: Iterable<string>;
   /** Words that are no form of another (synonyms.yaml's exact acronyms). */
   standalone?: readonly string[];
+  /** Every need id, in the vocabulary's order. */
+  needIds: readonly string[];
+  /** What the need guess learns from besides the phrases: services' names and summaries, example searches. */
+  examples?: Iterable<NeedExample>;
 }
 
 export function buildUnderstandingPack(src: PackSource): UnderstandingPack {
@@ -59,6 +66,10 @@ export function buildUnderstandingPack(src: PackSource): UnderstandingPack {
     places: [...seen.values()].sort((a, b) => (a.label < b.label ? -1 : 1)),
     areaNames: [area.join(' '), ...(src.areaNicknames ?? []).map((n) => tokenise(n).join(' '))].filter((a) => a !== ''),
     forms: forms.forms,
+    needGuess: buildNeedGuess(
+      [...Object.entries(src.needPhrases).flatMap(([need, phrases]) => phrases.map((text) => ({ text, needs: [need] }))), ...(src.examples ?? [])],
+      src.needIds,
+    ),
   };
 }
 
@@ -68,7 +79,13 @@ export function loadUnderstanding(pack: UnderstandingPack | string): UnderstandC
     throw new Error(
       `The search understanding file has format ${String(data.format)}, but this site reads format ${UNDERSTANDING_FORMAT}. Rebuild the site.`,
     );
-  return { lexicon: compileLexicon(data.needPhrases), places: data.places, areaNames: data.areaNames, forms: { forms: data.forms } };
+  return {
+    lexicon: compileLexicon(data.needPhrases),
+    places: data.places,
+    areaNames: data.areaNames,
+    forms: { forms: data.forms },
+    guesser: needGuesser(data.needGuess),
+  };
 }
 
 /** The texts of search documents whose word forms both engines should join up. */

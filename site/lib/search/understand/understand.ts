@@ -13,6 +13,7 @@
 import { DAYS as WEEKDAYS, type Day as Weekday } from '../../../../content/schema/values.ts';
 import type { Query } from '../query.ts';
 import { detectNeeds, type Lexicon, type NeedIntent } from './lexicon.ts';
+import type { NeedGuesser } from './need-guess.ts';
 import { wordClass } from './word-classes.ts';
 import { directoryForms, FILLER, meaningful, stem as stemOf, words, type WordForms } from './words.ts';
 
@@ -31,6 +32,8 @@ export interface UnderstandContext {
   /** The whole area's names ("doncaster"): read and dropped, they narrow nothing. */
   areaNames: readonly string[];
   forms?: Pick<WordForms, 'forms'>;
+  /** The fallback when no phrase matches (need-guess.ts); none means no guessing. */
+  guesser?: NeedGuesser;
 }
 
 /** The parts of an understanding a person can undo; `need:<id>` undoes one need. */
@@ -524,8 +527,14 @@ export function understandQuery(q: string, ctx: UnderstandContext, undone: reado
   if (out.needs.length === 0 && age?.phrase.startsWith('i am ') && age.min >= OWN_AGE_YOUTH && !off.has(`need:${YOUTH_NEED}`)) {
     out.needs = [{ needId: YOUTH_NEED, score: 1, phrase: age.phrase }];
   }
-
+  // No phrase matched at all: the need the words most likely point to, from the words not read as an age, a
+  // day or a place ("my lad games all night in his room"), unless it was undone.
   const left = ws.filter((_, i) => !r.consumed.has(i));
+  if (out.needs.length === 0 && all.length === 0 && ctx.guesser) {
+    const g = ctx.guesser.guess(left.join(' '));
+    if (g && !off.has(`need:${g.needId}`)) out.needs = [{ needId: g.needId, score: g.probability, phrase: g.phrase, guessed: true }];
+  }
+
   out.text = directoryForms(meaningful(left.length > 0 ? left : ws.filter((w) => !FILLER.has(w))), ctx.forms).join(' ');
   // Nothing left but small words ("and need advice" after "im 15"): the structure read is the search.
   if (left.length < ws.length && left.every((w) => FILLER.has(w))) out.text = '';
