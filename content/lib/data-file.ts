@@ -6,6 +6,17 @@ import { readYaml } from './read-yaml.ts';
 
 /** Read one of the council's own data files. These are maintained by the FIS team, so a mistake stops the build. */
 export function readDataFile<T extends z.ZodType>(path: string, schema: T): z.infer<T> {
+  return readDataFileWithLines(path, schema).data;
+}
+
+/**
+ * The same, with the line of any part of the data, for checks beyond the schema that must name the line to
+ * fix ("line 12: "parentting" is not a need").
+ */
+export function readDataFileWithLines<T extends z.ZodType>(
+  path: string,
+  schema: T,
+): { data: z.infer<T>; lineOf: (path: readonly PropertyKey[]) => number | undefined } {
   const parsed = readYaml(readRegularFile(path));
   if (parsed.problems.length > 0) {
     throw new Error(`${path}: ${parsed.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`);
@@ -15,7 +26,7 @@ export function readDataFile<T extends z.ZodType>(path: string, schema: T): z.in
     const lines = result.error.issues.map((i) => `line ${parsed.lineOf(i.path) ?? '?'}: ${i.path.join('.')}: ${i.message}`);
     throw new Error(`${path} is not valid:\n  ${lines.join('\n  ')}`);
   }
-  return result.data;
+  return { data: result.data, lineOf: parsed.lineOf };
 }
 
 /**

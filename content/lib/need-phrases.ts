@@ -7,11 +7,10 @@
  * 100 KB every data file is held to): the same `needs:` map, each need in one file only, so an editor finds
  * all of a need's phrases in one place. need-phrases.yaml keeps the review guidance and the review date.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { dataFileParts } from './data-file.ts';
-import { readYaml } from './read-yaml.ts';
+import { dataFileParts, readDataFileWithLines } from './data-file.ts';
 
 const phraseList = z.array(z.string().trim().min(2, 'A phrase needs at least two letters')).min(1, 'List at least one phrase, or leave the need out');
 const needPhrasesSchema = z.object({ reviewed: z.union([z.string(), z.date()]), needs: z.record(z.string(), phraseList) }).strict();
@@ -22,21 +21,13 @@ export function needPhrasesFile(contentDir: string): string {
 }
 
 function readPhrases(file: string, schema: typeof needPhrasesSchema | typeof partSchema, needIds: readonly string[]) {
-  const parsed = readYaml(readFileSync(file, 'utf8'));
-  if (parsed.problems.length > 0) throw new Error(`${file}: ${parsed.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`);
-  const result = schema.safeParse(parsed.data);
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `line ${parsed.lineOf(i.path as (string | number)[]) ?? '?'}: ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`${file} is not valid:\n  ${lines.join('\n  ')}`);
-  }
-  for (const id of Object.keys(result.data.needs)) {
+  const { data, lineOf } = readDataFileWithLines(file, schema);
+  for (const id of Object.keys(data.needs)) {
     if (!needIds.includes(id)) {
-      throw new Error(
-        `${file}, line ${parsed.lineOf(['needs', id]) ?? '?'}: "${id}" is not a need in needs.yaml. Use one of: ${needIds.join(', ')}.`,
-      );
+      throw new Error(`${file}, line ${lineOf(['needs', id]) ?? '?'}: "${id}" is not a need in needs.yaml. Use one of: ${needIds.join(', ')}.`);
     }
   }
-  return { needs: result.data.needs, lineOf: parsed.lineOf };
+  return { needs: data.needs, lineOf };
 }
 
 export function loadNeedPhrases(contentDir: string, needIds: readonly string[]): Record<string, string[]> {

@@ -3,11 +3,10 @@
  * search-examples.<part>.yaml beside it; the relevance check's held-out set has the same form). A mistake,
  * or a need that needs.yaml does not have, stops the build with the line to fix.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { searchExamplesFileSchema, type SearchExample } from '../schema/search-examples.ts';
-import { dataFileParts } from './data-file.ts';
-import { readYaml } from './read-yaml.ts';
+import { dataFileParts, readDataFileWithLines } from './data-file.ts';
 
 export function searchExamplesFile(contentDir: string): string {
   return join(contentDir, 'vocabularies', 'search-examples.yaml');
@@ -15,19 +14,13 @@ export function searchExamplesFile(contentDir: string): string {
 
 /** One file's searches, each need checked against the vocabulary. */
 export function readSearchExamples(file: string, needIds: readonly string[]): SearchExample[] {
-  const parsed = readYaml(readFileSync(file, 'utf8'));
-  if (parsed.problems.length > 0) throw new Error(`${file}: ${parsed.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`);
-  const result = searchExamplesFileSchema.safeParse(parsed.data);
-  if (!result.success) {
-    const i = result.error.issues[0]!;
-    throw new Error(`${file}, line ${parsed.lineOf(i.path as (string | number)[]) ?? '?'}: ${i.path.join('.')}: ${i.message}`);
-  }
-  result.data.queries.forEach((q, i) => {
+  const { data, lineOf } = readDataFileWithLines(file, searchExamplesFileSchema);
+  data.queries.forEach((q, i) => {
     const unknown = q.needs.filter((n) => !needIds.includes(n));
     if (unknown.length > 0)
-      throw new Error(`${file}, line ${parsed.lineOf(['queries', i]) ?? '?'}: "${unknown[0]}" is not a need in content/vocabularies/needs.yaml.`);
+      throw new Error(`${file}, line ${lineOf(['queries', i]) ?? '?'}: "${unknown[0]}" is not a need in content/vocabularies/needs.yaml.`);
   });
-  return result.data.queries;
+  return data.queries;
 }
 
 /** A file and its parts, in order; a directory without the file has no examples (search guesses less). */
