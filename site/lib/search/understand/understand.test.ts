@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { emptyQuery } from '../query.ts';
 import { typoDistance } from '../../../../content/lib/suggest.ts';
 import { compileLexicon, detectNeeds } from './lexicon.ts';
-import { applyUnderstanding, dashRanges, understandQuery, understoodParts, type UnderstandContext } from './understand.ts';
+import { dashRanges } from './read-age.ts';
+import { applyUnderstanding, understandQuery, understoodParts, type UnderstandContext } from './understand.ts';
 import { directoryForm, directoryForms, meaningful, stem, wordForms, words } from './words.ts';
 
 const ctx: UnderstandContext = {
