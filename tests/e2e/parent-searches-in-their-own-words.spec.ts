@@ -31,3 +31,17 @@ test('A search whose words find nothing with the need says what it did instead o
   await expect(page.getByText(/so these match|so these are every/)).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /services? found/ })).not.toHaveText('No services found');
 });
+
+test('A parent whose words match no everyday phrase sees the need the search guessed, said as a guess, and can undo it', async ({ page, start }) => {
+  await start('/search/?q=need+to+sort+the+birth+certificate+for+my+little+one');
+  const understood = page.getByRole('group', { name: 'What we understood' });
+  await expect(understood).toContainText('Pregnancy, birth and your baby (our best guess)');
+  await expect(page.getByRole('status').filter({ hasText: /services? found/ })).toHaveText(/^\d+ services? found$/);
+  await expectNoAxeViolations(page);
+
+  const undo = understood.getByRole('link', { name: /^Undo "Pregnancy, birth and your baby \(our best guess\)"/ });
+  await expect(undo).toHaveAttribute('href', /undo=need%3Apregnancy-baby|undo=need:pregnancy-baby/);
+  await undo.click();
+  await expect(page).toHaveURL(/undo=need/);
+  await expect(page.getByRole('group', { name: 'What we understood' })).toHaveCount(0);
+});
