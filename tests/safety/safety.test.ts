@@ -48,11 +48,13 @@ describe('urgent-help signposts on the safety test set', () => {
     // stops it getting worse. Raise it as the matcher improves; never lower it to pass.
     // Measured after round 4 merged and the clean final check (held-out-15) joined: 2312/2476 (93.4%), 14 false
     // alarms in 1692. Round 4's four new files measured 71-85% on their first run and brought 9 false alarms.
-    // New batches move the whole; set it to what they measure.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.933);
+    // New batches move the whole; set it to what they measure. Round 5's child-at-risk batch (held-out-21, 63
+    // danger searches and 82 ordinary ones) measured 48/63 with 3 false alarms on its first run and 54/63 with the
+    // same 3 after the round's changes: the whole is 2372/2539 (93.4%) with 17 false alarms in 1774.
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.934);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety` lists them in bench/safety.md for the review, apart from the work of changing the words).
-    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(14);
+    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(17);
   });
 
   it('clean final check (held-out-15.yaml, written by someone who read no trigger words, run once after round 4): no worse than measured', () => {
