@@ -29,7 +29,7 @@ describe('normaliseForSignposts', () => {
     expect(normaliseForSignposts('he told me not 2 tell any1 wat he did 2 me')).toBe('he told me not to tell anyone what he did to me');
     expect(normaliseForSignposts('hlp they want me 2 go bak home 2 get married')).toBe('help they want me to go back home to get married');
     expect(normaliseForSignposts('my 2 kids and my 2 year old')).toBe('my 2 kids and my 2 year old');
-    expect(normaliseForSignposts('mi dad sez im marryin my cuzin nxt year')).toBe('my dad says im marrying my cousin next year');
+    expect(normaliseForSignposts('mi dad sed im marryin my cuzin nxt year')).toBe('my dad said im marrying my cousin next year');
     expect(normaliseForSignposts('my bf makes me do stuff wiv his m8s')).toBe('my bf makes me do stuff with his mates');
     expect(normaliseForSignposts('my 2 year old')).toBe('my 2 year old');
     expect(normaliseForSignposts('thinkin bout endin it agen')).toBe('thinking about ending it again');

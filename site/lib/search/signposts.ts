@@ -135,21 +135,17 @@ const SIGNPOST_SPEAK: Record<string, string> = {
   blackmailin: 'blackmailing',
   messagin: 'messaging',
   dmin: 'dming',
-  // Spelt as said, or shortened ("mi dad sez", "my uncle dus stuff", "go bak home", "his m8s").
-  sez: 'says',
+  // Spelt as said, or shortened ("my uncle dus stuff", "go bak home", "his m8s").
   dus: 'does',
   bak: 'back',
   hlp: 'help',
   cuzin: 'cousin',
   cuzzin: 'cousin',
-  lil: 'little',
   m8: 'mate',
   m8s: 'mates',
   nxt: 'next',
-  nite: 'night',
   b4: 'before',
   skool: 'school',
-  fone: 'phone',
 };
 
 /**
