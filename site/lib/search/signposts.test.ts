@@ -25,6 +25,12 @@ describe('normaliseForSignposts', () => {
     expect(normaliseForSignposts('my 13yo, 14yrs')).toBe('my 13 yo 14 yrs');
     expect(normaliseForSignposts('out 2nite')).toBe('out 2nite');
     expect(normaliseForSignposts('i want 2 die cuz sum1 hurt me n my mum')).toBe('i want to die because someone hurt me and my mum');
+    // A 2 before a word no number comes before is "to"; before a number word or "year old" it stays a number.
+    expect(normaliseForSignposts('he told me not 2 tell any1 wat he did 2 me')).toBe('he told me not to tell anyone what he did to me');
+    expect(normaliseForSignposts('hlp they want me 2 go bak home 2 get married')).toBe('help they want me to go back home to get married');
+    expect(normaliseForSignposts('my 2 kids and my 2 year old')).toBe('my 2 kids and my 2 year old');
+    expect(normaliseForSignposts('mi dad sed im marryin my cuzin nxt year')).toBe('my dad said im marrying my cousin next year');
+    expect(normaliseForSignposts('my bf makes me do stuff wiv his m8s')).toBe('my bf makes me do stuff with his mates');
     expect(normaliseForSignposts('my 2 year old')).toBe('my 2 year old');
     expect(normaliseForSignposts('thinkin bout endin it agen')).toBe('thinking about ending it again');
     expect(normaliseForSignposts('no1 wud miss me if i was dyin')).toBe('no one would miss me if i was dying');

@@ -124,6 +124,28 @@ const SIGNPOST_SPEAK: Record<string, string> = {
   stayin: 'staying',
   comin: 'coming',
   watchin: 'watching',
+  marryin: 'marrying',
+  plannin: 'planning',
+  changin: 'changing',
+  givin: 'giving',
+  tellin: 'telling',
+  postin: 'posting',
+  sharin: 'sharing',
+  forcin: 'forcing',
+  blackmailin: 'blackmailing',
+  messagin: 'messaging',
+  dmin: 'dming',
+  // Spelt as said, or shortened ("my uncle dus stuff", "go bak home", "his m8s").
+  dus: 'does',
+  bak: 'back',
+  hlp: 'help',
+  cuzin: 'cousin',
+  cuzzin: 'cousin',
+  m8: 'mate',
+  m8s: 'mates',
+  nxt: 'next',
+  b4: 'before',
+  skool: 'school',
 };
 
 /**
@@ -145,6 +167,11 @@ export function normaliseForSignposts(text: string): string {
     .join(' ')
     // "want 2 die": a 2 after these words is "to", never an age.
     .replace(/\b(want|wants|wanna|going|need|needs|have|has|got|how|ways|try|trying|used|scared|afraid)( 2)\b/g, '$1 to')
+    // "go bak home 2 get married", "wat he did 2 me": a 2 before these words is "to", never a number of.
+    .replace(
+      /\b2 (me|him|her|them|us|you|anyone|someone|tell|go|get|be|do|meet|marry|say|see|stop|leave|talk|send|keep|make|come|take|live|sleep|stay|help|show|touch|b)\b/g,
+      'to $1',
+    )
     // "took 2 many", "2 much": too, never a number of.
     .replace(/\b2 (many|much)\b/g, 'too $1')
     // "wanna b dead", "gonna b gone": a b after these words is "be" ("plan b" and "b and b" keep theirs).
