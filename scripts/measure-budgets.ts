@@ -16,12 +16,15 @@ import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
 const KB = 1024;
 const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
 /**
- * About three seconds on a slow 3G phone connection (~75 KB/s), fetched once and then cached. The page shows the
- * general urgent-help block (every helpline) while they load, so a slow connection delays only the panel for the
- * words typed. Set at 150 KB when the words were 115 KB; raised the same day to 250 KB when a round of families'
- * wordings took them to 183 KB, because a missed danger search costs more than a second's wait for its panel.
+ * About four seconds on a slow 3G phone connection (~75 KB/s), fetched once, as the search page starts, and then
+ * cached. The page shows the general urgent-help block (every helpline) while they load, so a slow connection
+ * delays only the panel for the words typed. Set at 150 KB when the words were 115 KB; raised to 250 KB when a
+ * round of families' wordings took them to 183 KB, and to 300 KB on 2 December 2026 when a fifth round took them
+ * to about 285 KB: a missed danger search costs more than a second's wait for its panel. Past this, the next step
+ * is not a higher budget but a smaller file: Brotli, where the host serves it, makes the same words about a
+ * quarter smaller, and combinations that no longer find anything a newer one misses can go.
  */
-const SIGNPOSTS_MAX_GZIP = 250 * 1024;
+const SIGNPOSTS_MAX_GZIP = 300 * 1024;
 
 export const USAGE = `Measure the JavaScript each page type of the built site (dist/) loads, and the search index.
 Writes bench/budgets.md; exit code 1 when a page is over budget.
