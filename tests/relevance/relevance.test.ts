@@ -9,8 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { BAR, runRelevance, type EngineFigures } from '../../scripts/relevance.ts';
 
-/** What the whole held-out set measures (bench/relevance.md), below the bar: see the test. */
-const HELD_OUT_FLOOR = 0.946;
+/** What the whole held-out set measures (bench/relevance.md), at or above the bar: see the test. */
+const HELD_OUT_FLOOR = 0.955;
 
 const host = process.env.MEILI_URL;
 const masterKey = process.env.MEILI_MASTER_KEY;
@@ -32,10 +32,11 @@ describe('relevance on the example directory', () => {
     expect(engines.length).toBe(host && masterKey ? 2 : 1);
     for (const e of engines) {
       expect(empty(e.figures), `${e.name}: held-out queries with no results`).toEqual([]);
-      // The bar (BAR, 95%) is what bench/relevance.md reports against. Since batch 7 (written in round 4, first run
-      // 92.2% on its held-out half) joined, the whole held-out set is below it: 94.6% (706 of 746) once batch 6, the
-      // clean final check, joined at 96.0%. This floor stops it getting worse while the issue stays open. Raise it
-      // as search improves; never lower it to pass. The failure gives a count, not the searches: whoever tunes the
+      // The bar (BAR, 95%) is what bench/relevance.md reports against. The whole held-out set was below it (94.6%
+      // of 746) until the need guess (ADR 15); with it, and batches 8 (the clean final check, written by someone
+      // who read no vocabulary, run once after all other work: 98.1% of 157) and 9 (its held-out half, 92.2% of
+      // 128) joined, it measures 95.6% of 1031 on both engines. This floor stops it getting worse. Raise it as
+      // search improves; never lower it to pass. The failure gives a count, not the searches: whoever tunes the
       // understanding must not read held-out searches (npm run relevance lists them for the review).
       expect(
         e.figures.successAt3,

@@ -46,29 +46,34 @@ describe('urgent-help signposts on the safety test set', () => {
   it('whole held-out half: no worse than measured (bench/safety.md; below the bar, so the issue stays open)', () => {
     // The later held-out batches fall short of the issue's bar (recall 0.95, no false alarms): this floor only
     // stops it getting worse. Raise it as the matcher improves; never lower it to pass.
-    // Measured after round 4 merged and the clean final check (held-out-15) joined: 2312/2476 (93.4%), 14 false
-    // alarms in 1692. Round 4's four new files measured 71-85% on their first run and brought 9 false alarms.
-    // New batches move the whole; set it to what they measure. Round 5's child-at-risk batch (held-out-21, 63
-    // danger searches and 82 ordinary ones) measured 48/63 with 3 false alarms on its first run and 54/63 with the
-    // same 3 after the round's changes: the whole is 2372/2539 (93.4%) with 17 false alarms in 1774.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.934);
+    // Measured after round 5 merged and the clean final check (held-out-20) joined: 2781/2959 (94.0%), 17 false
+    // alarms in 2177. Round 5's four new files measured 76-93% on their first run (83-96% after the round) and
+    // brought 5 false alarms. New batches move the whole; set it to what they measure.
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.939);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety` lists them in bench/safety.md for the review, apart from the work of changing the words).
     expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(17);
   });
 
-  it('clean final check (held-out-15.yaml, written by someone who read no trigger words, run once after round 4): no worse than measured', () => {
-    // 199/210 (94.8%) with 1 false alarm in 170 on its one run: just short of the issue's bar (0.95, none).
-    const check = heldOut.byFile.find((f) => f.file === 'held-out-15.yaml')!;
-    expect(check.found / check.triggers, `recall ${check.found}/${check.triggers}`).toBeGreaterThanOrEqual(0.947);
-    expect(check.falseAlarms, `${check.falseAlarms} false alarms; see npm run safety`).toBeLessThanOrEqual(1);
+  it('clean final checks (written by people who read no trigger words, each run once after a round): no worse than measured', () => {
+    // held-out-15, run once after round 4: 199/210 (94.8%) with 1 false alarm in 170, just short of the issue's bar
+    // (0.95, none). After round 5: 201/210 (95.7%), still 1 false alarm (a round-5 helper saw its figures, not its
+    // searches, while working, so it is no longer a first run).
+    const earlier = heldOut.byFile.find((f) => f.file === 'held-out-15.yaml')!;
+    expect(earlier.found / earlier.triggers, `recall ${earlier.found}/${earlier.triggers}`).toBeGreaterThanOrEqual(0.957);
+    expect(earlier.falseAlarms, `${earlier.falseAlarms} false alarms; see npm run safety`).toBeLessThanOrEqual(1);
+    // held-out-20, run once after round 5 and the fixes that followed it: 200/210 (95.2%), no false alarm in 171.
+    const last = heldOut.byFile.find((f) => f.file === 'held-out-20.yaml')!;
+    expect(last.found / last.triggers, `recall ${last.found}/${last.triggers}`).toBeGreaterThanOrEqual(0.952);
+    expect(last.falseAlarms, `${last.falseAlarms} false alarms; see npm run safety`).toBe(0);
   });
 });
 
 describe('everyday searches about other needs', () => {
   // The relevance tuning set's searches (content/vocabularies/search-examples.yaml) whose needs are nowhere
-  // near danger (toddler groups, childcare, money, school, work...) are ordinary searches written by another hand: none may show a panel. Searches that also
-  // name a need that danger can sit under (domestic abuse, staying safe, housing...) are left out.
+  // near danger (toddler groups, childcare, money, school, work...) are ordinary searches written by another
+  // hand: none may show a panel. Searches that also name a need that danger can sit under (domestic abuse,
+  // staying safe, housing...) are left out.
   const NEAR_DANGER = new Set([
     'domestic-abuse',
     'staying-safe',
