@@ -42,7 +42,8 @@ describe('relevance on the example directory', () => {
         e.figures.successAt3,
         `${e.name}: held-out success@3 below the measured floor (${failing(e.figures).length} failing; see npm run relevance)`,
       ).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
-      expect(HELD_OUT_FLOOR).toBeLessThanOrEqual(BAR.successAt3);
+      // The issue's bar itself, which the floor is never set below now that it is met.
+      expect(HELD_OUT_FLOOR).toBeGreaterThanOrEqual(BAR.successAt3);
       expect(e.figures.successAt3).toBeGreaterThan(baseline.figures.successAt3);
     }
     for (const e of r.sets.tuning.engines.filter((x) => !x.name.startsWith('Substring'))) {
