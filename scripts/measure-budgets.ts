@@ -115,6 +115,9 @@ export function main(argv: string[], _env: Env, io: Io = processIo, root = resol
   const signpostsGz = gz(readFileSync(join(dist, 'search-signposts.json')));
   if (signpostsGz > SIGNPOSTS_MAX_GZIP)
     failures.push(`/search-signposts.json: ${fmt(signpostsGz)} gzip is over the budget for the urgent-help words (${fmt(SIGNPOSTS_MAX_GZIP)})`);
+  // What query understanding knows (need phrases, places, word forms, the need guess): loaded on the first search.
+  const understandingFile = join(dist, 'search-understanding.json');
+  const understandingGz = existsSync(understandingFile) ? gz(readFileSync(understandingFile)) : undefined;
   const postcodeFiles = existsSync(join(dist, 'postcodes')) ? readdirSync(join(dist, 'postcodes')).filter((f) => f.endsWith('.json')) : [];
   const postcodeGz = postcodeFiles.map((f) => gz(readFileSync(join(dist, 'postcodes', f))));
   // Read through the engine's own loader, so the figures follow the index format wherever it goes.
@@ -153,7 +156,7 @@ ${
 
 - Embedded search index (/search-index.json, ${services} services, ${listings.length} documents): ${fmt(indexRaw.length)} raw, ${fmt(gz(indexRaw))} gzip. Loaded by the search page after its JavaScript.
 - Urgent-help trigger words (/search-signposts.json): ${fmt(signpostsGz)} gzip, budget ${fmt(SIGNPOSTS_MAX_GZIP)}: ${signpostsGz > SIGNPOSTS_MAX_GZIP ? '**over budget**' : 'within budget'}. Fetched as the search page starts, before the first panel can show.
-- Postcode districts (/postcodes/<district>.json): ${postcodeFiles.length} files, ${fmt(Math.min(...postcodeGz))} to ${fmt(Math.max(...postcodeGz))} gzip each; the search page fetches only the district typed.
+${understandingGz === undefined ? '' : `- Query understanding (/search-understanding.json: need phrases, places, word forms, the need guess): ${fmt(understandingGz)} gzip. Loaded on the first search, whichever engine answers.\n`}- Postcode districts (/postcodes/<district>.json): ${postcodeFiles.length} files, ${fmt(Math.min(...postcodeGz))} to ${fmt(Math.max(...postcodeGz))} gzip each; the search page fetches only the district typed.
 - Loaded only on demand (dynamic imports): ${lazy.length ? [...new Set(lazy)].map((l) => `\`${l}\``).join(', ') : 'none'}.
 `;
   writeFileSync(join(root, 'bench', 'budgets.md'), md);
