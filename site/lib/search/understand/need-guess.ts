@@ -67,14 +67,8 @@ export function buildNeedGuess(examples: Iterable<NeedExample>, needIds: readonl
     for (const k of ks) {
       counted[k]!++;
       for (const s of stems) {
-        const row =
-          byStem.get(s) ??
-          byStem
-            .set(
-              s,
-              needIds.map(() => 0),
-            )
-            .get(s)!;
+        let row = byStem.get(s);
+        if (!row) byStem.set(s, (row = needIds.map(() => 0)));
         row[k]!++;
       }
     }
