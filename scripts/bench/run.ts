@@ -17,15 +17,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadDirectory } from '../../content/lib/load-directory.ts';
-import { loadNeedPhrases } from '../../content/lib/need-phrases.ts';
 import { loadSearchExamples, searchExamplesFile } from '../../content/lib/search-examples.ts';
 import { buildEmbeddedIndex, loadEmbeddedIndex } from '../../site/lib/search/embedded.ts';
 import { embeddedEngine } from '../../site/lib/search/engine.ts';
 import { buildSynonyms } from '../../site/lib/search/words.ts';
 import { loadReviewedSynonyms, searchSetupFor } from '../../site/lib/search/load-setup.ts';
 import { directoryDocuments } from '../../site/lib/search/search-document.ts';
-import { needExamples } from '../../site/lib/search/setup.ts';
-import { buildUnderstandingPack, directoryWordForms, documentTexts, loadUnderstanding } from '../../site/lib/search/understand/pack.ts';
+import { understandingPackFor } from '../../site/lib/search/setup.ts';
+import { directoryWordForms, loadUnderstanding } from '../../site/lib/search/understand/pack.ts';
 import { searchUnderstood } from '../../site/lib/search/understand/plan.ts';
 import { parseQuery, type Query } from '../../site/lib/search/query.ts';
 import { type Env, type Io, parseCli, processIo, runMain } from '../lib/cli.ts';
@@ -171,21 +170,13 @@ async function benchSize(n: number, withFiles: boolean): Promise<SizeResult> {
     return [p, query];
   });
   // Each query as the search page runs it: query understanding, the engine, and any fallback steps.
-  const needIds = dir.vocab.needs.map((x) => x.id);
-  const understand = loadUnderstanding(
-    buildUnderstandingPack({
-      needPhrases: loadNeedPhrases(contentDir, needIds),
-      needIds,
-      // The need guess learns from the generated services and the example searches, as the site's does.
-      examples: needExamples(documents, loadSearchExamples(searchExamplesFile(contentDir), needIds)),
-      localities: dir.vocab.localities,
-      hubs: dir.vocab.hubs,
-      areaName: dir.council.area_name,
-      areaNicknames: dir.council.area_nicknames ?? [],
-      texts: documentTexts(documents),
-      standalone: reviewed.exact,
-    }),
+  // The site's own pack builder, over the generated services: the need guess learns from them and the example
+  // searches as the site's does.
+  const searches = loadSearchExamples(
+    searchExamplesFile(contentDir),
+    dir.vocab.needs.map((x) => x.id),
   );
+  const understand = loadUnderstanding(understandingPackFor(dir, setup.understanding.needPhrases, documents, reviewed.exact, searches));
   const engine = embeddedEngine(() => index);
   const search = async (q: Query) => timedAsync(() => searchUnderstood(engine, q, understand));
   let firstPass = { ms: 0, q: '' };

@@ -7,6 +7,7 @@
 import type { Settings } from 'meilisearch';
 import type { Directory } from '../../../content/lib/load-directory.ts';
 import type { Vocabularies } from '../../../content/lib/vocabularies.ts';
+import type { SearchExample } from '../../../content/schema/search-examples.ts';
 import type { WordSettings } from './embedded.ts';
 import { buildSynonyms, STOP_WORDS, type ReviewedSynonyms } from './words.ts';
 import { boundsOf, geocode, type DistrictTables } from './geocode.ts';
@@ -16,6 +17,9 @@ import type { QueryContext } from './query.ts';
 import { directoryDocuments, type SearchDocument } from './search-document.ts';
 import type { NeedPhrases } from './understand/lexicon.ts';
 import type { NeedExample } from './understand/need-guess.ts';
+
+/** An example search as the need guess reads it (content/vocabularies/search-examples.yaml has more fields). */
+type ExampleSearch = Pick<SearchExample, 'q' | 'needs'>;
 import { buildUnderstandingPack, directoryWordForms, documentTexts, loadUnderstanding, type UnderstandingPack } from './understand/pack.ts';
 import type { UnderstandContext } from './understand/understand.ts';
 
@@ -67,7 +71,7 @@ export function queryContext(vocab: Vocabularies, areaName: string, districts: D
  * What the need guess learns from besides the phrases: each service's name and summary with its needs (once
  * per service, not once per venue), and the example searches with theirs.
  */
-export function needExamples(docs: readonly SearchDocument[], searches: readonly { q: string; needs: readonly string[] }[] = []): NeedExample[] {
+export function needExamples(docs: readonly SearchDocument[], searches: readonly ExampleSearch[] = []): NeedExample[] {
   const seen = new Set<string>();
   const services = docs.filter((d) => !seen.has(d.serviceId) && seen.add(d.serviceId));
   return [...services.map((d) => ({ text: `${d.name} ${d.summary}`, needs: d.needs })), ...searches.map((s) => ({ text: s.q, needs: s.needs }))];
@@ -79,7 +83,7 @@ export function understandingPackFor(
   needPhrases: NeedPhrases,
   docs: readonly SearchDocument[],
   standalone: readonly string[] = [],
-  searches: readonly { q: string; needs: readonly string[] }[] = [],
+  searches: readonly ExampleSearch[] = [],
 ): UnderstandingPack {
   const { vocab, council } = directory;
   return buildUnderstandingPack({
@@ -107,7 +111,7 @@ export function searchSetup(
   districts: DistrictTables,
   needPhrases: NeedPhrases = {},
   places: Place[] = [],
-  searches: readonly { q: string; needs: readonly string[] }[] = [],
+  searches: readonly ExampleSearch[] = [],
 ): SearchSetup {
   const docs = directoryDocuments(directory.listings, directory.vocab);
   const understanding = understandingPackFor(directory, needPhrases, docs, reviewed.exact, searches);

@@ -53,7 +53,11 @@ const MIN_PROBABILITY = 0.5;
 
 /** The stems a text is read as, each once: the same reading for examples and searches. */
 export function guessStems(text: string): string[] {
-  return [...new Set(words(text).map(stem))].filter((s) => !UNTELLING.has(s) && /[a-z]/.test(s));
+  return tellingStems(words(text));
+}
+
+function tellingStems(ws: readonly string[]): string[] {
+  return [...new Set(ws.map(stem))].filter((s) => !UNTELLING.has(s) && /[a-z]/.test(s));
 }
 
 export function buildNeedGuess(examples: Iterable<NeedExample>, needIds: readonly string[]): NeedGuessModel {
@@ -103,9 +107,10 @@ export function needGuesser(model: NeedGuessModel): NeedGuesser {
   const all = model.examples.reduce((a, b) => a + b, 0);
   return {
     guess(text) {
-      const known = guessStems(text).filter((s) => rows.has(s));
+      const ws = words(text);
+      const known = tellingStems(ws).filter((s) => rows.has(s));
       if (known.length === 0 || all === 0) return undefined;
-      const from = words(text).filter((w) => known.includes(stem(w)));
+      const from = ws.filter((w) => known.includes(stem(w)));
       const logs = model.needs.map((_, k) => Math.log((model.examples[k]! + 1) / (all + K)));
       for (const s of known) {
         const row = rows.get(s)!;
