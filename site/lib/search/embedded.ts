@@ -128,6 +128,8 @@ export interface EmbeddedIndex {
   exactStarts?: (ExactStarts | undefined)[];
   /** Need number (in the need index) → the documents with that need. */
   docsByNeed: number[][];
+  /** Need id → the documents with that need (every need a document has, in the need index or not). */
+  docsWithNeed: Map<string, number[]>;
   /** Need number → its id and label. */
   needIds: string[];
   needLabelOf: Record<string, string>;
@@ -240,8 +242,15 @@ export function loadEmbeddedIndex(json: EmbeddedIndexJson | string): EmbeddedInd
     return n;
   });
   const needNo = new Map((data.needIndex?.ids ?? []).map((id, k) => [id, k]));
-  const docsByNeed: number[][] = (data.needIndex?.ids ?? []).map(() => []);
-  docs.forEach((d, i) => d.needs.forEach((n) => docsByNeed[needNo.get(n) ?? -1]?.push(i)));
+  const docsWithNeed = new Map<string, number[]>();
+  docs.forEach((d, i) => {
+    for (const n of d.needs) {
+      const list = docsWithNeed.get(n);
+      if (list) list.push(i);
+      else docsWithNeed.set(n, [i]);
+    }
+  });
+  const docsByNeed = (data.needIndex?.ids ?? []).map((id) => docsWithNeed.get(id) ?? []);
   return {
     docs,
     fields: data.fields,
@@ -258,6 +267,7 @@ export function loadEmbeddedIndex(json: EmbeddedIndexJson | string): EmbeddedInd
     descriptionsCut: new Set(data.descriptionsCut ?? []),
     phraseMisses: new Map(Object.entries(data.phraseMisses ?? {}).map(([p, ds]) => [p, new Set(ds)])),
     docsByNeed,
+    docsWithNeed,
     needIds: data.needIndex?.ids ?? [],
     needLabelOf: data.needLabels,
     facets: facetTable(docs, (d) => d.serviceId),
@@ -285,7 +295,8 @@ export function searchEmbedded(index: EmbeddedIndex, query: Query): SearchResult
   // Query understanding's need signal: services with a need the words point to come first (nothing is hidden).
   const boost = query.boostNeeds.length > 0 ? new Set(query.boostNeeds) : undefined;
   const tiers = boost ? new Uint8Array(index.docs.length) : undefined;
-  if (boost && tiers) for (const i of matched) tiers[i] = index.docs[i]!.needs.some((n) => boost.has(n)) ? 1 : 0;
+  // From each boosted need's documents rather than each match's needs: a broad search matches thousands.
+  if (boost && tiers) for (const n of boost) for (const i of index.docsWithNeed.get(n) ?? []) tiers[i] = 1;
   const tier = tiers ? (i: number) => tiers[i]! : () => 0;
   const before = (a: number, b: number) =>
     tier(b) - tier(a) ||
@@ -501,6 +512,8 @@ function matchWords(index: EmbeddedIndex, query: ReturnType<typeof queryWords>, 
     maskOf.set(split.left, (maskOf.get(split.left) ?? 0) | left);
     splits.push({ group: gi, docs: split.docs, left });
   });
+  // Bits in use (groups, phrase words, spans, splits): the per-document loops below touch only these.
+  const used = nextBit;
   const fuzzy = (term: string) => (typed.has(term) && typoBudget(term, index.exact)) || false;
   // Even a single letter, as Meilisearch does ("e" finds "eating").
   const prefix = (term: string) => term === lastWord;
@@ -557,7 +570,7 @@ function matchWords(index: EmbeddedIndex, query: ReturnType<typeof queryWords>, 
         score[i]! += needs.score[k]!;
         detail.clean[i]! |= needDetail.clean[k]!;
         detail.exact[i]! |= needDetail.exact[k]!;
-        for (let b = 0; b < 32; b++) {
+        for (let b = 0; b < used; b++) {
           if (needDetail.rank[k * 32 + b]! < detail.rank[i * 32 + b]!) detail.rank[i * 32 + b] = needDetail.rank[k * 32 + b]!;
           detail.fields[i * 32 + b]! |= needDetail.fields[k * 32 + b]!;
         }
@@ -624,12 +637,12 @@ function matchWords(index: EmbeddedIndex, query: ReturnType<typeof queryWords>, 
     const exact = popcount(detail.exact[i]! & lead);
     let fields = 0;
     for (let g = 0; g < k; g++) fields += detail.rank[base + g]! % TYPO_RANK;
-    const whole = k > 0 ? exactTier(exactStartsAt(index, i), checks[k - 1], detail.fields, base) * 50 : 0;
+    const whole = k > 0 ? exactTier(() => exactStartsAt(index, i), checks[k - 1], detail.fields, base) * 50 : 0;
     score[i] = -typos * 1e7 - fields * 1e2 + whole + exact;
     detail.clean[i] = 0;
     detail.exact[i] = 0;
-    detail.rank.fill(NO_FIELD, base, base + 32);
-    detail.fields.fill(0, base, base + 32);
+    detail.rank.fill(NO_FIELD, base, base + used);
+    detail.fields.fill(0, base, base + used);
     leading[i] = k;
     if (k > 0) docs.push(i);
   }

@@ -6,7 +6,7 @@ import { positionedWords } from './words.ts';
 /** Both halves of the rule for one service: its words, each with the fields (bits) that have it as typed. */
 const exactAttributeTier = (starts: ExactStarts, terms: readonly { word: string; at: number; known: boolean; fields: number }[]) =>
   exactTier(
-    starts,
+    () => starts,
     exactCheck(terms),
     terms.map((t) => t.fields),
   );

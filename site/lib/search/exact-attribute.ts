@@ -74,16 +74,17 @@ export function exactCheck(terms: readonly { word: string; at: number; known: bo
 
 /**
  * 2 when the service "is" the query, 1 when it "starts with" it, else 0. `fields[base + g]`: the fields (a bit
- * per searchable-attributes place) where this service has the g-th word exactly as typed.
+ * per searchable-attributes place) where this service has the g-th word exactly as typed. `startsOf` gives the
+ * service's word starts, asked for only when some field has every word as typed: most services a broad search
+ * matches do not, and the fields are the cheaper test.
  */
-export function exactTier(starts: ExactStarts, check: ExactCheck | undefined, fields: ArrayLike<number>, base = 0): number {
+export function exactTier(startsOf: () => ExactStarts, check: ExactCheck | undefined, fields: ArrayLike<number>, base = 0): number {
   if (!check) return 0;
   let all = -1;
-  for (let g = 0; g < check.words.length; g++) {
-    if (((starts.at.get(check.words[g]!) ?? 0) & (1 << check.ats[g]!)) === 0) return 0;
-    all &= fields[base + g]!;
-  }
+  for (let g = 0; g < check.words.length; g++) all &= fields[base + g]!;
   if (all === 0) return 0;
+  const starts = startsOf();
+  for (let g = 0; g < check.words.length; g++) if (((starts.at.get(check.words[g]!) ?? 0) & (1 << check.ats[g]!)) === 0) return 0;
   for (let f = 0; f < starts.counts.length; f++) if (all & (1 << f) && starts.counts[f] === check.words.length) return 2;
   return 1;
 }
