@@ -241,7 +241,6 @@ export function loadEmbeddedIndex(json: EmbeddedIndexJson | string): EmbeddedInd
     if (n === undefined) serviceNos.set(d.serviceId, (n = serviceNos.size));
     return n;
   });
-  const needNo = new Map((data.needIndex?.ids ?? []).map((id, k) => [id, k]));
   const docsWithNeed = new Map<string, number[]>();
   docs.forEach((d, i) => {
     for (const n of d.needs) {
