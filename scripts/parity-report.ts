@@ -5,12 +5,17 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { figures, PARITY_TARGETS, type ParityOutcome, reason, runParity } from '../tests/parity/parity.ts';
+import { loadVocabularies } from '../content/lib/vocabularies.ts';
+import { figures, PARITY_TARGETS, type ParityOutcome, reason, relevanceParityQueries, runParity } from '../tests/parity/parity.ts';
 import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
-export function parityMarkdown(outcomes: ParityOutcome[], onlyIn: (o: ParityOutcome) => [string[], string[]]): string {
+export function parityMarkdown(
+  outcomes: ParityOutcome[],
+  onlyIn: (o: ParityOutcome) => [string[], string[]],
+  everyday: ParityOutcome[] = [],
+): string {
   const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
   const row = (label: string, os: ParityOutcome[]) => {
     const f = figures(os);
@@ -50,12 +55,43 @@ export function parityMarkdown(outcomes: ParityOutcome[], onlyIn: (o: ParityOutc
     }),
     '',
   ];
+  if (everyday.length > 0) {
+    const tuningDiffs = everyday.filter((o) => o.query.half === 'tuning' && (!o.sameTotal || !o.sameTop || !o.sameNeeds));
+    lines.push(
+      "## The relevance check's everyday searches",
+      '',
+      'The same comparison over every search in the relevance check (content/vocabularies/search-examples*.yaml and',
+      'tests/relevance/held-out*.yaml): written by other hands to measure ranking, not parity, so a wider look at',
+      'whether the engines agree. Differences are listed for the tuning half only; the held-out half shows figures.',
+      '',
+      '| Queries | Count | Same totals | Same top | Same needs in top 3 |',
+      '| --- | ---: | ---: | ---: | ---: |',
+      row('all', everyday),
+      row(
+        'tuning',
+        everyday.filter((o) => o.query.half === 'tuning'),
+      ),
+      row(
+        'held-out',
+        everyday.filter((o) => o.query.half === 'held-out'),
+      ),
+      '',
+      `Differences in the tuning half (${tuningDiffs.length}):`,
+      '',
+      ...tuningDiffs.map(
+        (o) =>
+          `- ${o.query.q}: totals ${o.embedded.total} / ${o.meilisearch.total}, top ${o.sameTop ? 'same' : 'differs'}, needs ${o.sameNeeds ? 'same' : 'differ'}`,
+      ),
+      '',
+    );
+  }
   return lines.join('\n');
 }
 
 export const USAGE = `Usage: npm run parity
 
-Compares the embedded engine and Meilisearch on tests/parity/queries.yaml and writes bench/parity.md.
+Compares the embedded engine and Meilisearch on tests/parity/queries.yaml, and on the relevance check's
+everyday searches, and writes bench/parity.md.
 Needs a Meilisearch server: MEILI_URL and MEILI_MASTER_KEY (a throwaway index is made and deleted).`;
 
 export async function main(argv: string[], env: Env, io: Io = processIo): Promise<number> {
@@ -68,14 +104,20 @@ export async function main(argv: string[], env: Env, io: Io = processIo): Promis
     return 2;
   }
   const { outcomes } = await runParity(host, key, { collectAll: true });
+  const needIds = loadVocabularies(join(root, 'content')).needs.map((n) => n.id);
+  const { outcomes: everyday } = await runParity(host, key, { queries: relevanceParityQueries(needIds) });
   writeFileSync(
     join(root, 'bench/parity.md'),
-    parityMarkdown(outcomes, (o) => [o.onlyEmbedded ?? [], o.onlyMeilisearch ?? []]),
+    parityMarkdown(outcomes, (o) => [o.onlyEmbedded ?? [], o.onlyMeilisearch ?? []], everyday),
   );
-  const f = figures(outcomes);
-  io.out(
-    `${f.queries} queries: same totals ${(f.totals * 100).toFixed(1)}%, same top ${(f.top * 100).toFixed(1)}%, same needs in top 3 ${(f.needs * 100).toFixed(1)}%`,
-  );
+  const say = (label: string, os: ParityOutcome[]) => {
+    const f = figures(os);
+    io.out(
+      `${label}: ${f.queries} queries: same totals ${(f.totals * 100).toFixed(1)}%, same top ${(f.top * 100).toFixed(1)}%, same needs in top 3 ${(f.needs * 100).toFixed(1)}%`,
+    );
+  };
+  say('Parity set', outcomes);
+  say('Relevance check searches', everyday);
   io.out('Wrote bench/parity.md');
   return 0;
 }

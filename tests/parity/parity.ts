@@ -13,6 +13,8 @@ import { parseQuery } from '../../site/lib/search/query.ts';
 import { searchUnderstood } from '../../site/lib/search/understand/plan.ts';
 import type { SearchResults } from '../../site/lib/search/results.ts';
 import { makeThrowawayIndex } from '../lib/throwaway-index.ts';
+import type { SearchExample } from '../../content/schema/search-examples.ts';
+import { loadQuerySet } from '../../scripts/relevance.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 export const PARITY_TARGETS = { totals: 0.95, top: 0.9, needs: 0.97 } as const;
@@ -65,20 +67,42 @@ export interface ParityRun {
   outcomes: ParityOutcome[];
 }
 
-/** Index the example directory into a throwaway Meilisearch index, run every query on both engines, delete the index. */
-export async function runParity(host: string, masterKey: string, options: { collectAll?: boolean } = {}): Promise<ParityRun> {
+/**
+ * The relevance check's everyday searches (content/vocabularies/search-examples*.yaml and the held-out half in
+ * tests/relevance/) as parity queries: written by other hands for another purpose, so a second, wider look at
+ * whether the engines agree on searches nobody wrote for parity.
+ */
+export function relevanceParityQueries(needIds: readonly string[]): ParityQuery[] {
+  const asParity = (half: ParityQuery['half']) => (e: SearchExample) => ({
+    q: e.q,
+    ...(e.age !== undefined ? { age: e.age } : {}),
+    ...(e.postcode ? { postcode: e.postcode } : {}),
+    half,
+  });
+  return [...loadQuerySet('tuning', needIds).map(asParity('tuning')), ...loadQuerySet('heldOut', needIds).map(asParity('held-out'))];
+}
+
+/**
+ * Index the example directory into a throwaway Meilisearch index, run every query (queries.yaml unless given)
+ * on both engines, delete the index.
+ */
+export async function runParity(
+  host: string,
+  masterKey: string,
+  options: { collectAll?: boolean; queries?: ParityQuery[] } = {},
+): Promise<ParityRun> {
   const setup = loadSearchSetup(join(root, 'content'), { root });
   const t = await makeThrowawayIndex({ host, masterKey }, 'parity', setup.settings, setup.docs);
   try {
     const embedded = embeddedEngine(() => loadEmbeddedIndex(buildEmbeddedIndex(setup.docs, setup.words)));
     const meili = t.engine;
     const outcomes: ParityOutcome[] = [];
-    for (const query of loadParityQueries()) {
+    for (const query of options.queries ?? loadParityQueries()) {
       const params = new URLSearchParams({ q: query.q });
       if (query.age !== undefined) params.set('age', String(query.age));
       if (query.postcode) params.set('near', query.postcode);
       const { query: q, errors } = parseQuery(params, setup.ctx);
-      if (errors.length > 0) throw new Error(`tests/parity/queries.yaml: "${query.q}": ${errors.map((e) => e.message).join('; ')}`);
+      if (errors.length > 0) throw new Error(`Parity query "${query.q}": ${errors.map((e) => e.message).join('; ')}`);
       // As the search page and the CLI search: through query understanding, on each engine.
       const outcome = compare(
         query,
