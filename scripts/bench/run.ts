@@ -24,7 +24,7 @@ import { embeddedEngine } from '../../site/lib/search/engine.ts';
 import { buildSynonyms } from '../../site/lib/search/words.ts';
 import { loadReviewedSynonyms, searchSetupFor } from '../../site/lib/search/load-setup.ts';
 import { directoryDocuments } from '../../site/lib/search/search-document.ts';
-import { understandingPackFor } from '../../site/lib/search/setup.ts';
+import { understandingPackFor, urgentNeedsOf } from '../../site/lib/search/setup.ts';
 import { directoryWordForms, loadUnderstanding } from '../../site/lib/search/understand/pack.ts';
 import { searchUnderstood } from '../../site/lib/search/understand/plan.ts';
 import { parseQuery, type Query } from '../../site/lib/search/query.ts';
@@ -177,7 +177,10 @@ async function benchSize(n: number, withFiles: boolean): Promise<SizeResult> {
     searchExamplesFile(contentDir),
     dir.vocab.needs.map((x) => x.id),
   );
-  const understand = loadUnderstanding(understandingPackFor(dir, setup.understanding.needPhrases, documents, reviewed.exact, searches));
+  const understand = {
+    ...loadUnderstanding(understandingPackFor(dir, setup.understanding.needPhrases, documents, reviewed.exact, searches)),
+    urgentNeeds: urgentNeedsOf(dir),
+  };
   const engine = embeddedEngine(() => index);
   const search = async (q: Query) => timedAsync(() => searchUnderstood(engine, q, understand));
   let firstPass = { ms: 0, q: '' };

@@ -206,8 +206,12 @@ export default function SearchApp(props: SearchAppProps) {
     const ctx = context();
     const { query, errors } = parseQuery(paramsFromForm(f), ctx);
     try {
-      const [r, searchEngine, understandContext] = await Promise.all([getRuntime(), getEngine(), getUnderstanding()]);
-      const searched = await r.searchUnderstood(searchEngine, query, understandContext);
+      // The trigger words too (fetched as the island started): a search that shows a panel ranks help with that
+      // danger first, as on the CLI. Without them (a failed fetch) search understands the words alone.
+      const [r, searchEngine, understandContext, signposts] = await Promise.all([getRuntime(), getEngine(), getUnderstanding(), loadSignposter()]);
+      const needPages = new Map(props.signposts.panels.map((p) => [p.id, p.needPages]));
+      const withUrgent = signposts ? { ...understandContext, urgentNeeds: r.urgentNeeds(signposts, needPages) } : understandContext;
+      const searched = await r.searchUnderstood(searchEngine, query, withUrgent);
       const results = searched.results;
       const needLabel = (id: string) => label(props.needs, id);
       const understood = r.describeUnderstanding(searched.understanding, needLabel);

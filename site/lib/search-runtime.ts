@@ -7,7 +7,7 @@
  */
 export { loadEmbeddedIndex } from './search/embedded.ts';
 export { chooseEngine, embeddedEngine } from './search/engine.ts';
-export { compileSignposts } from './search/signposts.ts';
+export { compileSignposts, urgentNeeds } from './search/signposts.ts';
 export { loadUnderstanding, UNDERSTANDING_FORMAT } from './search/understand/pack.ts';
 export { searchUnderstood } from './search/understand/plan.ts';
 export { describeFallback, describeUnderstanding } from './understood.ts';

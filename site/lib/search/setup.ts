@@ -22,6 +22,7 @@ import type { NeedExample } from './understand/need-guess.ts';
 type ExampleSearch = Pick<SearchExample, 'q' | 'needs'>;
 import { buildUnderstandingPack, directoryWordForms, documentTexts, loadUnderstanding, type UnderstandingPack } from './understand/pack.ts';
 import type { UnderstandContext } from './understand/understand.ts';
+import { compileSignposts, signpostTriggers, urgentNeeds } from './signposts.ts';
 
 export interface SearchSetup {
   directory: Directory;
@@ -99,6 +100,12 @@ export function understandingPackFor(
   });
 }
 
+/** The directory's urgent-help panels as needs (urgent-help.yaml's need_pages), for query understanding. */
+export function urgentNeedsOf(directory: Directory): (text: string) => string[] {
+  const file = directory.vocab.urgentHelp;
+  return urgentNeeds(compileSignposts(signpostTriggers(file)), new Map(file.topics.map((t) => [t.id, t.need_pages])));
+}
+
 /**
  * Everything search needs from a loaded directory, its reviewed synonyms, its postcode districts, its
  * need phrases (content/vocabularies/need-phrases.yaml; none means search understands less, nothing breaks),
@@ -119,7 +126,7 @@ export function searchSetup(
   return {
     directory,
     understanding,
-    understand: loadUnderstanding(understanding),
+    understand: { ...loadUnderstanding(understanding), urgentNeeds: urgentNeedsOf(directory) },
     docs,
     settings: meilisearchSettings(directory.vocab, reviewed, forms),
     words: wordSettings(directory.vocab, reviewed, forms),

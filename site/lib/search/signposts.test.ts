@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileSignposts, normaliseForSignposts, type SignpostTriggers } from './signposts.ts';
+import { compileSignposts, normaliseForSignposts, type SignpostTriggers, urgentNeeds } from './signposts.ts';
 
 // A tiny vocabulary of its own, so these tests pin the matcher's rules, not the council's word lists.
 const triggers: SignpostTriggers = {
@@ -130,5 +130,21 @@ describe('compileSignposts', () => {
   it('returns topics in the file order, and nothing for an empty search', () => {
     expect(s.match('suicidal since my partner beat me')).toEqual(['suicide-self-harm', 'domestic-abuse']);
     expect(s.match('   ')).toEqual([]);
+  });
+});
+
+describe('urgentNeeds', () => {
+  const needPages = new Map([
+    ['suicide-self-harm', ['child-mental-health']],
+    ['domestic-abuse', ['domestic-abuse', 'staying-safe']],
+    ['homeless-tonight', ['housing', 'staying-safe']],
+  ] as const);
+  const needs = urgentNeeds(s, needPages);
+  it("gives the needs of the panels' pages, in the panels' order, each once", () => {
+    expect(needs('my husband beats me and i want to die')).toEqual(['child-mental-health', 'domestic-abuse', 'staying-safe']);
+    expect(needs('partner hit me and we got kicked out')).toEqual(['domestic-abuse', 'staying-safe', 'housing']);
+  });
+  it('gives none for an ordinary search', () => {
+    expect(needs('husband and wife dance class')).toEqual([]);
   });
 });

@@ -304,3 +304,11 @@ export function compileSignposts(triggers: SignpostTriggers): Signposter {
 export function signpostTriggers(file: UrgentHelp): SignpostTriggers {
   return { sets: file.sets, notTypos: file.notTypos, topics: file.topics.map((t) => ({ id: t.id, triggers: t.triggers })) };
 }
+
+/**
+ * The needs a search's urgent-help panels stand for (each topic's `need_pages` in urgent-help.yaml), in the
+ * panels' order, each once: query understanding ranks services with them first when no phrase matched.
+ */
+export function urgentNeeds(signposter: Signposter, needPages: ReadonlyMap<UrgentTopicId, readonly string[]>): (text: string) => string[] {
+  return (text) => [...new Set(signposter.match(text).flatMap((id) => needPages.get(id) ?? []))];
+}

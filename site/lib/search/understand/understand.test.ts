@@ -518,3 +518,23 @@ describe('understandQuery: ages as schools, clubs and practitioners write them',
     expect(age('waited 18 months for camhs')).toBeUndefined();
   });
 });
+
+describe('understandQuery: danger the trigger words read', () => {
+  // Stands in for the urgent-help matcher (signposts.ts urgentNeeds): these words show the domestic abuse panel.
+  const urgent = { ...ctx, urgentNeeds: (q: string) => (/phone|hits/.test(q) ? ['domestic-abuse', 'staying-safe'] : []) };
+  it('ranks help with the danger first when no phrase matched', () => {
+    const u = understandQuery('he broke my phone so i couldnt call anyone', urgent);
+    expect(u.needs.map((n) => n.needId)).toEqual(['domestic-abuse', 'staying-safe']);
+    expect(u.needs.every((n) => !n.guessed)).toBe(true);
+  });
+  it('leaves a matched phrase to decide', () => {
+    expect(understandQuery('my son hits other children', urgent).needs.map((n) => n.needId)).toEqual(['behaviour']);
+  });
+  it('can be undone one need at a time', () => {
+    const u = understandQuery('he broke my phone so i couldnt call anyone', urgent, ['need:staying-safe']);
+    expect(u.needs.map((n) => n.needId)).toEqual(['domestic-abuse']);
+  });
+  it('reads nothing for an ordinary search', () => {
+    expect(understandQuery('he broke my tablet', urgent).needs).toEqual([]);
+  });
+});

@@ -35,6 +35,12 @@ export interface UnderstandContext {
   forms?: Pick<WordForms, 'forms'>;
   /** The fallback when no phrase matches (need-guess.ts); none means no guessing. */
   guesser?: NeedGuesser;
+  /**
+   * The needs whose pages carry the urgent-help panels the words show (urgentNeeds in signposts.ts): when no
+   * phrase matches, a search that tells of danger ranks help with that danger first ("he broke my phone so i
+   * couldnt call anyone": domestic abuse). None (the trigger words not loaded) means this reading is skipped.
+   */
+  urgentNeeds?: (text: string) => readonly string[];
 }
 
 /** The parts of an understanding a person can undo; `need:<id>` undoes one need. */
@@ -192,6 +198,16 @@ export function understandQuery(q: string, ctx: UnderstandContext, undone: reado
   // No phrase matched at all: the need the words most likely point to, from the words not read as an age, a
   // day or a place ("my lad games all night in his room"), unless it was undone.
   const left = ws.filter((_, i) => !r.consumed.has(i));
+  // No phrase matched, but the words show an urgent-help panel: the needs of that panel's pages, read before
+  // any guess (the trigger words are written for danger told in every way, the guess only counts words).
+  if (out.needs.length === 0 && all.length === 0 && ctx.urgentNeeds) {
+    const phrase = left.join(' ');
+    out.needs = ctx
+      .urgentNeeds(q)
+      .filter((n) => !off.has(`need:${n}`))
+      .slice(0, MAX_NEEDS)
+      .map((needId) => ({ needId, score: 1, phrase }));
+  }
   if (out.needs.length === 0 && all.length === 0 && ctx.guesser) {
     const g = ctx.guesser.guess(left.join(' '));
     if (g && !off.has(`need:${g.needId}`)) out.needs = [{ needId: g.needId, score: g.probability, phrase: g.phrase, guessed: true }];
