@@ -527,8 +527,14 @@ describe('understandQuery: danger the trigger words read', () => {
     expect(u.needs.map((n) => n.needId)).toEqual(['domestic-abuse', 'staying-safe']);
     expect(u.needs.every((n) => !n.guessed)).toBe(true);
   });
-  it('leaves a matched phrase to decide', () => {
-    expect(understandQuery('my son hits other children', urgent).needs.map((n) => n.needId)).toEqual(['behaviour']);
+  it("puts a matched phrase's need first and the panel's needs after it", () => {
+    expect(understandQuery('anxious since he broke my phone', urgent).needs.map((n) => n.needId)).toEqual([
+      'child-mental-health',
+      'domestic-abuse',
+      'staying-safe',
+    ]);
+    // Already read by a phrase: once, where the phrase put it.
+    expect(understandQuery('he hits me', urgent).needs.map((n) => n.needId)).toEqual(['domestic-abuse', 'staying-safe']);
   });
   it('can be undone one need at a time', () => {
     const u = understandQuery('he broke my phone so i couldnt call anyone', urgent, ['need:staying-safe']);

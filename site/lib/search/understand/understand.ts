@@ -195,19 +195,19 @@ export function understandQuery(q: string, ctx: UnderstandContext, undone: reado
   if (out.needs.length === 0 && age?.phrase.startsWith('i am ') && age.min >= OWN_AGE_YOUTH && !off.has(`need:${YOUTH_NEED}`)) {
     out.needs = [{ needId: YOUTH_NEED, score: 1, phrase: age.phrase }];
   }
-  // No phrase matched at all: the need the words most likely point to, from the words not read as an age, a
-  // day or a place ("my lad games all night in his room"), unless it was undone.
   const left = ws.filter((_, i) => !r.consumed.has(i));
-  // No phrase matched, but the words show an urgent-help panel: the needs of that panel's pages, read before
-  // any guess (the trigger words are written for danger told in every way, the guess only counts words).
-  if (out.needs.length === 0 && all.length === 0 && ctx.urgentNeeds) {
+  // The words show an urgent-help panel: the needs of that panel's pages join what the phrases read (after
+  // them: a phrase is reviewed per need), and fill in when no phrase matched, before any guess. The trigger words
+  // are written for danger told in every way ("he broke my phone so i couldnt call anyone"); the phrases may
+  // have read only an everyday need there ("broke": money).
+  if (ctx.urgentNeeds) {
     const phrase = left.join(' ');
-    out.needs = ctx
-      .urgentNeeds(q)
-      .filter((n) => !off.has(`need:${n}`))
-      .slice(0, MAX_NEEDS)
-      .map((needId) => ({ needId, score: 1, phrase }));
+    const have = new Set(out.needs.map((n) => n.needId));
+    const urgent = ctx.urgentNeeds(q).filter((n) => !have.has(n) && !off.has(`need:${n}`));
+    out.needs = [...out.needs, ...urgent.map((needId) => ({ needId, score: 1, phrase }))].slice(0, MAX_NEEDS);
   }
+  // No phrase matched at all and no panel shows: the need the words most likely point to, from the words not
+  // read as an age, a day or a place ("my lad games all night in his room"), unless it was undone.
   if (out.needs.length === 0 && all.length === 0 && ctx.guesser) {
     const g = ctx.guesser.guess(left.join(' '));
     if (g && !off.has(`need:${g.needId}`)) out.needs = [{ needId: g.needId, score: g.probability, phrase: g.phrase, guessed: true }];
