@@ -33,3 +33,17 @@ test('A young person searching "drama club" sees no urgent panel, and the domest
   expect(box.y).toBeGreaterThan(h1.y);
   expect(box.y).toBeLessThan(services.y);
 });
+
+test('A parent who tells of danger without the usual words sees the panel, and domestic abuse help among the first results', async ({
+  page,
+  start,
+}) => {
+  await start('/search/?q=he+broke+my+phone+so+i+couldnt+call+anyone');
+  await expect(page.getByRole('region', { name: 'Get help now: domestic abuse' })).toBeVisible();
+  // The results follow the panel: the search says it read domestic abuse, and such a service is near the top.
+  await expect(page.getByRole('group', { name: 'What we understood' })).toContainText('Domestic abuse');
+  const services = page.getByRole('list', { name: 'Services' }).getByRole('listitem');
+  await expect(services.first()).toBeVisible();
+  expect((await services.allTextContents()).slice(0, 3).join(' | ')).toMatch(/domestic abuse/i);
+  await expectNoAxeViolations(page);
+});

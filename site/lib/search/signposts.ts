@@ -6,7 +6,6 @@
  * "he does" endings ("threatens" for "threaten") and small typing slips in long words. Pure and browser-safe: the search page runs it on every query, on both engines,
  * before and whatever the results.
  */
-import { editDistance } from '../../../content/lib/suggest.ts';
 import { TEXT_SPEAK } from './text-speak.ts';
 import type { UrgentHelp, UrgentTopicId } from '../../../content/schema/urgent-help.ts';
 
@@ -20,24 +19,22 @@ interface Word {
   prefix: boolean;
   /** The text with doubled letters typed once ("hitting" -> "hiting"), for words long enough to allow it. */
   undoubled: string | undefined;
-  /** One number per distinct word in the file, so a search works out each word against each token once. */
+  /** One number per distinct word in the file. */
   id: number;
 }
-/** Words in order; `letters` has a bit for the first letter of each (every way a word matches keeps it). */
-type Sequence = Word[] & { letters: number };
-
-/** One bit per first letter (a digit shares one bit), so a search can skip words whose letters it lacks. */
-function letterBit(word: string): number {
-  const c = word.charCodeAt(0) - 97;
-  return c >= 0 && c < 26 ? 1 << c : 1 << 26;
+/** A run of words, one per distinct pattern in the file, and the slots (word lists) it stands in. */
+interface Sequence {
+  words: Word[];
+  slots: number[];
 }
 interface Combination {
-  slots: Sequence[][];
-  except: Sequence[];
+  /** Slot numbers: one of each slot's sequences must occur. */
+  slots: number[];
+  except: number;
 }
 interface CompiledTopic {
   id: UrgentTopicId;
-  phrases: Sequence[];
+  phrases: number;
   combinations: Combination[];
 }
 export interface Signposter {
@@ -193,6 +190,20 @@ const UNDOUBLE_MIN_LENGTH = 5;
 // Consonants only: a doubled vowel typed once is usually another word ("noose" and "nose", "loose" and "lose").
 const undouble = (s: string) => s.replace(/([b-df-hj-np-tv-z])\1+/g, '$1');
 
+/**
+ * Whether two words are at most one letter added, dropped or changed apart (an edit distance of 1 or 0), in one
+ * pass: a search compares each of its words with hundreds of listed ones.
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a.length < b.length) [a, b] = [b, a];
+  if (a.length - b.length > 1) return false;
+  let i = 0;
+  while (i < b.length && a[i] === b[i]) i++;
+  if (i === b.length) return true;
+  // The first difference: a letter changed (the rest the same) or, with a the longer, one added to a.
+  return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
+}
+
 /** Two neighbouring letters swapped, after the first ("daugther" for "daughter"): editDistance counts it as two. */
 function swapped(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
@@ -213,7 +224,7 @@ function wordMatches(token: string, tokenUndoubled: string, word: Word, fuzzy: b
     if (word.text.length >= SWAP_MIN_LENGTH && swapped(token.slice(0, word.text.length), word.text)) return true;
     if (word.text.length < TYPO_MIN_LENGTH || token[0] !== word.text[0] || token.length < word.text.length - 1) return false;
     // A slip inside the stem: compare the token's start, one letter either way, with the stem.
-    return [-1, 0, 1].some((d) => editDistance(token.slice(0, word.text.length + d), word.text) <= 1);
+    return [-1, 0, 1].some((d) => oneEditApart(token.slice(0, word.text.length + d), word.text));
   }
   if (token === word.text) return true;
   // A plural or "he does" form of a listed word: "threatens", "kids", "houses", "watches". Only -s and -es: -ed and
@@ -231,71 +242,160 @@ function wordMatches(token: string, tokenUndoubled: string, word: Word, fuzzy: b
     word.text.length >= TYPO_MIN_LENGTH &&
     token[0] === word.text[0] &&
     Math.abs(token.length - word.text.length) <= 1 &&
-    editDistance(token, word.text) <= 1
+    oneEditApart(token, word.text)
   );
 }
 
-/** Does the sequence occur in the tokens? `known` remembers each (token, word) answer: 0 unknown, 1 no, 2 yes. */
-function occurs(tokens: string[], undoubled: string[], fuzzy: boolean[], seq: Sequence, known: Uint8Array, words: number): boolean {
-  outer: for (let i = 0; i + seq.length <= tokens.length; i++) {
-    for (let j = 0; j < seq.length; j++) {
-      const word = seq[j]!;
-      const at = (i + j) * words + word.id;
-      if (known[at] === 0) known[at] = wordMatches(tokens[i + j]!, undoubled[i + j]!, word, fuzzy[i + j]!) ? 2 : 1;
-      if (known[at] === 1) continue outer;
+/** Puts an item on a key's list. */
+function addTo<K, T>(map: Map<K, T[]>, key: K, item: T) {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+/**
+ * The listed words a token may match, found by looking up its forms rather than comparing it with every word:
+ * a superset of the words it matches (wordMatches decides). Every way a word matches keeps its first letter (an
+ * ending, a doubled letter, a swap after the first, a slip), so only words as long as a swap or a slip allows are
+ * compared letter by letter, and only those with the token's first letter and a length near its own.
+ */
+class WordTable {
+  private exact = new Map<string, Word[]>();
+  private undoubled = new Map<string, Word[]>();
+  private long = new Map<string, Word[]>();
+  private prefixes = new Map<string, Word[]>();
+  private prefixesUndoubled = new Map<string, Word[]>();
+  private longPrefixes = new Map<string, Word[]>();
+
+  add(w: Word) {
+    const letter = w.text.charAt(0);
+    if (w.prefix) {
+      addTo(this.prefixes, w.text, w);
+      if (w.undoubled !== undefined) addTo(this.prefixesUndoubled, w.undoubled, w);
+      if (w.text.length >= SWAP_MIN_LENGTH) addTo(this.longPrefixes, letter, w);
+    } else {
+      addTo(this.exact, w.text, w);
+      if (w.undoubled !== undefined) addTo(this.undoubled, w.undoubled, w);
+      if (w.text.length >= SWAP_MIN_LENGTH) addTo(this.long, `${letter}${w.text.length}`, w);
     }
-    return true;
   }
-  return false;
+
+  candidates(token: string, tokenUndoubled: string, fuzzy: boolean): Set<Word> {
+    const out = new Set<Word>();
+    const take = (list: Word[] | undefined) => {
+      if (list) for (const w of list) out.add(w);
+    };
+    // The word itself, or with -s or -es.
+    take(this.exact.get(token));
+    take(this.exact.get(token.slice(0, -1)));
+    take(this.exact.get(token.slice(0, -2)));
+    for (let k = 0; k <= token.length; k++) take(this.prefixes.get(token.slice(0, k)));
+    if (!fuzzy) return out;
+    const u = tokenUndoubled;
+    take(this.undoubled.get(u));
+    take(this.undoubled.get(u.slice(0, -1)));
+    take(this.undoubled.get(u.slice(0, -2)));
+    for (let k = 0; k <= u.length; k++) take(this.prefixesUndoubled.get(u.slice(0, k)));
+    const letter = token.charAt(0);
+    for (let d = -1; d <= 1; d++) take(this.long.get(`${letter}${token.length + d}`));
+    take(this.longPrefixes.get(letter));
+    return out;
+  }
 }
 
 export function compileSignposts(triggers: SignpostTriggers): Signposter {
-  // The same word appears in many lists ("me", "my", "hit*"): each gets one id, so it is matched once a search.
-  const ids = new Map<string, Word>();
+  // The same word appears in many lists ("me", "my", "hit*") and the same run of words in many slots: each is
+  // compiled once, and a search finds the runs from the words its tokens match, not by trying every run.
+  const words = new Map<string, Word>();
+  const table = new WordTable();
+  const sequences = new Map<string, Sequence>();
+  // One-word runs by their word; longer runs by their first two words, so a common first word ("my") leads only
+  // to the runs whose second word follows it too.
+  const single = new Map<number, Sequence[]>();
+  const byFirstTwo = new Map<number, Map<number, Sequence[]>>();
   const notTypos = new Set(triggers.notTypos);
-  const compileSequence = (pattern: string): Sequence => {
-    const seq = pattern.split(' ').map((w) => {
-      let word = ids.get(w);
-      if (!word) {
-        const text = w.endsWith('*') ? w.slice(0, -1) : w;
-        const undoubled = text.length >= UNDOUBLE_MIN_LENGTH ? undouble(text) : undefined;
-        word = { text, prefix: w.endsWith('*'), undoubled, id: ids.size };
-        ids.set(w, word);
-      }
-      return word;
-    });
-    return Object.assign(seq, { letters: seq.reduce((bits, w) => bits | letterBit(w.text), 0) });
+  let slotCount = 0;
+  const word = (w: string): Word => {
+    let found = words.get(w);
+    if (!found) {
+      const text = w.endsWith('*') ? w.slice(0, -1) : w;
+      const undoubled = text.length >= UNDOUBLE_MIN_LENGTH ? undouble(text) : undefined;
+      found = { text, prefix: w.endsWith('*'), undoubled, id: words.size };
+      words.set(w, found);
+      table.add(found);
+    }
+    return found;
   };
-  const sets = new Map(Object.entries(triggers.sets).map(([name, words]) => [name, words.map(compileSequence)]));
-  const slot = (s: string | string[]): Sequence[] => {
-    if (typeof s !== 'string') return s.map(compileSequence);
+  const sequence = (pattern: string): Sequence => {
+    let seq = sequences.get(pattern);
+    if (!seq) {
+      seq = { words: pattern.split(' ').map(word), slots: [] };
+      sequences.set(pattern, seq);
+      const [first, second] = seq.words;
+      if (second === undefined) addTo(single, first!.id, seq);
+      else {
+        let next = byFirstTwo.get(first!.id);
+        if (!next) byFirstTwo.set(first!.id, (next = new Map()));
+        addTo(next, second.id, seq);
+      }
+    }
+    return seq;
+  };
+  const newSlot = (patterns: readonly string[]): number => {
+    const id = slotCount++;
+    for (const p of new Set(patterns)) sequence(p).slots.push(id);
+    return id;
+  };
+  // A named set ($partner) is one slot, shared by every combination that names it.
+  const sets = new Map(Object.entries(triggers.sets).map(([name, list]) => [name, newSlot(list)]));
+  const slot = (s: string | string[]): number => {
+    if (typeof s !== 'string') return newSlot(s);
     const set = sets.get(s.slice(1));
     // The schema checks every $name; this guards a caller that skipped it.
-    if (!set) throw new Error(`urgent-triggers: no word set called ${s}`);
+    if (set === undefined) throw new Error(`urgent-triggers: no word set called ${s}`);
     return set;
   };
   const topics: CompiledTopic[] = triggers.topics.map((t) => ({
     id: t.id,
-    phrases: t.triggers.phrases.map(compileSequence),
-    combinations: t.triggers.combinations.map((c) => ({ slots: c.all.map(slot), except: c.except.map(compileSequence) })),
+    phrases: newSlot(t.triggers.phrases),
+    combinations: t.triggers.combinations.map((c) => ({ slots: c.all.map(slot), except: newSlot(c.except) })),
   }));
   return {
     match(text) {
       const tokens = normaliseForSignposts(text).split(' ').filter(Boolean);
       if (tokens.length === 0) return [];
-      const known = new Uint8Array(tokens.length * ids.size);
-      const letters = tokens.reduce((bits, t) => bits | letterBit(t), 0);
-      const undoubled = tokens.map(undouble);
-      const fuzzy = tokens.map((t) => !notTypos.has(t));
-      // A named set ($partner) is one array shared by many combinations: look it up once a search.
-      const foundSets = new Map<Sequence[], boolean>();
-      const found = (seqs: Sequence[]) => {
-        let f = foundSets.get(seqs);
-        if (f === undefined)
-          foundSets.set(seqs, (f = seqs.some((seq) => (seq.letters & ~letters) === 0 && occurs(tokens, undoubled, fuzzy, seq, known, ids.size))));
-        return f;
+      // The words each token matches.
+      const matched = tokens.map((token) => {
+        const tokenUndoubled = undouble(token);
+        const fuzzy = !notTypos.has(token);
+        const ids = new Set<number>();
+        for (const w of table.candidates(token, tokenUndoubled, fuzzy)) if (wordMatches(token, tokenUndoubled, w, fuzzy)) ids.add(w.id);
+        return ids;
+      });
+      // The runs that occur: each starts at a token with its first word and goes on word by word.
+      const slotFound = new Uint8Array(slotCount);
+      const found = (seq: Sequence) => {
+        for (const sl of seq.slots) slotFound[sl] = 1;
       };
-      return topics.filter((t) => found(t.phrases) || t.combinations.some((c) => c.slots.every(found) && !found(c.except))).map((t) => t.id);
+      matched.forEach((ids, i) => {
+        const nextIds = matched[i + 1];
+        for (const id of ids) {
+          for (const seq of single.get(id) ?? []) found(seq);
+          const pairs = byFirstTwo.get(id);
+          if (!pairs || !nextIds) continue;
+          for (const second of nextIds) {
+            for (const seq of pairs.get(second) ?? []) {
+              if (i + seq.words.length > tokens.length) continue;
+              let k = 2;
+              while (k < seq.words.length && matched[i + k]!.has(seq.words[k]!.id)) k++;
+              if (k === seq.words.length) found(seq);
+            }
+          }
+        }
+      });
+      return topics
+        .filter((t) => slotFound[t.phrases] || t.combinations.some((c) => !slotFound[c.except] && c.slots.every((sl) => slotFound[sl])))
+        .map((t) => t.id);
     },
   };
 }
