@@ -21,7 +21,20 @@ export function parityMarkdown(
     const f = figures(os);
     return `| ${label} | ${f.queries} | ${pct(f.totals)} | ${pct(f.top)} | ${pct(f.needs)} |`;
   };
-  const diffs = outcomes.filter((o) => !o.sameTotal || !o.sameTop || !o.sameNeeds);
+  // The figures for all the queries and for each half.
+  const table = (os: ParityOutcome[]) => [
+    '| Queries | Count | Same totals | Same top | Same needs in top 3 |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    row('all', os),
+    ...(['tuning', 'held-out'] as const).map((half) =>
+      row(
+        half,
+        os.filter((o) => o.query.half === half),
+      ),
+    ),
+  ];
+  const differs = (o: ParityOutcome) => !o.sameTotal || !o.sameTop || !o.sameNeeds;
+  const diffs = outcomes.filter(differs);
   const lines = [
     '# Engine parity: the embedded engine and Meilisearch on everyday searches',
     '',
@@ -30,17 +43,7 @@ export function parityMarkdown(
     '"Needs": the first three results cover the same needs.',
     `Targets (issue 9): totals ${pct(PARITY_TARGETS.totals)}, top ${pct(PARITY_TARGETS.top)}, needs ${pct(PARITY_TARGETS.needs)}.`,
     '',
-    '| Queries | Count | Same totals | Same top | Same needs in top 3 |',
-    '| --- | ---: | ---: | ---: | ---: |',
-    row('all', outcomes),
-    row(
-      'tuning',
-      outcomes.filter((o) => o.query.half === 'tuning'),
-    ),
-    row(
-      'held-out',
-      outcomes.filter((o) => o.query.half === 'held-out'),
-    ),
+    ...table(outcomes),
     '',
     `## Every difference (${diffs.length})`,
     '',
@@ -56,7 +59,7 @@ export function parityMarkdown(
     '',
   ];
   if (everyday.length > 0) {
-    const tuningDiffs = everyday.filter((o) => o.query.half === 'tuning' && (!o.sameTotal || !o.sameTop || !o.sameNeeds));
+    const tuningDiffs = everyday.filter((o) => o.query.half === 'tuning' && differs(o));
     lines.push(
       "## The relevance check's everyday searches",
       '',
@@ -64,17 +67,7 @@ export function parityMarkdown(
       'tests/relevance/held-out*.yaml): written by other hands to measure ranking, not parity, so a wider look at',
       'whether the engines agree. Differences are listed for the tuning half only; the held-out half shows figures.',
       '',
-      '| Queries | Count | Same totals | Same top | Same needs in top 3 |',
-      '| --- | ---: | ---: | ---: | ---: |',
-      row('all', everyday),
-      row(
-        'tuning',
-        everyday.filter((o) => o.query.half === 'tuning'),
-      ),
-      row(
-        'held-out',
-        everyday.filter((o) => o.query.half === 'held-out'),
-      ),
+      ...table(everyday),
       '',
       `Differences in the tuning half (${tuningDiffs.length}):`,
       '',
