@@ -64,7 +64,7 @@ export function assembleUrgentHelp(
       if (own.length === 0) throw new Error(`${where(topic.id)} is missing: every urgent topic needs the words that show its panel.`);
       for (const file of own)
         triggers[file]!.combinations.forEach((c, j) => {
-          for (const slot of c.all) {
+          for (const slot of [...c.all, ...c.except.filter((e) => e.startsWith('$'))]) {
             if (typeof slot !== 'string') continue;
             const name = slot.slice(1);
             const owner = definedIn.get(name);

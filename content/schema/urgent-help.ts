@@ -70,15 +70,20 @@ const pattern = z
     /^[a-z0-9]+\*?(?: [a-z0-9]+\*?)*$/,
     'Write trigger words in lower case with no punctuation ("dont", not "don\'t"); end a word with * to match any ending ("suicid*")',
   );
+/** A named word set, as a combination uses it: $partner. */
+const setName = z.string().regex(/^\$[a-z-]+$/, 'A word set is named like $partner');
 /** A slot of a combination: a named word set ($partner) or a list of words. */
-const slot = z.union([z.string().regex(/^\$[a-z-]+$/, 'A word set is named like $partner'), z.array(pattern).min(1)]);
+const slot = z.union([setName, z.array(pattern).min(1)]);
 
 export const combinationSchema = z
   .object({
     /** Every slot must be found somewhere in the search, in any order. */
     all: z.array(slot).min(1),
-    /** None of these may be in the search (keeps "kicked out of school" out of homeless-tonight). */
-    except: z.array(pattern).default([]),
+    /**
+     * None of these may be in the search (keeps "kicked out of school" out of homeless-tonight). A named word set
+     * ($school-life) stands for all its words: one guard list shared by every combination it keeps quiet.
+     */
+    except: z.array(z.union([setName, pattern])).default([]),
   })
   .strict();
 

@@ -148,3 +148,18 @@ describe('urgentNeeds', () => {
     expect(needs('husband and wife dance class')).toEqual([]);
   });
 });
+
+describe('except lists that name a word set', () => {
+  const guarded = compileSignposts({
+    sets: { partner: ['husband', 'partner'], violence: ['hit*'], 'sport-words': ['boxing', 'pads', 'sparring'] },
+    notTypos: [],
+    topics: [
+      { id: 'domestic-abuse', triggers: { phrases: [], combinations: [{ all: ['$partner', '$violence'], except: ['$sport-words', 'gym'] }] } },
+    ],
+  });
+  it("stay quiet on any of the set's words, and on their own", () => {
+    expect(guarded.match('my husband hits me')).toEqual(['domestic-abuse']);
+    expect(guarded.match('husband hits the pads at boxing')).toEqual([]);
+    expect(guarded.match('partner hitting the gym')).toEqual([]);
+  });
+});

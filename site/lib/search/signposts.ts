@@ -216,6 +216,14 @@ export function compileSignposts(triggers: SignpostTriggers): Signposter {
   };
   // A named set ($partner) is one slot, shared by every combination that names it.
   const sets = new Map(Object.entries(triggers.sets).map(([name, list]) => [name, newSlot(list)]));
+  // An except list may name sets too ($school-life): their words join its own.
+  const exceptWords = (except: readonly string[]) =>
+    except.flatMap((e) => {
+      if (!e.startsWith('$')) return [e];
+      const list = triggers.sets[e.slice(1)];
+      if (!list) throw new Error(`urgent-triggers: no word set called ${e}`);
+      return list;
+    });
   const slot = (s: string | string[]): number => {
     if (typeof s !== 'string') return newSlot(s);
     const set = sets.get(s.slice(1));
@@ -226,7 +234,7 @@ export function compileSignposts(triggers: SignpostTriggers): Signposter {
   const topics: CompiledTopic[] = triggers.topics.map((t) => ({
     id: t.id,
     phrases: newSlot(t.triggers.phrases),
-    combinations: t.triggers.combinations.map((c) => ({ slots: c.all.map(slot), except: newSlot(c.except) })),
+    combinations: t.triggers.combinations.map((c) => ({ slots: c.all.map(slot), except: newSlot(exceptWords(c.except)) })),
   }));
   return {
     match(text) {
