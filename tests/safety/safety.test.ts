@@ -49,10 +49,13 @@ describe('urgent-help signposts on the safety test set', () => {
     // Measured after round 5 merged and the clean final check (held-out-20) joined: 2781/2959 (94.0%), 17 false
     // alarms in 2177. Round 5's four new files measured 76-93% on their first run (83-96% after the round) and
     // brought 5 false alarms. New batches move the whole; set it to what they measure.
+    // Round 6 (domestic abuse, suicide and self-harm) added held-out-28.yaml: 62/72 with 1 false alarm in 84 on its
+    // first run, 63/72 after the round; the whole half then measured 2848/3031 (94.0%) with 18 false alarms in 2261,
+    // the one more false alarm being held-out-28's.
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.939);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety` lists them in bench/safety.md for the review, apart from the work of changing the words).
-    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(17);
+    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(18);
   });
 
   it('clean final checks (written by people who read no trigger words, each run once after a round): no worse than measured', () => {
