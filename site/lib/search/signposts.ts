@@ -146,13 +146,10 @@ const SIGNPOST_SPEAK: Record<string, string> = {
   nxt: 'next',
   b4: 'before',
   skool: 'school',
-  bk: 'back',
-  nite: 'night',
   evry1: 'everyone',
-  // Pictures and "have to" as typed ("he got my pix", "i gotta marry him").
+  // Pictures as typed ("he got my pix", "sharing my nudez").
   pix: 'pics',
   nudez: 'nudes',
-  gotta: 'have to',
 };
 
 /**
