@@ -49,10 +49,12 @@ describe('urgent-help signposts on the safety test set', () => {
     // Measured after round 5 merged and the clean final check (held-out-20) joined: 2781/2959 (94.0%), 17 false
     // alarms in 2177. Round 5's four new files measured 76-93% on their first run (83-96% after the round) and
     // brought 5 false alarms. New batches move the whole; set it to what they measure.
+    // Round 6 (r6-c): the new batch held-out-27 (forced marriage and FGM, sexual abuse) brought 1 false alarm on
+    // its first run, before any word change, and still shows it: 2854/3031 (94.2%), 18 false alarms in 2254.
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.939);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety` lists them in bench/safety.md for the review, apart from the work of changing the words).
-    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(17);
+    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(18);
   });
 
   it('clean final checks (written by people who read no trigger words, each run once after a round): no worse than measured', () => {
