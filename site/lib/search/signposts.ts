@@ -137,6 +137,10 @@ const SIGNPOST_SPEAK: Record<string, string> = {
   nxt: 'next',
   b4: 'before',
   skool: 'school',
+  evry1: 'everyone',
+  // Pictures as typed ("he got my pix", "sharing my nudez").
+  pix: 'pics',
+  nudez: 'nudes',
 };
 
 /**
@@ -160,7 +164,7 @@ export function normaliseForSignposts(text: string): string {
     .replace(/\b(want|wants|wanna|going|need|needs|have|has|got|how|ways|try|trying|used|scared|afraid)( 2)\b/g, '$1 to')
     // "go bak home 2 get married", "wat he did 2 me": a 2 before these words is "to", never a number of.
     .replace(
-      /\b2 (me|him|her|them|us|you|anyone|someone|tell|go|get|be|do|meet|marry|say|see|stop|leave|talk|send|keep|make|come|take|live|sleep|stay|help|show|touch|b)\b/g,
+      /\b2 (me|him|her|them|us|you|anyone|someone|everyone|everybody|tell|go|get|be|do|meet|marry|say|see|stop|leave|talk|send|keep|make|come|take|live|sleep|stay|help|show|touch|b)\b/g,
       'to $1',
     )
     // "took 2 many", "2 much": too, never a number of.
