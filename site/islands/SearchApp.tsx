@@ -22,7 +22,8 @@ import type { SearchEngine } from '../lib/search/engine.ts';
 import { DAYS, DELIVERY, LEVELS } from '../../content/schema/values.ts';
 import { parseQuery, RADII, type QueryContext, type QueryError } from '../lib/search/query.ts';
 import type { SearchResults } from '../lib/search/results.ts';
-import type { Signposter, SignpostTriggers } from '../lib/search/signposts.ts';
+import type { PackedSignposts } from '../lib/search/signpost-pack.ts';
+import type { Signposter } from '../lib/search/signposts.ts';
 import { needsToOffer, type NeedChoice } from '../lib/dead-end.ts';
 import { telHref } from '../lib/format.ts';
 import { panelsFor, type SignpostPanel } from '../lib/signpost-panels.ts';
@@ -166,10 +167,10 @@ export default function SearchApp(props: SearchAppProps) {
       getRuntime(),
       fetch('/search-signposts.json').then((res) => {
         if (!res.ok) throw new Error(`search-signposts.json: ${res.status}`);
-        return res.json() as Promise<SignpostTriggers>;
+        return res.json() as Promise<PackedSignposts>;
       }),
     ])
-      .then(([r, triggers]) => (signposter.current = r.compileSignposts(triggers)))
+      .then(([r, packed]) => (signposter.current = r.compileSignposts(r.unpackSignposts(packed))))
       .catch(() => {
         // The general urgent-help block is on the page whatever happens; try again on the next search.
         signposterLoading.current = undefined;
