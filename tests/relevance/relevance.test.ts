@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { BAR, runRelevance, type EngineFigures } from '../../scripts/relevance.ts';
 
 /** What the whole held-out set measures (bench/relevance.md), at or above the bar: see the test. */
-const HELD_OUT_FLOOR = 0.955;
+const HELD_OUT_FLOOR = 0.965;
 
 const host = process.env.MEILI_URL;
 const masterKey = process.env.MEILI_MASTER_KEY;
@@ -36,7 +36,9 @@ describe('relevance on the example directory', () => {
       // of 746) until the need guess (ADR 15); with it, and batches 8 (the clean final check, written by someone
       // who read no vocabulary, run once after all other work: 98.1% of 157) and 9 (its held-out half, 92.2% of
       // 128) joined, it measured 95.6% of 1031 on both engines; with batch 11's held-out half (94.3% of 122 on its
-      // first run, written by someone who read no lexicon) 95.6% of 1153. This floor stops it getting worse. Raise it as
+      // first run, written by someone who read no lexicon) 95.6% of 1153. With the urgent-help panels' needs in the
+      // ranking (ADR 16), round 6's trigger words and batch 10 (a second clean final check, run once after all other
+      // work: 98.1% of 159), 96.6% of 1312 on both engines. This floor stops it getting worse. Raise it as
       // search improves; never lower it to pass. The failure gives a count, not the searches: whoever tunes the
       // understanding must not read held-out searches (npm run relevance lists them for the review).
       expect(

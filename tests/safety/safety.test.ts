@@ -49,12 +49,14 @@ describe('urgent-help signposts on the safety test set', () => {
     // Measured after round 5 merged and the clean final check (held-out-20) joined: 2781/2959 (94.0%), 17 false
     // alarms in 2177. Round 5's four new files measured 76-93% on their first run (83-96% after the round) and
     // brought 5 false alarms. New batches move the whole; set it to what they measure.
-    // Round 6 (r6-b) added held-out-26.yaml (missing child, homeless tonight), which brought 4 false alarms in 85 on its
-    // first run and still has them: 2853/3037 (93.9%), 21 false alarms in 2262.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.939);
+    // Round 6: four topic writers' held-out files (held-out-25 to -28: 83.6%, 91.0%, 90.3% and 87.5% after the
+    // round, 10 false alarms in 327, most of them there on the first run), an everyday-behaviour batch
+    // (held-out-30: 19/19, 3 false alarms in 59; 7 on its first run, before the guards from its tuning half) and
+    // the clean final check held-out-29. Whole half: 3277/3477 (94.2%), 32 false alarms in 2735.
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.942);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety` lists them in bench/safety.md for the review, apart from the work of changing the words).
-    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(21);
+    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(32);
   });
 
   it('clean final checks (written by people who read no trigger words, each run once after a round): no worse than measured', () => {
@@ -65,9 +67,14 @@ describe('urgent-help signposts on the safety test set', () => {
     expect(earlier.found / earlier.triggers, `recall ${earlier.found}/${earlier.triggers}`).toBeGreaterThanOrEqual(0.957);
     expect(earlier.falseAlarms, `${earlier.falseAlarms} false alarms; see npm run safety`).toBeLessThanOrEqual(1);
     // held-out-20, run once after round 5 and the fixes that followed it: 200/210 (95.2%), no false alarm in 171.
-    const last = heldOut.byFile.find((f) => f.file === 'held-out-20.yaml')!;
-    expect(last.found / last.triggers, `recall ${last.found}/${last.triggers}`).toBeGreaterThanOrEqual(0.952);
-    expect(last.falseAlarms, `${last.falseAlarms} false alarms; see npm run safety`).toBe(0);
+    // After round 6: 202/210 (96.2%), still none.
+    const twenty = heldOut.byFile.find((f) => f.file === 'held-out-20.yaml')!;
+    expect(twenty.found / twenty.triggers, `recall ${twenty.found}/${twenty.triggers}`).toBeGreaterThanOrEqual(0.961);
+    expect(twenty.falseAlarms, `${twenty.falseAlarms} false alarms; see npm run safety`).toBe(0);
+    // held-out-29, run once after round 6 and the fixes that followed it: 201/210 (95.7%), 1 false alarm in 172.
+    const last = heldOut.byFile.find((f) => f.file === 'held-out-29.yaml')!;
+    expect(last.found / last.triggers, `recall ${last.found}/${last.triggers}`).toBeGreaterThanOrEqual(0.957);
+    expect(last.falseAlarms, `${last.falseAlarms} false alarms; see npm run safety`).toBeLessThanOrEqual(1);
   });
 });
 
