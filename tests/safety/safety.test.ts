@@ -52,11 +52,13 @@ describe('urgent-help signposts on the safety test set', () => {
     // Round 6: four topic writers' held-out files (held-out-25 to -28: 83.6%, 91.0%, 90.3% and 87.5% after the
     // round, 10 false alarms in 327, most of them there on the first run), an everyday-behaviour batch
     // (held-out-30: 19/19, 3 false alarms in 59; 7 on its first run, before the guards from its tuning half) and
-    // the clean final check held-out-29. Whole half: 3277/3477 (94.2%), 32 false alarms in 2735.
+    // the clean final check held-out-29. Whole half: 3277/3477 (94.2%), 32 false alarms in 2735. A second
+    // everyday batch, about a child's care (held-out-31: 12/13, 2 false alarms in 45 on its first run, which the
+    // guards from its tuning half did not change): 3288/3490 (94.2%), 34 false alarms in 2780.
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.942);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety` lists them in bench/safety.md for the review, apart from the work of changing the words).
-    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(32);
+    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(34);
   });
 
   it('clean final checks (written by people who read no trigger words, each run once after a round): no worse than measured', () => {
