@@ -56,11 +56,13 @@ describe('urgent-help signposts on the safety test set', () => {
     // everyday batch, about a child's care (held-out-31: 12/13, 2 false alarms in 45 on its first run, which the
     // guards from its tuning half did not change): 3288/3490 (94.2%), 34 false alarms in 2780. A third, about
     // lost things, sleepovers, housing and couples (held-out-32: 13/13, 3 false alarms in 42 on its first run, not
-    // changed by its tuning half's guards): 3301/3503 (94.2%), 37 false alarms in 2822.
+    // changed by its tuning half's guards): 3301/3503 (94.2%), 37 false alarms in 2822. A fourth, about couples,
+    // idioms and first aid (held-out-33: 8/8, 2 false alarms in 31 on its first run, unchanged): 3309/3511 (94.2%), 38
+    // false alarms in 2853.
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.942);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety` lists them in bench/safety.md for the review, apart from the work of changing the words).
-    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(37);
+    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(38);
   });
 
   it('clean final checks (written by people who read no trigger words, each run once after a round): no worse than measured', () => {
