@@ -12,7 +12,6 @@ import { buildEmbeddedIndex, loadEmbeddedIndex } from '../site/lib/search/embedd
 import { embeddedEngine, meilisearchEngine, type SearchEngine } from '../site/lib/search/engine.ts';
 import { parseQuery, type Query } from '../site/lib/search/query.ts';
 import type { SearchResults } from '../site/lib/search/results.ts';
-import { compileSignposts, signpostTriggers } from '../site/lib/search/signposts.ts';
 import { needsToOffer, type NeedOffer } from '../site/lib/dead-end.ts';
 import { panelsFor, panelText, signpostPanels, type SignpostPanel } from '../site/lib/signpost-panels.ts';
 import { en } from '../site/i18n/en.ts';
@@ -267,10 +266,7 @@ export async function main(argv: string[], env: Env, io: Io = processIo): Promis
   const labels = new Map(vocab.needs.map((n) => [n.id, n.label]));
   const needLabel = (id: string) => labels.get(id) ?? id;
   // Urgent help reads the words as typed, whatever understanding or fallback did with them.
-  const panels = panelsFor(
-    signpostPanels(vocab.urgentHelp, council, en.signposts.council),
-    compileSignposts(signpostTriggers(vocab.urgentHelp)).match(query.q),
-  );
+  const panels = panelsFor(signpostPanels(vocab.urgentHelp, council, en.signposts.council), setup.signposter.match(query.q));
   const around: Around = {
     panels,
     offers: needsToOffer(

@@ -22,13 +22,16 @@ import type { NeedExample } from './understand/need-guess.ts';
 type ExampleSearch = Pick<SearchExample, 'q' | 'needs'>;
 import { buildUnderstandingPack, directoryWordForms, documentTexts, loadUnderstanding, type UnderstandingPack } from './understand/pack.ts';
 import type { UnderstandContext } from './understand/understand.ts';
-import { compileSignposts, signpostTriggers, urgentNeeds } from './signposts.ts';
+import { compileSignposts, type Signposter, signpostTriggers, urgentNeeds } from './signposts.ts';
+import type { UrgentHelp } from '../../../content/schema/urgent-help.ts';
 
 export interface SearchSetup {
   directory: Directory;
   /** What query understanding knows about this directory (served to the site as JSON). */
   understanding: UnderstandingPack;
   understand: UnderstandContext;
+  /** Which urgent-help panels a search's words show: the one query understanding reads too. */
+  signposter: Signposter;
   docs: SearchDocument[];
   settings: Settings;
   words: WordSettings;
@@ -100,10 +103,15 @@ export function understandingPackFor(
   });
 }
 
+/** The urgent-help matcher for a directory, compiled on its first search (a set-up that never searches pays nothing). */
+export function lazySignposter(file: UrgentHelp): Signposter {
+  let compiled: Signposter | undefined;
+  return { match: (text) => (compiled ??= compileSignposts(signpostTriggers(file))).match(text) };
+}
+
 /** The directory's urgent-help panels as needs (urgent-help.yaml's need_pages), for query understanding. */
-export function urgentNeedsOf(directory: Directory): (text: string) => string[] {
-  const file = directory.vocab.urgentHelp;
-  return urgentNeeds(compileSignposts(signpostTriggers(file)), new Map(file.topics.map((t) => [t.id, t.need_pages])));
+export function urgentNeedsOf(directory: Directory, signposter = lazySignposter(directory.vocab.urgentHelp)): (text: string) => string[] {
+  return urgentNeeds(signposter, new Map(directory.vocab.urgentHelp.topics.map((t) => [t.id, t.need_pages])));
 }
 
 /**
@@ -123,10 +131,12 @@ export function searchSetup(
   const docs = directoryDocuments(directory.listings, directory.vocab);
   const understanding = understandingPackFor(directory, needPhrases, docs, reviewed.exact, searches);
   const forms = directoryWordForms(docs, reviewed.exact);
+  const signposter = lazySignposter(directory.vocab.urgentHelp);
   return {
     directory,
     understanding,
-    understand: { ...loadUnderstanding(understanding), urgentNeeds: urgentNeedsOf(directory) },
+    understand: { ...loadUnderstanding(understanding), urgentNeeds: urgentNeedsOf(directory, signposter) },
+    signposter,
     docs,
     settings: meilisearchSettings(directory.vocab, reviewed, forms),
     words: wordSettings(directory.vocab, reviewed, forms),

@@ -240,44 +240,51 @@ export function compileSignposts(triggers: SignpostTriggers): Signposter {
     phrases: newSlot(t.triggers.phrases),
     combinations: t.triggers.combinations.map((c) => ({ slots: c.all.map(slot), except: newSlot(exceptWords(c.except)) })),
   }));
+  // The search page asks twice for the same words (its panel, then query understanding): the last answer is kept.
+  let last: { text: string; ids: UrgentTopicId[] } | undefined;
   return {
     match(text) {
-      const tokens = normaliseForSignposts(text).split(' ').filter(Boolean);
-      if (tokens.length === 0) return [];
-      // The words each token matches.
-      const matched = tokens.map((token) => {
-        const tokenUndoubled = undouble(token);
-        const fuzzy = !notTypos.has(token);
-        const ids = new Set<number>();
-        for (const w of table.candidates(token, tokenUndoubled, fuzzy)) if (wordMatches(token, tokenUndoubled, w, fuzzy)) ids.add(w.id);
-        return ids;
-      });
-      // The runs that occur: each starts at a token with its first word and goes on word by word.
-      const slotFound = new Uint8Array(slotCount);
-      const found = (seq: Sequence) => {
-        for (const sl of seq.slots) slotFound[sl] = 1;
-      };
-      matched.forEach((ids, i) => {
-        const nextIds = matched[i + 1];
-        for (const id of ids) {
-          for (const seq of single.get(id) ?? []) found(seq);
-          const pairs = byFirstTwo.get(id);
-          if (!pairs || !nextIds) continue;
-          for (const second of nextIds) {
-            for (const seq of pairs.get(second) ?? []) {
-              if (i + seq.words.length > tokens.length) continue;
-              let k = 2;
-              while (k < seq.words.length && matched[i + k]!.has(seq.words[k]!.id)) k++;
-              if (k === seq.words.length) found(seq);
-            }
-          }
-        }
-      });
-      return topics
-        .filter((t) => slotFound[t.phrases] || t.combinations.some((c) => !slotFound[c.except] && c.slots.every((sl) => slotFound[sl])))
-        .map((t) => t.id);
+      if (last?.text !== text) last = { text, ids: matchOnce(text) };
+      return [...last.ids];
     },
   };
+
+  function matchOnce(text: string): UrgentTopicId[] {
+    const tokens = normaliseForSignposts(text).split(' ').filter(Boolean);
+    if (tokens.length === 0) return [];
+    // The words each token matches.
+    const matched = tokens.map((token) => {
+      const tokenUndoubled = undouble(token);
+      const fuzzy = !notTypos.has(token);
+      const ids = new Set<number>();
+      for (const w of table.candidates(token, tokenUndoubled, fuzzy)) if (wordMatches(token, tokenUndoubled, w, fuzzy)) ids.add(w.id);
+      return ids;
+    });
+    // The runs that occur: each starts at a token with its first word and goes on word by word.
+    const slotFound = new Uint8Array(slotCount);
+    const found = (seq: Sequence) => {
+      for (const sl of seq.slots) slotFound[sl] = 1;
+    };
+    matched.forEach((ids, i) => {
+      const nextIds = matched[i + 1];
+      for (const id of ids) {
+        for (const seq of single.get(id) ?? []) found(seq);
+        const pairs = byFirstTwo.get(id);
+        if (!pairs || !nextIds) continue;
+        for (const second of nextIds) {
+          for (const seq of pairs.get(second) ?? []) {
+            if (i + seq.words.length > tokens.length) continue;
+            let k = 2;
+            while (k < seq.words.length && matched[i + k]!.has(seq.words[k]!.id)) k++;
+            if (k === seq.words.length) found(seq);
+          }
+        }
+      }
+    });
+    return topics
+      .filter((t) => slotFound[t.phrases] || t.combinations.some((c) => !slotFound[c.except] && c.slots.every((sl) => slotFound[sl])))
+      .map((t) => t.id);
+  }
 }
 
 /** The matcher's share of the file, for the search page's island (no helpline text, which the page renders). */
@@ -287,7 +294,7 @@ export function signpostTriggers(file: UrgentHelp): SignpostTriggers {
 
 /**
  * The needs a search's urgent-help panels stand for (each topic's `need_pages` in urgent-help.yaml), in the
- * panels' order, each once: query understanding ranks services with them first when no phrase matched.
+ * panels' order, each once: query understanding adds them to the needs the phrases read (ADR 16).
  */
 export function urgentNeeds(signposter: Signposter, needPages: ReadonlyMap<UrgentTopicId, readonly string[]>): (text: string) => string[] {
   return (text) => [...new Set(signposter.match(text).flatMap((id) => needPages.get(id) ?? []))];
