@@ -36,9 +36,9 @@ export interface UnderstandContext {
   /** The fallback when no phrase matches (need-guess.ts); none means no guessing. */
   guesser?: NeedGuesser;
   /**
-   * The needs whose pages carry the urgent-help panels the words show (urgentNeeds in signposts.ts): when no
-   * phrase matches, a search that tells of danger ranks help with that danger first ("he broke my phone so i
-   * couldnt call anyone": domestic abuse). None (the trigger words not loaded) means this reading is skipped.
+   * The needs whose pages carry the urgent-help panels the words show (urgentNeeds in signposts.ts): they join
+   * the needs the phrases read, so a search that tells of danger ranks help with that danger near the top ("he
+   * broke my phone so i couldnt call anyone": domestic abuse). None (the trigger words not loaded) skips this.
    */
   urgentNeeds?: (text: string) => readonly string[];
 }
