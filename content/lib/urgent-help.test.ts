@@ -84,4 +84,16 @@ describe('loadUrgentHelp', () => {
     writeFileSync(join(dir, 'urgent-triggers', 'notes.txt'), 'more words');
     expect(() => loadUrgentHelp(dir)).toThrow(/urgent-triggers\/notes.txt: only .yaml trigger files belong here/);
   });
+
+  it('reads a word of digits alone as the word a provider wrote (YAML would make 111 a number)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'urgent-'));
+    cpSync(join(import.meta.dirname, '..', 'vocabularies'), dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'urgent-triggers', 'missing-child.extra.yaml'),
+      'phrases: [111, called 999]\ncombinations:\n  - all: [[ring], [101]]\n    except: [2024]\n',
+    );
+    const topic = loadUrgentHelp(dir).topics.find((t) => t.id === 'missing-child');
+    expect(topic?.triggers.phrases).toEqual(expect.arrayContaining(['111', 'called 999']));
+    expect(topic?.triggers.combinations).toContainEqual({ all: [['ring'], ['101']], except: ['2024'] });
+  });
 });

@@ -63,13 +63,22 @@ export const helplineSchema = z
   .strict()
   .refine((h) => h.call !== undefined || h.text !== undefined, { message: 'A helpline needs a number to call or to text' });
 
+/**
+ * YAML reads a word of digits alone (111, 999) as a number; a provider listing "111" means the word, so it is
+ * taken as written rather than refused with an error about types nobody writing a word list thinks about.
+ */
+const digitsAsWord = (value: unknown) => (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value) : value);
+
 /** One trigger word or phrase, already in the matcher's normal form: lower case words; a trailing * matches any ending. */
-const pattern = z
-  .string()
-  .regex(
-    /^[a-z0-9]+\*?(?: [a-z0-9]+\*?)*$/,
-    'Write trigger words in lower case with no punctuation ("dont", not "don\'t"); end a word with * to match any ending ("suicid*")',
-  );
+const pattern = z.preprocess(
+  digitsAsWord,
+  z
+    .string()
+    .regex(
+      /^[a-z0-9]+\*?(?: [a-z0-9]+\*?)*$/,
+      'Write trigger words in lower case with no punctuation ("dont", not "don\'t"); end a word with * to match any ending ("suicid*")',
+    ),
+);
 /** A named word set, as a combination uses it: $partner. */
 const setName = z.string().regex(/^\$[a-z-]+$/, 'A word set is named like $partner');
 /** A slot of a combination: a named word set ($partner) or a list of words. */
@@ -139,7 +148,9 @@ export const triggerWordSetsFileSchema = z
      * Real words one typing slip away from a trigger word ("setting" from "sexting", "messing" from "missing"):
      * a search's word listed here matches only as written, never as a slip.
      */
-    not_typos: z.array(z.string().regex(/^[a-z0-9]+$/, 'Write each word in lower case letters, with no spaces or *')).default([]),
+    not_typos: z
+      .array(z.preprocess(digitsAsWord, z.string().regex(/^[a-z0-9]+$/, 'Write each word in lower case letters, with no spaces or *')))
+      .default([]),
   })
   .strict();
 
