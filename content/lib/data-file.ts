@@ -42,3 +42,15 @@ export function dataFileParts(main: string): string[] {
     .sort()
     .map((f) => join(dir, f));
 }
+
+/**
+ * A data file and its parts, in order: none when neither is there (a council may leave the file out), and a
+ * plain stop when parts are there without the file they continue, whose header (`header`: what a new one needs)
+ * says how they are read.
+ */
+export function dataFileWithParts(main: string, header: string): string[] {
+  const parts = dataFileParts(main);
+  if (existsSync(main)) return [main, ...parts];
+  if (parts.length > 0) throw new Error(`${parts[0]} is a part of ${main}, which is missing: add it, with ${header}.`);
+  return [];
+}

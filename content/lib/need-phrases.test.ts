@@ -39,6 +39,15 @@ describe('need phrases', () => {
     expect(() => loadNeedPhrases(dir, needIds)).toThrow(/need-phrases\.part-3\.yaml, line 2: "parenting" is already listed in .*need-phrases\.yaml/);
   });
 
+  it('stops on a part whose main file is missing, saying what the main file needs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'part-only-'));
+    mkdirSync(join(dir, 'vocabularies'));
+    writeFileSync(join(dir, 'vocabularies', 'need-phrases.part-2.yaml'), 'needs:\n  housing: [evicted]\n');
+    expect(() => loadNeedPhrases(dir, needIds)).toThrow(
+      /need-phrases\.part-2\.yaml is a part of .*need-phrases\.yaml, which is missing: add it, with the review guidance and date/,
+    );
+  });
+
   it('has no phrases when a directory has no file, so search still works', () => {
     expect(loadNeedPhrases(mkdtempSync(join(tmpdir(), 'no-phrases-')), needIds)).toEqual({});
   });

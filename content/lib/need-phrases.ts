@@ -7,10 +7,9 @@
  * 100 KB every data file is held to): the same `needs:` map, each need in one file only, so an editor finds
  * all of a need's phrases in one place. need-phrases.yaml keeps the review guidance and the review date.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { dataFileParts, readDataFileWithLines } from './data-file.ts';
+import { dataFileWithParts, readDataFileWithLines } from './data-file.ts';
 
 const phraseList = z.array(z.string().trim().min(2, 'A phrase needs at least two letters')).min(1, 'List at least one phrase, or leave the need out');
 const needPhrasesSchema = z.object({ reviewed: z.union([z.string(), z.date()]), needs: z.record(z.string(), phraseList) }).strict();
@@ -32,13 +31,10 @@ function readPhrases(file: string, schema: typeof needPhrasesSchema | typeof par
 
 export function loadNeedPhrases(contentDir: string, needIds: readonly string[]): Record<string, string[]> {
   const file = needPhrasesFile(contentDir);
-  const parts = dataFileParts(file);
-  if (!existsSync(file)) {
-    if (parts.length > 0) throw new Error(`${parts[0]} is a part of need-phrases.yaml, which is missing: add it, with the review guidance and date.`);
-    return {};
-  }
-  const all: Record<string, string[]> = { ...readPhrases(file, needPhrasesSchema, needIds).needs };
-  const from: Record<string, string> = Object.fromEntries(Object.keys(all).map((id) => [id, file]));
+  const [main, ...parts] = dataFileWithParts(file, 'the review guidance and date');
+  if (main === undefined) return {};
+  const all: Record<string, string[]> = { ...readPhrases(main, needPhrasesSchema, needIds).needs };
+  const from: Record<string, string> = Object.fromEntries(Object.keys(all).map((id) => [id, main]));
   for (const part of parts) {
     const { needs, lineOf } = readPhrases(part, partSchema, needIds);
     for (const [id, list] of Object.entries(needs)) {

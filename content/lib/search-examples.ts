@@ -3,10 +3,9 @@
  * search-examples.<part>.yaml beside it; the relevance check's held-out set has the same form). A mistake,
  * or a need that needs.yaml does not have, stops the build with the line to fix.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { searchExamplesFileSchema, type SearchExample } from '../schema/search-examples.ts';
-import { dataFileParts, readDataFileWithLines } from './data-file.ts';
+import { dataFileWithParts, readDataFileWithLines } from './data-file.ts';
 
 export function searchExamplesFile(contentDir: string): string {
   return join(contentDir, 'vocabularies', 'search-examples.yaml');
@@ -25,10 +24,5 @@ export function readSearchExamples(file: string, needIds: readonly string[]): Se
 
 /** A file and its parts, in order; a directory without the file has no examples (search guesses less). */
 export function loadSearchExamples(file: string, needIds: readonly string[]): SearchExample[] {
-  const parts = dataFileParts(file);
-  if (!existsSync(file)) {
-    if (parts.length > 0) throw new Error(`${parts[0]} is a part of ${file}, which is missing: add it, with its header.`);
-    return [];
-  }
-  return [file, ...parts].flatMap((f) => readSearchExamples(f, needIds));
+  return dataFileWithParts(file, 'its header').flatMap((f) => readSearchExamples(f, needIds));
 }
