@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
 import { CheckboxList, ChoiceField, ErrorSummary, TextField } from '../components/FormFields.tsx';
 import ResultCard from '../components/ResultCard.tsx';
 import SignpostPanels from '../components/SignpostPanels.tsx';
@@ -192,6 +192,9 @@ export default function SearchApp(props: SearchAppProps) {
     ...(props.bounds ? { bounds: props.bounds } : {}),
   });
 
+  // Which need pages each urgent-help panel links to: a search that shows a panel ranks those needs first (ADR 16).
+  const panelNeedPages = useMemo(() => new Map(props.signposts.panels.map((p) => [p.id, p.needPages])), [props.signposts]);
+
   const run = useCallback(async (f: SearchForm) => {
     const id = ++runId.current;
     if (signposter.current) setShown(signposter.current.match(f.q));
@@ -210,8 +213,7 @@ export default function SearchApp(props: SearchAppProps) {
       // The trigger words too (fetched as the island started): a search that shows a panel ranks help with that
       // danger first, as on the CLI. Without them (a failed fetch) search understands the words alone.
       const [r, searchEngine, understandContext, signposts] = await Promise.all([getRuntime(), getEngine(), getUnderstanding(), loadSignposter()]);
-      const needPages = new Map(props.signposts.panels.map((p) => [p.id, p.needPages]));
-      const withUrgent = signposts ? { ...understandContext, urgentNeeds: r.urgentNeeds(signposts, needPages) } : understandContext;
+      const withUrgent = signposts ? { ...understandContext, urgentNeeds: r.urgentNeeds(signposts, panelNeedPages) } : understandContext;
       const searched = await r.searchUnderstood(searchEngine, query, withUrgent);
       const results = searched.results;
       const needLabel = (id: string) => label(props.needs, id);

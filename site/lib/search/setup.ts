@@ -17,13 +17,13 @@ import type { QueryContext } from './query.ts';
 import { directoryDocuments, type SearchDocument } from './search-document.ts';
 import type { NeedPhrases } from './understand/lexicon.ts';
 import type { NeedExample } from './understand/need-guess.ts';
-
-/** An example search as the need guess reads it (content/vocabularies/search-examples.yaml has more fields). */
-type ExampleSearch = Pick<SearchExample, 'q' | 'needs'>;
 import { buildUnderstandingPack, directoryWordForms, documentTexts, loadUnderstanding, type UnderstandingPack } from './understand/pack.ts';
 import type { UnderstandContext } from './understand/understand.ts';
 import { compileSignposts, type Signposter, signpostTriggers, urgentNeeds } from './signposts.ts';
 import type { UrgentHelp } from '../../../content/schema/urgent-help.ts';
+
+/** An example search as the need guess reads it (content/vocabularies/search-examples.yaml has more fields). */
+type ExampleSearch = Pick<SearchExample, 'q' | 'needs'>;
 
 export interface SearchSetup {
   directory: Directory;
