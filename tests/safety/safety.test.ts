@@ -58,11 +58,13 @@ describe('urgent-help signposts on the safety test set', () => {
     // lost things, sleepovers, housing and couples (held-out-32: 13/13, 3 false alarms in 42 on its first run, not
     // changed by its tuning half's guards): 3301/3503 (94.2%), 37 false alarms in 2822. A fourth, about couples,
     // idioms and first aid (held-out-33: 8/8, 2 false alarms in 31 on its first run, unchanged): 3309/3511 (94.2%), 38
-    // false alarms in 2853.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.942);
+    // false alarms in 2853. Round 7's child-at-risk batch (held-out-34: 57/59, 2 false alarms in 66 on its first run,
+    // which its tuning half's guards did not change) joined: 3366/3570 on the first run, 3368/3570 (94.3%) and 39
+    // false alarms in 2919 after the round's child-at-risk changes.
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.943);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety` lists them in bench/safety.md for the review, apart from the work of changing the words).
-    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(38);
+    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(39);
   });
 
   it('clean final checks (written by people who read no trigger words, each run once after a round): no worse than measured', () => {
