@@ -59,10 +59,15 @@ describe('urgent-help signposts on the safety test set', () => {
     // changed by its tuning half's guards): 3301/3503 (94.2%), 37 false alarms in 2822. A fourth, about couples,
     // idioms and first aid (held-out-33: 8/8, 2 false alarms in 31 on its first run, unchanged): 3309/3511 (94.2%), 38
     // false alarms in 2853.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.942);
+    // Round 7, batch r7-b (missing-child and homeless-tonight, written before reading those topics' words;
+    // held-out-35: 45/50 (90.0%), no false alarm in 68 on its first run, the same after the round): 3354/3561
+    // (94.19%), so the recall floor moves to what is measured with it joined. The round's guards (searches about
+    // a topic rather than living it, long-ago events, a child losing something of theirs) took the false alarms
+    // from 38 to 34 in 2921.
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9418);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety` lists them in bench/safety.md for the review, apart from the work of changing the words).
-    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(38);
+    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(34);
   });
 
   it('clean final checks (written by people who read no trigger words, each run once after a round): no worse than measured', () => {
