@@ -61,10 +61,10 @@ describe('urgent-help signposts on the safety test set', () => {
     // false alarms in 2853.
     // Round 7, batch r7-b (missing-child and homeless-tonight, written before reading those topics' words;
     // held-out-35: 45/50 (90.0%), no false alarm in 68 on its first run, the same after the round): 3354/3561
-    // (94.19%), so the recall floor moves to what is measured with it joined. The round's guards (searches about
-    // a topic rather than living it, long-ago events, a child losing something of theirs) took the false alarms
-    // from 38 to 34 in 2921.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9418);
+    // (94.19%) on its first run. The round's guards (searches about a topic rather than living it, long-ago
+    // events, a child losing something of theirs) took the false alarms from 38 to 34 in 2921, and its missing-child
+    // concepts (not seen for a time, set off and still out...) the whole half to 3356/3561 (94.24%).
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9424);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety` lists them in bench/safety.md for the review, apart from the work of changing the words).
     expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(34);
