@@ -34,6 +34,7 @@ describe('normaliseForSignposts', () => {
     expect(normaliseForSignposts('my 2 year old')).toBe('my 2 year old');
     expect(normaliseForSignposts('thinkin bout endin it agen')).toBe('thinking about ending it again');
     expect(normaliseForSignposts('no1 wud miss me if i was dyin')).toBe('no one would miss me if i was dying');
+    expect(normaliseForSignposts('dd nt home, sons gone missin')).toBe('dd not home sons gone missing');
     expect(normaliseForSignposts('took 2 many pills, wanna b dead 4ever')).toBe('took too many pills wanna be dead forever');
     expect(normaliseForSignposts('sum old man keeps msging mi sister')).toBe('some old man keeps messaging my sister');
     expect(normaliseForSignposts('he got my pix n sed he will send them 2 evry1')).toBe('he got my pics and said he will send them to everyone');

@@ -59,6 +59,7 @@ const SIGNPOST_SPEAK: Record<string, string> = {
   ...TEXT_SPEAK,
   bc: 'because',
   dnt: 'dont',
+  nt: 'not',
   wnt: 'want',
   havnt: 'havent',
   sum: 'some',
@@ -79,6 +80,7 @@ const SIGNPOST_SPEAK: Record<string, string> = {
   dunno: 'dont know',
   // The -g dropped, as typed and as said ("thinkin bout endin it", "self harmin"): the lists need one spelling.
   dyin: 'dying',
+  missin: 'missing',
   endin: 'ending',
   thinkin: 'thinking',
   harmin: 'harming',
