@@ -60,7 +60,7 @@ describe('urgent-help signposts on the safety test set', () => {
     // idioms and first aid (held-out-33: 8/8, 2 false alarms in 31 on its first run, unchanged): 3309/3511 (94.2%), 38
     // false alarms in 2853.
     // Round 7, forced marriage, FGM and sexual abuse (held-out-36: 45/50 and 1 false alarm in 69 on its first run,
-    // unchanged after the round's work on its tuning half): 3358/3561 (94.3%), 39 false alarms in 2922.
+    // unchanged after the round's work on its tuning half): 3357/3561 (94.3%), 39 false alarms in 2922.
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.942);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety` lists them in bench/safety.md for the review, apart from the work of changing the words).
