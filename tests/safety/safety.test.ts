@@ -61,11 +61,11 @@ describe('urgent-help signposts on the safety test set', () => {
     // false alarms in 2853. Round 7, domestic abuse and suicide and self-harm (r7-d): a new batch (held-out-37: 46/50,
     // no false alarm in 65 on its first run, unchanged after) joined: 3355/3561 (94.2%); guards written from everyday
     // searches (training, volunteering, a partner's words that are not violence, a toddler hitting out) took the
-    // false alarms from 38 to 36 in 2918.
+    // false alarms from 38 to 35 in 2918.
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.942);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety` lists them in bench/safety.md for the review, apart from the work of changing the words).
-    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(36);
+    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(35);
   });
 
   it('clean final checks (written by people who read no trigger words, each run once after a round): no worse than measured', () => {
