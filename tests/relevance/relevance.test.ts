@@ -38,7 +38,8 @@ describe('relevance on the example directory', () => {
       // 128) joined, it measured 95.6% of 1031 on both engines; with batch 11's held-out half (94.3% of 122 on its
       // first run, written by someone who read no lexicon) 95.6% of 1153. With the urgent-help panels' needs in the
       // ranking (ADR 16), round 6's trigger words and batch 10 (a second clean final check, run once after all other
-      // work: 98.1% of 159), 96.6% of 1312 on both engines. This floor stops it getting worse. Raise it as
+      // work: 98.1% of 159), 96.6% of 1312 on both engines; with batch 13's held-out half (96.7% of 121 on its first
+      // run, written by someone who read no lexicon) 96.7% of 1433. This floor stops it getting worse. Raise it as
       // search improves; never lower it to pass. The failure gives a count, not the searches: whoever tunes the
       // understanding must not read held-out searches (npm run relevance lists them for the review).
       expect(
