@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { BAR, runRelevance, type EngineFigures } from '../../scripts/relevance.ts';
 
 /** What the whole held-out set measures (bench/relevance.md), at or above the bar: see the test. */
-const HELD_OUT_FLOOR = 0.965;
+const HELD_OUT_FLOOR = 0.968;
 
 const host = process.env.MEILI_URL;
 const masterKey = process.env.MEILI_MASTER_KEY;
@@ -33,15 +33,12 @@ describe('relevance on the example directory', () => {
     for (const e of engines) {
       expect(empty(e.figures), `${e.name}: held-out queries with no results`).toEqual([]);
       // The bar (BAR, 95%) is what bench/relevance.md reports against. The whole held-out set was below it (94.6%
-      // of 746) until the need guess (ADR 15); with it, and batches 8 (the clean final check, written by someone
-      // who read no vocabulary, run once after all other work: 98.1% of 157) and 9 (its held-out half, 92.2% of
-      // 128) joined, it measured 95.6% of 1031 on both engines; with batch 11's held-out half (94.3% of 122 on its
-      // first run, written by someone who read no lexicon) 95.6% of 1153. With the urgent-help panels' needs in the
-      // ranking (ADR 16), round 6's trigger words and batch 10 (a second clean final check, run once after all other
-      // work: 98.1% of 159), 96.6% of 1312 on both engines; with batch 13's held-out half (96.7% of 121 on its first
-      // run, written by someone who read no lexicon) 96.7% of 1433. This floor stops it getting worse. Raise it as
-      // search improves; never lower it to pass. The failure gives a count, not the searches: whoever tunes the
-      // understanding must not read held-out searches (npm run relevance lists them for the review).
+      // of 746) until the need guess (ADR 15). After round 7, with batch 12 (the third clean final check, written
+      // by someone who read no vocabulary, run once after all other work: 98.8% of 170) and batch 13's held-out half
+      // (96.7% of 121 on its first run), it measures 96.9% of 1603 on both engines; how each batch moved it is in
+      // bench/relevance.md's git log. This floor stops it getting worse. Raise it as search improves; never lower it
+      // to pass. The failure gives a count, not the searches: whoever tunes the understanding must not read
+      // held-out searches (npm run relevance lists them for the review).
       expect(
         e.figures.successAt3,
         `${e.name}: held-out success@3 below the measured floor (${failing(e.figures).length} failing; see npm run relevance)`,

@@ -44,45 +44,28 @@ describe('urgent-help signposts on the safety test set', () => {
   });
 
   it('whole held-out half: no worse than measured (bench/safety.md; below the bar, so the issue stays open)', () => {
-    // The later held-out batches fall short of the issue's bar (recall 0.95, no false alarms): this floor only
-    // stops it getting worse. Raise it as the matcher improves; never lower it to pass.
-    // Measured after round 5 merged and the clean final check (held-out-20) joined: 2781/2959 (94.0%), 17 false
-    // alarms in 2177. Round 5's four new files measured 76-93% on their first run (83-96% after the round) and
-    // brought 5 false alarms. New batches move the whole; set it to what they measure.
-    // Round 6: four topic writers' held-out files (held-out-25 to -28: 83.6%, 91.0%, 90.3% and 87.5% after the
-    // round, 10 false alarms in 327, most of them there on the first run), an everyday-behaviour batch
-    // (held-out-30: 19/19, 3 false alarms in 59; 7 on its first run, before the guards from its tuning half) and
-    // the clean final check held-out-29. Whole half: 3277/3477 (94.2%), 32 false alarms in 2735. A second
-    // everyday batch, about a child's care (held-out-31: 12/13, 2 false alarms in 45 on its first run, which the
-    // guards from its tuning half did not change): 3288/3490 (94.2%), 34 false alarms in 2780. A third, about
-    // lost things, sleepovers, housing and couples (held-out-32: 13/13, 3 false alarms in 42 on its first run, not
-    // changed by its tuning half's guards): 3301/3503 (94.2%), 37 false alarms in 2822. A fourth, about couples,
-    // idioms and first aid (held-out-33: 8/8, 2 false alarms in 31 on its first run, unchanged): 3309/3511 (94.2%), 38
-    // false alarms in 2853. Round 7's child-at-risk batch (held-out-34: 57/59, 2 false alarms in 66 on its first run,
-    // which its tuning half's guards did not change) joined: 3366/3570 on the first run, 3368/3570 (94.3%) and 39
-    // false alarms in 2919 after the round's child-at-risk changes.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.943);
+    // The later held-out batches fall short of the issue's bar (recall 0.95, no false alarms): this floor only stops
+    // it getting worse. Each new batch moves the whole, so set it to what the batch measures on its first run; raise
+    // it as the matcher improves; never lower it to pass. The history of each figure is in bench/safety.md's git log.
+    // After round 7 and its clean final check (held-out-38): 3712/3930 (94.5%), 31 false alarms in 3299.
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.944);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety` lists them in bench/safety.md for the review, apart from the work of changing the words).
-    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(39);
+    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(31);
   });
 
-  it('clean final checks (written by people who read no trigger words, each run once after a round): no worse than measured', () => {
-    // held-out-15, run once after round 4: 199/210 (94.8%) with 1 false alarm in 170, just short of the issue's bar
-    // (0.95, none). After round 5: 201/210 (95.7%), still 1 false alarm (a round-5 helper saw its figures, not its
-    // searches, while working, so it is no longer a first run).
-    const earlier = heldOut.byFile.find((f) => f.file === 'held-out-15.yaml')!;
-    expect(earlier.found / earlier.triggers, `recall ${earlier.found}/${earlier.triggers}`).toBeGreaterThanOrEqual(0.957);
-    expect(earlier.falseAlarms, `${earlier.falseAlarms} false alarms; see npm run safety`).toBeLessThanOrEqual(1);
-    // held-out-20, run once after round 5 and the fixes that followed it: 200/210 (95.2%), no false alarm in 171.
-    // After round 6: 202/210 (96.2%), still none.
-    const twenty = heldOut.byFile.find((f) => f.file === 'held-out-20.yaml')!;
-    expect(twenty.found / twenty.triggers, `recall ${twenty.found}/${twenty.triggers}`).toBeGreaterThanOrEqual(0.961);
-    expect(twenty.falseAlarms, `${twenty.falseAlarms} false alarms; see npm run safety`).toBe(0);
-    // held-out-29, run once after round 6 and the fixes that followed it: 201/210 (95.7%), 1 false alarm in 172.
-    const last = heldOut.byFile.find((f) => f.file === 'held-out-29.yaml')!;
-    expect(last.found / last.triggers, `recall ${last.found}/${last.triggers}`).toBeGreaterThanOrEqual(0.957);
-    expect(last.falseAlarms, `${last.falseAlarms} false alarms; see npm run safety`).toBeLessThanOrEqual(1);
+  // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
+  // [file, recall floor, most false alarms, what it measured]
+  const cleanChecks: [string, number, number, string][] = [
+    ['held-out-15.yaml', 0.961, 1, 'after round 4: 199/210 with 1 false alarm in 170; after round 7: 202/210, 1'],
+    ['held-out-20.yaml', 0.961, 0, 'after round 5: 200/210, no false alarm in 171; after round 7: 202/210, none'],
+    ['held-out-29.yaml', 0.957, 0, 'after round 6: 201/210 with 1 false alarm in 172; after round 7: 201/210, none'],
+    ['held-out-38.yaml', 0.961, 0, 'after round 7: 202/210 (96.2%), no false alarm in 178'],
+  ];
+  it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
+    const check = heldOut.byFile.find((f) => f.file === file)!;
+    expect(check.found / check.triggers, `recall ${check.found}/${check.triggers}`).toBeGreaterThanOrEqual(recall);
+    expect(check.falseAlarms, `${check.falseAlarms} false alarms; see npm run safety`).toBeLessThanOrEqual(alarms);
   });
 });
 
