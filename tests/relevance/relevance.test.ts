@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { BAR, runRelevance, type EngineFigures } from '../../scripts/relevance.ts';
 
 /** What the whole held-out set measures (bench/relevance.md), at or above the bar: see the test. */
-const HELD_OUT_FLOOR = 0.968;
+const HELD_OUT_FLOOR = 0.97;
 
 const host = process.env.MEILI_URL;
 const masterKey = process.env.MEILI_MASTER_KEY;
@@ -35,10 +35,10 @@ describe('relevance on the example directory', () => {
       // The bar (BAR, 95%) is what bench/relevance.md reports against. The whole held-out set was below it (94.6%
       // of 746) until the need guess (ADR 15). After round 7, with batch 12 (the third clean final check, written
       // by someone who read no vocabulary, run once after all other work: 98.8% of 170) and batch 13's held-out half
-      // (96.7% of 121 on its first run), it measures 96.9% of 1603 on both engines; how each batch moved it is in
-      // bench/relevance.md's git log. This floor stops it getting worse. Raise it as search improves; never lower it
-      // to pass. The failure gives a count, not the searches: whoever tunes the understanding must not read
-      // held-out searches (npm run relevance lists them for the review).
+      // (96.7% of 121 on its first run), it measured 96.9% of 1603 on both engines, and 97.1% after need phrases
+      // from batch 13's tuning half; how each batch moved it is in bench/relevance.md's git log. This floor stops it
+      // getting worse. Raise it as search improves; never lower it to pass. The failure gives a count, not the
+      // searches: whoever tunes the understanding must not read held-out searches (npm run relevance lists them).
       expect(
         e.figures.successAt3,
         `${e.name}: held-out success@3 below the measured floor (${failing(e.figures).length} failing; see npm run relevance)`,
