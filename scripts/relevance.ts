@@ -19,7 +19,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { dataFileParts } from '../content/lib/data-file.ts';
+import { dataFileWithParts } from '../content/lib/data-file.ts';
 import { loadSearchExamples, searchExamplesFile } from '../content/lib/search-examples.ts';
 import type { SearchExample } from '../content/schema/search-examples.ts';
 import { buildEmbeddedIndex, loadEmbeddedIndex } from '../site/lib/search/embedded.ts';
@@ -46,7 +46,7 @@ export type SetName = keyof typeof QUERY_SETS;
  * order, as every data file stays under 100 KB.
  */
 export function querySetFiles(name: SetName): string[] {
-  return [QUERY_SETS[name], ...dataFileParts(QUERY_SETS[name])];
+  return dataFileWithParts(QUERY_SETS[name], 'its header');
 }
 
 /** Every query of a set, from all its files. */
