@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
-import { CheckboxList, ChoiceField, ErrorSummary, TextField } from '../components/FormFields.tsx';
+import DeadEnd from '../components/DeadEnd.tsx';
+import { ErrorSummary, TextField } from '../components/FormFields.tsx';
+import NoResults, { type Loosening } from '../components/NoResults.tsx';
 import ResultCard from '../components/ResultCard.tsx';
+import ResultPages from '../components/ResultPages.tsx';
+import SearchFilters from '../components/SearchFilters.tsx';
 import SignpostPanels from '../components/SignpostPanels.tsx';
+import Understood from '../components/Understood.tsx';
 import { en as t } from '../i18n/en.ts';
 import { toCardData, type CardLabels } from '../lib/card.ts';
 import {
@@ -17,19 +22,12 @@ import {
 } from '../lib/search-form.ts';
 import { geocodeWith, loadNearData, type NearData } from '../lib/near-lookup.ts';
 import { addId, readStored, removeId, writeStored } from '../lib/shortlist.ts';
-import type { EmbeddedIndexJson } from '../lib/search/embedded.ts';
-import type { SearchEngine } from '../lib/search/engine.ts';
-import { DAYS, DELIVERY, LEVELS } from '../../content/schema/values.ts';
-import { parseQuery, RADII, type QueryContext, type QueryError } from '../lib/search/query.ts';
+import { parseQuery, type QueryContext, type QueryError } from '../lib/search/query.ts';
 import type { SearchResults } from '../lib/search/results.ts';
-import type { PackedSignposts } from '../lib/search/signpost-pack.ts';
-import type { Signposter } from '../lib/search/signposts.ts';
 import { needsToOffer, type NeedChoice } from '../lib/dead-end.ts';
-import { telHref } from '../lib/format.ts';
 import { panelsFor, type SignpostPanel } from '../lib/signpost-panels.ts';
 import type { UnderstoodPart } from '../lib/understood.ts';
-import type { UnderstandingPack } from '../lib/search/understand/pack.ts';
-import type { UnderstandContext } from '../lib/search/understand/understand.ts';
+import { searchLoaders } from './search-loaders.ts';
 
 interface Option {
   id: string;
@@ -61,13 +59,15 @@ interface Outcome {
   fallback: string[];
   errors: QueryError[];
   /** For no results: each single choice that, removed, gives results. */
-  loosen: { key: string; label: string; total: number; form: SearchForm }[];
+  loosen: Loosening[];
 }
 
 /**
  * The search page's island: it enhances the server-rendered GET form. Every change updates the URL (Back
  * works, links can be shared), runs the query model through the search engine, shows counts per filter
- * value and announces how many services were found.
+ * value and announces how many services were found. What it shows is in components (SearchFilters, Understood,
+ * NoResults, ResultPages, DeadEnd, SignpostPanels) and what it loads in search-loaders.ts; what stays here is the
+ * state, the URL and the running of one search, which change together.
  */
 export default function SearchApp(props: SearchAppProps) {
   const [form, setForm] = useState<SearchForm>(emptyForm);
@@ -80,19 +80,15 @@ export default function SearchApp(props: SearchAppProps) {
   const [filtersOpen, setFiltersOpen] = useState(true);
   // Urgent topics for the words searched: worked out before (and whatever) the engine answers.
   const [shown, setShown] = useState<string[]>([]);
-  // The words that show each panel, fetched as the island starts (search-signposts.json); tried again on the
-  // next search if they could not be fetched.
-  const signposter = useRef<Signposter | undefined>(undefined);
-  const signposterLoading = useRef<Promise<Signposter | undefined> | undefined>(undefined);
-  const runtime = useRef<Promise<typeof import('../lib/search-runtime.ts')> | undefined>(undefined);
-  const engine = useRef<SearchEngine | undefined>(undefined);
+  // The machinery, the engine, understanding and the words that show each panel (fetched as the island starts):
+  // each loaded once, tried again on the next search if it failed.
+  const load = useMemo(() => searchLoaders({ meiliUrl: props.meiliUrl, searchKey: props.searchKey }), []);
   const nearData = useRef<NearData>({ tables: {}, places: undefined });
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const errorSummary = useRef<HTMLDivElement>(null);
   // Set by a search the person asked for (Search button, a page link): focus goes to the results (or the
   // problem) once they are shown. Searches while typing or ticking filters leave focus where it is.
   const moveFocus = useRef(false);
-  const understanding = useRef<Promise<UnderstandContext> | undefined>(undefined);
   const runId = useRef(0);
   const typingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -119,67 +115,8 @@ export default function SearchApp(props: SearchAppProps) {
     paid: t.common.paid,
   };
 
-  // The search machinery arrives after the page's own JavaScript (search-runtime.ts says why); every search
-  // waits for it, and a failed load is tried again on the next search.
-  const getRuntime = () => {
-    runtime.current ??= import('../lib/search-runtime.ts').catch((e: unknown) => {
-      runtime.current = undefined;
-      throw e;
-    });
-    return runtime.current;
-  };
-
-  const getEngine = async () => {
-    const r = await getRuntime();
-    engine.current ??= r.chooseEngine(
-      { meiliUrl: props.meiliUrl, searchKey: props.searchKey },
-      r.embeddedEngine(() =>
-        fetch('/search-index.json')
-          .then((res) => res.json() as Promise<EmbeddedIndexJson>)
-          .then(r.loadEmbeddedIndex),
-      ),
-    );
-    return engine.current;
-  };
-
-  // Loaded on the first search, whichever engine answers: the same understanding for both.
-  const getUnderstanding = () => {
-    understanding.current ??= Promise.all([getRuntime(), fetch('/search-understanding.json').then((res) => res.json() as Promise<UnderstandingPack>)])
-      .then(([r, pack]) => r.loadUnderstanding(pack))
-      .catch(async () => {
-        // Search still works without it, just understanding less; try again on the next search.
-        understanding.current = undefined;
-        const r = await getRuntime();
-        return r.loadUnderstanding({
-          format: r.UNDERSTANDING_FORMAT,
-          needPhrases: {},
-          places: [],
-          areaNames: [],
-          forms: {},
-          needGuess: { needs: [], examples: [], stems: {} },
-        });
-      });
-    return understanding.current;
-  };
-
-  const loadSignposter = () => {
-    signposterLoading.current ??= Promise.all([
-      getRuntime(),
-      fetch('/search-signposts.json').then((res) => {
-        if (!res.ok) throw new Error(`search-signposts.json: ${res.status}`);
-        return res.json() as Promise<PackedSignposts>;
-      }),
-    ])
-      .then(([r, packed]) => (signposter.current = r.compileSignposts(r.unpackSignposts(packed))))
-      .catch(() => {
-        // The general urgent-help block is on the page whatever happens; try again on the next search.
-        signposterLoading.current = undefined;
-        return undefined;
-      });
-    return signposterLoading.current;
-  };
   useEffect(() => {
-    void loadSignposter();
+    void load.signposter();
   }, []);
 
   const context = (): QueryContext => ({
@@ -197,10 +134,11 @@ export default function SearchApp(props: SearchAppProps) {
 
   const run = useCallback(async (f: SearchForm) => {
     const id = ++runId.current;
-    if (signposter.current) setShown(signposter.current.match(f.q));
+    const signposter = load.loadedSignposter();
+    if (signposter) setShown(signposter.match(f.q));
     else {
       setShown([]);
-      void loadSignposter().then((s) => {
+      void load.signposter().then((s) => {
         if (s && id === runId.current) setShown(s.match(f.q));
       });
     }
@@ -212,7 +150,12 @@ export default function SearchApp(props: SearchAppProps) {
     try {
       // The trigger words too (fetched as the island started): a search that shows a panel ranks help with that
       // danger first, as on the CLI. Without them (a failed fetch) search understands the words alone.
-      const [r, searchEngine, understandContext, signposts] = await Promise.all([getRuntime(), getEngine(), getUnderstanding(), loadSignposter()]);
+      const [r, searchEngine, understandContext, signposts] = await Promise.all([
+        load.runtime(),
+        load.engine(),
+        load.understanding(),
+        load.signposter(),
+      ]);
       const withUrgent = signposts ? { ...understandContext, urgentNeeds: r.urgentNeeds(signposts, panelNeedPages) } : understandContext;
       const searched = await r.searchUnderstood(searchEngine, query, withUrgent);
       const results = searched.results;
@@ -222,7 +165,7 @@ export default function SearchApp(props: SearchAppProps) {
       const loosen: Outcome['loosen'] = [];
       if (results.total === 0) {
         for (const a of activeFilters(f, filterLabels)) {
-          const loose = await (await getEngine()).search(parseQuery(paramsFromForm(a.without), ctx).query);
+          const loose = await searchEngine.search(parseQuery(paramsFromForm(a.without), ctx).query);
           if (loose.total > 0) loosen.push({ key: a.key, label: a.label, total: loose.total, form: a.without });
         }
         loosen.sort((a, b) => b.total - a.total);
@@ -275,11 +218,6 @@ export default function SearchApp(props: SearchAppProps) {
     // Typing replaces the history entry, so Back does not step through every letter.
     typingTimer.current = setTimeout(() => apply(next, 'replace'), 400);
   };
-  const onSelect = (key: 'locality' | 'radius' | 'sort' | 'level' | 'language' | 'day') => (e: ChangeEvent<HTMLSelectElement>) =>
-    apply({ ...form, [key]: e.target.value, page: '' });
-  const onFlag = (key: 'send' | 'free' | 'hubs') => (e: ChangeEvent<HTMLInputElement>) => apply({ ...form, [key]: e.target.checked, page: '' });
-  const onList = (key: 'needs' | 'access' | 'delivery', value: string) => (e: ChangeEvent<HTMLInputElement>) =>
-    apply({ ...form, [key]: e.target.checked ? [...form[key], value] : form[key].filter((v) => v !== value), page: '' });
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     clearTimeout(typingTimer.current);
@@ -320,10 +258,6 @@ export default function SearchApp(props: SearchAppProps) {
 
   const results = outcome?.results;
   const facets = results?.facets;
-  const count = (facet: keyof NonNullable<typeof facets>, value: string) => {
-    const n = facets?.[facet]?.[value];
-    return facets ? ` (${n ?? 0})` : '';
-  };
   const errorFor = (param: string) => outcome?.errors.find((e) => e.param === param);
   const panels = panelsFor(props.signposts.panels, shown);
   const offers = outcome
@@ -336,17 +270,6 @@ export default function SearchApp(props: SearchAppProps) {
     : [];
   const page = results?.page ?? 1;
 
-  /** GOV.UK field error: the message above the input, tied to it, and the field marked. */
-  const fieldError = (param: string) => {
-    const e = errorFor(param);
-    return e ? (
-      <p className="error-message" id={`f-${param}-error`}>
-        <span className="visually-hidden">{t.results.errorPrefix}</span>
-        {e.message}
-      </p>
-    ) : null;
-  };
-  const groupClass = (param: string) => `form-group${errorFor(param) ? ' form-group--error' : ''}`;
   const fieldId = (param: string) => `f-${param === 'age_min' || param === 'age_max' ? 'age' : param}`;
   /** A link in the error summary: open the folded filters if the field is in them, then focus the field. */
   const toField = (param: string) => (e: MouseEvent) => {
@@ -430,124 +353,19 @@ export default function SearchApp(props: SearchAppProps) {
             {t.searchForm.submit}
           </button>
 
-          <details className="more-filters" open={filtersOpen} onToggle={(e) => setFiltersOpen(e.currentTarget.open)}>
-            {/* Folded on a phone, the summary still says how many filters are on (a language typed as a word included). */}
-            <summary>{t.searchForm.filtersChosen(activeFilters(form, filterLabels).filter((a) => a.key !== 'q' && a.key !== 'age').length)}</summary>
-            <div className="checkbox">
-              <input id="f-send" name="send" type="checkbox" value="1" checked={form.send} onChange={onFlag('send')} aria-describedby="f-send-hint" />
-              <label htmlFor="f-send">
-                {t.searchForm.send}
-                <span className="hint" id="f-send-hint">
-                  {t.searchForm.sendHint}
-                </span>
-              </label>
-            </div>
-            <div className={groupClass('radius')}>
-              <label className="label" htmlFor="f-radius">
-                {t.searchForm.radius}
-              </label>
-              {fieldError('radius')}
-              <select
-                className="select"
-                id="f-radius"
-                name="radius"
-                value={form.radius}
-                onChange={onSelect('radius')}
-                aria-describedby={errorFor('radius') ? 'f-radius-error' : undefined}
-              >
-                <option value="">{t.searchForm.anyDistance}</option>
-                {RADII.map((r) => (
-                  <option key={r} value={String(r)}>
-                    {t.searchForm.miles(r)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <CheckboxList
-              legend={t.searchForm.need}
-              name="needs"
-              id="need"
-              options={props.needs.map((n) => ({ value: n.id, label: n.label, count: count('needs', n.id) }))}
-              checked={form.needs}
-              onChange={(v) => onList('needs', v)}
-            />
-            <ChoiceField
-              label={t.searchForm.locality}
-              name="locality"
-              any={t.searchForm.anyLocality}
-              value={form.locality}
-              options={props.localities.map((l) => ({ value: l.id, label: l.label, count: count('localities', l.id) }))}
-              onChange={onSelect('locality')}
-            />
-            <div className="checkbox">
-              <input id="f-free" name="free" type="checkbox" value="1" checked={form.free} onChange={onFlag('free')} />
-              <label htmlFor="f-free">
-                {t.searchForm.free}
-                <span className="count">{count('cost', 'free')}</span>
-              </label>
-            </div>
-            <div className="checkbox">
-              <input id="f-hubs" name="hubs" type="checkbox" value="1" checked={form.hubs} onChange={onFlag('hubs')} />
-              <label htmlFor="f-hubs">
-                {t.searchForm.hubs}
-                <span className="count">{count('hub', 'true')}</span>
-              </label>
-            </div>
-            <CheckboxList
-              legend={t.searchForm.access}
-              name="access"
-              id="access"
-              options={props.accessRoutes.map((a) => ({ value: a.id, label: a.label, count: count('access', a.id) }))}
-              checked={form.access}
-              onChange={(v) => onList('access', v)}
-            />
-            <CheckboxList
-              legend={t.searchForm.delivery}
-              name="delivery"
-              id="delivery"
-              options={DELIVERY.map((d) => ({ value: d, label: t.delivery[d], count: count('delivery', d) }))}
-              checked={form.delivery}
-              onChange={(v) => onList('delivery', v)}
-            />
-            <ChoiceField
-              label={t.searchForm.level}
-              name="level"
-              any={t.searchForm.anyLevel}
-              value={form.level}
-              options={LEVELS.map((l) => ({ value: l, label: t.levels[l].label, count: count('level', l) }))}
-              onChange={onSelect('level')}
-            />
-            <ChoiceField
-              label={t.searchForm.language}
-              name="language"
-              any={t.searchForm.anyLanguage}
-              value={form.language}
-              options={props.languages.map((l) => ({ value: l.id, label: l.label, count: count('languages', l.id) }))}
-              onChange={onSelect('language')}
-            />
-            <ChoiceField
-              label={t.searchForm.day}
-              name="day"
-              any={t.searchForm.anyDay}
-              value={form.day}
-              options={DAYS.map((d) => ({ value: d, label: t.days[d], count: count('days', d) }))}
-              onChange={onSelect('day')}
-            />
-            <button className="button" type="submit">
-              {t.searchForm.applyFilters}
-            </button>
-            <p>
-              <a
-                href="/search/"
-                onClick={(e) => {
-                  e.preventDefault();
-                  apply(emptyForm());
-                }}
-              >
-                {t.searchForm.clearFilters}
-              </a>
-            </p>
-          </details>
+          <SearchFilters
+            form={form}
+            facets={facets}
+            needs={props.needs}
+            localities={props.localities}
+            accessRoutes={props.accessRoutes}
+            languages={props.languages}
+            chosen={activeFilters(form, filterLabels).filter((a) => a.key !== 'q' && a.key !== 'age').length}
+            open={filtersOpen}
+            onToggle={setFiltersOpen}
+            radiusError={errorFor('radius')?.message}
+            onApply={apply}
+          />
         </form>
 
         <section aria-labelledby="results-heading" className="results-section">
@@ -577,67 +395,13 @@ export default function SearchApp(props: SearchAppProps) {
             </div>
           )}
           {results?.notice && <p className="notice">{results.notice}</p>}
-          {results && outcome && outcome.understood.length > 0 && (
-            <div className="understood" aria-label={t.results.understoodHeading} role="group">
-              <p>
-                {t.results.understoodLead}{' '}
-                {outcome.understood.map((part, i) => {
-                  const without = { ...form, undo: [...form.undo, part.key], page: '' };
-                  return (
-                    <span key={part.key} className="understood__part">
-                      {i > 0 && ', '}
-                      <strong>{part.text}</strong> (
-                      <a
-                        href={`/search/?${paramsFromForm(without).toString()}`}
-                        aria-label={t.results.understoodUndoLabel(part.text)}
-                        onClick={(e) => {
-                          e.preventDefault();
-                          apply(without);
-                        }}
-                      >
-                        {t.results.understoodUndo}
-                      </a>
-                      )
-                    </span>
-                  );
-                })}
-              </p>
-            </div>
-          )}
+          {results && outcome && <Understood parts={outcome.understood} form={form} onGo={apply} />}
           {outcome?.fallback.map((message) => (
             <p key={message} className="notice">
               {message}
             </p>
           ))}
-          {results && results.total === 0 && (
-            <div className="inset">
-              <h3>{t.results.noResultsHeading}</h3>
-              {outcome && outcome.loosen.length > 0 ? (
-                <>
-                  <p>{t.results.noResultsHelp}</p>
-                  <ul>
-                    {outcome.loosen.map((l) => (
-                      <li key={l.key}>
-                        <a
-                          href={`/search/?${paramsFromForm(l.form).toString()}`}
-                          onClick={(e) => {
-                            e.preventDefault();
-                            go(l.form);
-                          }}
-                        >
-                          {t.results.loosen(l.label, l.total)}
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              ) : (
-                <p>
-                  {t.results.noResultsFallback} <a href="/">{t.results.browseByNeed}</a>.
-                </p>
-              )}
-            </div>
-          )}
+          {results && outcome && results.total === 0 && <NoResults loosen={outcome.loosen} onGo={go} />}
           {results && results.hits.length > 0 && (
             <ul className="results" aria-label={t.results.listLabel}>
               {results.hits.map((h) => (
@@ -650,78 +414,8 @@ export default function SearchApp(props: SearchAppProps) {
               ))}
             </ul>
           )}
-          {results && results.totalPages > 1 && (
-            <nav className="pagination" aria-label={t.results.pagesLabel}>
-              {page > 1 && (
-                <a
-                  href={`/search/?${paramsFromForm({ ...form, page: String(page - 1) })}`}
-                  onClick={(e) => {
-                    e.preventDefault();
-                    go({ ...form, page: String(page - 1) });
-                  }}
-                >
-                  {t.results.previous}
-                </a>
-              )}
-              <span>{t.results.page(page, results.totalPages)}</span>
-              {page < results.totalPages && (
-                <a
-                  href={`/search/?${paramsFromForm({ ...form, page: String(page + 1) })}`}
-                  onClick={(e) => {
-                    e.preventDefault();
-                    go({ ...form, page: String(page + 1) });
-                  }}
-                >
-                  {t.results.next}
-                </a>
-              )}
-            </nav>
-          )}
-          {outcome && (
-            <div className="dead-end">
-              {offers.length > 0 && (
-                <>
-                  <h3>{t.deadEnd.needsHeading}</h3>
-                  <ul className="list">
-                    {offers.map((n) => {
-                      const next = { ...emptyForm(), needs: [n.id] };
-                      return (
-                        <li key={n.id}>
-                          <a
-                            href={`/search/?${paramsFromForm(next).toString()}`}
-                            onClick={(e) => {
-                              e.preventDefault();
-                              apply(next);
-                            }}
-                          >
-                            {n.count === undefined ? n.label : t.deadEnd.needCount(n.label, n.count)}
-                          </a>
-                        </li>
-                      );
-                    })}
-                  </ul>
-                </>
-              )}
-              {/* Folded when there are results (one stop for the Tab key), open when there are none. */}
-              <details className="dead-end__tiles" open={results?.total === 0}>
-                <summary>{t.deadEnd.tilesHeading}</summary>
-                <ul className="choices choices--compact">
-                  {props.needs.map((n) => (
-                    <li key={n.id}>
-                      <a className="choice" href={`/needs/${n.id}/`}>
-                        <span className="choice__label">{n.label}</span>
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </details>
-              <h3>{t.deadEnd.contactHeading}</h3>
-              <p>
-                {t.deadEnd.contact(props.contact.directory)} {t.deadEnd.call} <a href={telHref(props.contact.phone)}>{props.contact.phone}</a> or{' '}
-                {t.deadEnd.email.toLowerCase()} <a href={`mailto:${props.contact.email}`}>{props.contact.email}</a>.
-              </p>
-            </div>
-          )}
+          {results && <ResultPages form={form} page={page} totalPages={results.totalPages} onGo={go} />}
+          {outcome && <DeadEnd offers={offers} needs={props.needs} noResults={results?.total === 0} contact={props.contact} onGo={apply} />}
         </section>
       </div>
     </>
