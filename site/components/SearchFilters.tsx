@@ -43,6 +43,43 @@ export default function SearchFilters(props: SearchFiltersProps) {
   const onList = (key: 'needs' | 'access' | 'delivery', value: string) => (e: ChangeEvent<HTMLInputElement>) =>
     set({ [key]: e.target.checked ? [...form[key], value] : form[key].filter((v) => v !== value) });
 
+  // Each kind of field, with its choices as [value, label] and each choice's count from the facet named.
+  const list = (key: 'needs' | 'access' | 'delivery', id: string, legend: string, options: [string, string][]) => (
+    <CheckboxList
+      legend={legend}
+      name={key}
+      id={id}
+      options={options.map(([value, label]) => ({ value, label, count: count(key, value) }))}
+      checked={form[key]}
+      onChange={(v) => onList(key, v)}
+    />
+  );
+  const choice = (
+    key: 'locality' | 'level' | 'language' | 'day',
+    label: string,
+    any: string,
+    facet: keyof FacetCounts,
+    options: [string, string][],
+  ) => (
+    <ChoiceField
+      label={label}
+      name={key}
+      any={any}
+      value={form[key]}
+      options={options.map(([value, text]) => ({ value, label: text, count: count(facet, value) }))}
+      onChange={onSelect(key)}
+    />
+  );
+  const flag = (key: 'free' | 'hubs', label: string, countText: string) => (
+    <div className="checkbox">
+      <input id={`f-${key}`} name={key} type="checkbox" value="1" checked={form[key]} onChange={onFlag(key)} />
+      <label htmlFor={`f-${key}`}>
+        {label}
+        <span className="count">{countText}</span>
+      </label>
+    </div>
+  );
+
   return (
     <details className="more-filters" open={props.open} onToggle={(e) => props.onToggle(e.currentTarget.open)}>
       {/* Folded on a phone, the summary still says how many filters are on (a language typed as a word included). */}
@@ -82,76 +119,54 @@ export default function SearchFilters(props: SearchFiltersProps) {
           ))}
         </select>
       </div>
-      <CheckboxList
-        legend={t.searchForm.need}
-        name="needs"
-        id="need"
-        options={props.needs.map((n) => ({ value: n.id, label: n.label, count: count('needs', n.id) }))}
-        checked={form.needs}
-        onChange={(v) => onList('needs', v)}
-      />
-      <ChoiceField
-        label={t.searchForm.locality}
-        name="locality"
-        any={t.searchForm.anyLocality}
-        value={form.locality}
-        options={props.localities.map((l) => ({ value: l.id, label: l.label, count: count('localities', l.id) }))}
-        onChange={onSelect('locality')}
-      />
-      <div className="checkbox">
-        <input id="f-free" name="free" type="checkbox" value="1" checked={form.free} onChange={onFlag('free')} />
-        <label htmlFor="f-free">
-          {t.searchForm.free}
-          <span className="count">{count('cost', 'free')}</span>
-        </label>
-      </div>
-      <div className="checkbox">
-        <input id="f-hubs" name="hubs" type="checkbox" value="1" checked={form.hubs} onChange={onFlag('hubs')} />
-        <label htmlFor="f-hubs">
-          {t.searchForm.hubs}
-          <span className="count">{count('hub', 'true')}</span>
-        </label>
-      </div>
-      <CheckboxList
-        legend={t.searchForm.access}
-        name="access"
-        id="access"
-        options={props.accessRoutes.map((a) => ({ value: a.id, label: a.label, count: count('access', a.id) }))}
-        checked={form.access}
-        onChange={(v) => onList('access', v)}
-      />
-      <CheckboxList
-        legend={t.searchForm.delivery}
-        name="delivery"
-        id="delivery"
-        options={DELIVERY.map((d) => ({ value: d, label: t.delivery[d], count: count('delivery', d) }))}
-        checked={form.delivery}
-        onChange={(v) => onList('delivery', v)}
-      />
-      <ChoiceField
-        label={t.searchForm.level}
-        name="level"
-        any={t.searchForm.anyLevel}
-        value={form.level}
-        options={LEVELS.map((l) => ({ value: l, label: t.levels[l].label, count: count('level', l) }))}
-        onChange={onSelect('level')}
-      />
-      <ChoiceField
-        label={t.searchForm.language}
-        name="language"
-        any={t.searchForm.anyLanguage}
-        value={form.language}
-        options={props.languages.map((l) => ({ value: l.id, label: l.label, count: count('languages', l.id) }))}
-        onChange={onSelect('language')}
-      />
-      <ChoiceField
-        label={t.searchForm.day}
-        name="day"
-        any={t.searchForm.anyDay}
-        value={form.day}
-        options={DAYS.map((d) => ({ value: d, label: t.days[d], count: count('days', d) }))}
-        onChange={onSelect('day')}
-      />
+      {list(
+        'needs',
+        'need',
+        t.searchForm.need,
+        props.needs.map((n) => [n.id, n.label]),
+      )}
+      {choice(
+        'locality',
+        t.searchForm.locality,
+        t.searchForm.anyLocality,
+        'localities',
+        props.localities.map((l) => [l.id, l.label]),
+      )}
+      {flag('free', t.searchForm.free, count('cost', 'free'))}
+      {flag('hubs', t.searchForm.hubs, count('hub', 'true'))}
+      {list(
+        'access',
+        'access',
+        t.searchForm.access,
+        props.accessRoutes.map((a) => [a.id, a.label]),
+      )}
+      {list(
+        'delivery',
+        'delivery',
+        t.searchForm.delivery,
+        DELIVERY.map((d) => [d, t.delivery[d]]),
+      )}
+      {choice(
+        'level',
+        t.searchForm.level,
+        t.searchForm.anyLevel,
+        'level',
+        LEVELS.map((l) => [l, t.levels[l].label]),
+      )}
+      {choice(
+        'language',
+        t.searchForm.language,
+        t.searchForm.anyLanguage,
+        'languages',
+        props.languages.map((l) => [l.id, l.label]),
+      )}
+      {choice(
+        'day',
+        t.searchForm.day,
+        t.searchForm.anyDay,
+        'days',
+        DAYS.map((d) => [d, t.days[d]]),
+      )}
       <button className="button" type="submit">
         {t.searchForm.applyFilters}
       </button>
