@@ -78,8 +78,14 @@ describe('Meilisearch requests for a need boost (golden)', () => {
     expect(tiers.boosted.q).toBe('wont school');
   });
 
-  it('makes no halves without a boost, or when the person chose needs themselves', () => {
+  it('makes no halves without a boost, or when every need filtered on is boosted', () => {
     expect(boostTierRequests(q({ q: 'autism' }))).toBeUndefined();
     expect(boostTierRequests(q({ needs: ['send'], boostNeeds: ['send'] }))).toBeUndefined();
+  });
+
+  it('orders the services of several needs filtered on by one of them (the fallback to the needs alone)', () => {
+    const tiers = boostTierRequests(q({ needs: ['domestic-abuse', 'staying-safe'], boostNeeds: ['domestic-abuse'] }))!;
+    expect(tiers.boosted.filter).toBe(`${PUBLIC} AND needs IN ["domestic-abuse", "staying-safe"] AND needs IN ["domestic-abuse"]`);
+    expect(tiers.rest.filter).toBe(`${PUBLIC} AND needs IN ["domestic-abuse", "staying-safe"] AND NOT needs IN ["domestic-abuse"]`);
   });
 });

@@ -46,7 +46,8 @@ export function toMeilisearchRequest(query: Query, ctx: RequestContext = {}): Me
  * is ranked by Meilisearch's own rules, exactly as the embedded engine ranks within its tiers.
  */
 export function boostTierRequests(query: Query, ctx: RequestContext = {}): { boosted: MeilisearchRequest; rest: MeilisearchRequest } | undefined {
-  if (query.boostNeeds.length === 0 || query.needs.length > 0) return undefined;
+  // No boost, or one that cannot reorder anything: every result has one of the needs filtered on, all boosted.
+  if (query.boostNeeds.length === 0 || (query.needs.length > 0 && query.needs.every((n) => query.boostNeeds.includes(n)))) return undefined;
   const base = toMeilisearchRequest(query, ctx);
   const needs = `needs IN [${query.boostNeeds.map(literal).join(', ')}]`;
   const and = (extra: string) => (base.filter ? `${base.filter} AND ${extra}` : extra);

@@ -37,6 +37,18 @@ describe('searchUnderstood: never a dead end', () => {
     expect(r.results.hits.map((h) => h.serviceId)).toEqual(['org/yoga']);
   });
 
+  it('lists the services with the need the words say most plainly first when falling back to the needs alone', async () => {
+    // Parenting read from the longer phrase, so first: its services (course, phone) before the yoga class, which
+    // comes first in the directory's own order.
+    const both: UnderstandContext = {
+      ...ctx,
+      lexicon: compileLexicon({ 'parent-wellbeing': ['feel alone'], parenting: ['toddler tantrums every night'] }),
+    };
+    const r = await searchUnderstood(engine, { ...emptyQuery(), q: 'toddler tantrums every night and i feel alone' }, both);
+    expect(r.steps).toEqual([{ kind: 'needs-only', needs: ['parenting', 'parent-wellbeing'] }]);
+    expect(r.results.hits.map((h) => h.serviceId)).toEqual(['org/course', 'org/phone', 'org/yoga']);
+  });
+
   it('drops the filters it read from the words before showing nothing, and says so', async () => {
     const r = await run('parenting course on saturday');
     expect(r.understanding.day?.day).toBe('saturday');

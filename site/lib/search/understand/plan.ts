@@ -61,7 +61,9 @@ async function attempt(engine: SearchEngine, query: Query): Promise<Omit<Underst
     if (found(r)) return { results: r, query: fewer, steps: [{ kind: 'fewer-words', words: fewer.q, ...(results.total > 0 ? { needs } : {}) }] };
   }
   if (needs.length > 0) {
-    const needsOnly: Query = { ...query, q: '', needs, boostNeeds: [] };
+    // Every service with those needs, those with the first (the need the words say most plainly: a phrase's
+    // before an urgent panel's) first: "my husband pushed me against the wall" is domestic abuse before staying safe.
+    const needsOnly: Query = { ...query, q: '', needs, boostNeeds: needs.length > 1 ? [needs[0]!] : [] };
     const r = await engine.search(needsOnly);
     if (r.total > 0) return { results: r, query: needsOnly, steps: [{ kind: 'needs-only', needs }] };
   }
