@@ -115,4 +115,33 @@ describe('urgent-help.yaml trigger words', () => {
     const unreadable = patterns.filter((p) => normaliseForSignposts(p.replace(/\*/g, '')) !== p.replace(/\*/g, ''));
     expect(unreadable).toEqual([]);
   });
+
+  // An except word with a * ending stops a combination on every word it starts: "scar*" meant for a scar also stops
+  // "scared", "lock*" meant for a lockdown stops "locked". These words say fear or harm in any topic's danger, so no
+  // except stem may swallow them: list the forms meant ("scar, scars") instead.
+  it('never guard a combination with a * ending that swallows a word of fear or harm', () => {
+    const file = loadVocabularies(join(import.meta.dirname, '../../content')).urgentHelp;
+    const FEAR_AND_HARM = [
+      'scared',
+      'scary',
+      'frightened',
+      'terrified',
+      'petrified',
+      'afraid',
+      'unsafe',
+      'locked',
+      'drugged',
+      'hurt',
+      'hurts',
+      'hurting',
+    ];
+    const swallowing = file.topics.flatMap((t) =>
+      t.triggers.combinations.flatMap((c) =>
+        c.except
+          .filter((e) => e.endsWith('*') && !e.startsWith('$'))
+          .flatMap((e) => FEAR_AND_HARM.filter((w) => w.startsWith(e.slice(0, -1))).map((w) => `${t.id}: "${e}" swallows "${w}"`)),
+      ),
+    );
+    expect(swallowing).toEqual([]);
+  });
 });
