@@ -24,6 +24,7 @@ describe('normaliseForSignposts', () => {
     expect(normaliseForSignposts('He didn’t come home')).toBe('he didnt come home');
     expect(normaliseForSignposts('my 13yo, 14yrs')).toBe('my 13 yo 14 yrs');
     expect(normaliseForSignposts('out 2nite')).toBe('out 2nite');
+    expect(normaliseForSignposts('sis not bk from skl since yday')).toBe('sis not back from school since yesterday');
     expect(normaliseForSignposts('i want 2 die cuz sum1 hurt me n my mum')).toBe('i want to die because someone hurt me and my mum');
     // A 2 before a word no number comes before is "to"; before a number word or "year old" it stays a number.
     expect(normaliseForSignposts('he told me not 2 tell any1 wat he did 2 me')).toBe('he told me not to tell anyone what he did to me');

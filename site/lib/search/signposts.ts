@@ -131,6 +131,10 @@ const SIGNPOST_SPEAK: Record<string, string> = {
   // Spelt as said, or shortened ("my uncle dus stuff", "go bak home", "his m8s").
   dus: 'does',
   bak: 'back',
+  bk: 'back',
+  yday: 'yesterday',
+  hme: 'home',
+  skl: 'school',
   hlp: 'help',
   cuzin: 'cousin',
   cuzzin: 'cousin',
