@@ -47,11 +47,13 @@ describe('urgent-help signposts on the safety test set', () => {
     // The later held-out batches fall short of the issue's bar (recall 0.95, no false alarms): this floor only stops
     // it getting worse. Each new batch moves the whole, so set it to what the batch measures on its first run; raise
     // it as the matcher improves; never lower it to pass. The history of each figure is in bench/safety.md's git log.
-    // After round 7 and its clean final check (held-out-38): 3712/3930 (94.5%), 31 false alarms in 3299.
+    // After round 7 and its clean final check (held-out-38): 3712/3930 (94.5%), 31 false alarms in 3299. Round 8 added
+    // four writers' held-out files (held-out-39 to -42: 153/175 on their first run, one false alarm in 180): 3877/4105
+    // (94.4%), 32 false alarms in 3479; the files before them went from 3713/3930 to 3724/3930, no new false alarm.
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.944);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety` lists them in bench/safety.md for the review, apart from the work of changing the words).
-    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(31);
+    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(32);
   });
 
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
@@ -90,7 +92,8 @@ describe('everyday searches about other needs', () => {
     const everyday = loadQuerySet(
       'tuning',
       vocab.needs.map((n) => n.id),
-    ).filter((q) => !q.needs.some((n) => NEAR_DANGER.has(n)));
+      // A search marked as a safety phrase is danger told in a need's words ("thinking about ending it mum of 3").
+    ).filter((q) => !q.needs.some((n) => NEAR_DANGER.has(n)) && q.why?.trim() !== 'safety phrase');
     expect(everyday.length).toBeGreaterThan(200);
     expect(everyday.flatMap((q) => (signposts.match(q.q).length > 0 ? [`"${q.q}" showed ${signposts.match(q.q).join(', ')}`] : []))).toEqual([]);
   });
