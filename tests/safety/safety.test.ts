@@ -50,7 +50,8 @@ describe('urgent-help signposts on the safety test set', () => {
     // After round 7 and its clean final check (held-out-38): 3712/3930 (94.5%), 31 false alarms in 3299. Round 8 added
     // four writers' held-out files (held-out-39 to -42: 153/175 on their first run, one false alarm in 180): 3877/4105
     // (94.4%), 32 false alarms in 3479; the files before them went from 3713/3930 to 3724/3930, no new false alarm.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.944);
+    // Round 8's clean final check (held-out-43) run once after it: 4073/4315 (94.39%), 32 false alarms in 3659.
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9439);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety` lists them in bench/safety.md for the review, apart from the work of changing the words).
     expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(32);
@@ -59,10 +60,11 @@ describe('urgent-help signposts on the safety test set', () => {
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
   // [file, recall floor, most false alarms, what it measured]
   const cleanChecks: [string, number, number, string][] = [
-    ['held-out-15.yaml', 0.961, 1, 'after round 4: 199/210 with 1 false alarm in 170; after round 7: 202/210, 1'],
-    ['held-out-20.yaml', 0.961, 0, 'after round 5: 200/210, no false alarm in 171; after round 7: 202/210, none'],
-    ['held-out-29.yaml', 0.957, 0, 'after round 6: 201/210 with 1 false alarm in 172; after round 7: 201/210, none'],
-    ['held-out-38.yaml', 0.961, 0, 'after round 7: 202/210 (96.2%), no false alarm in 178'],
+    ['held-out-15.yaml', 0.976, 1, 'after round 4: 199/210 with 1 false alarm in 170; after round 7: 202/210, 1; round 8: 205/210, 1'],
+    ['held-out-20.yaml', 0.966, 0, 'after round 5: 200/210, no false alarm in 171; after round 7: 202/210; round 8: 203/210, none'],
+    ['held-out-29.yaml', 0.966, 0, 'after round 6: 201/210 with 1 false alarm in 172; after round 7: 201/210; round 8: 203/210, none'],
+    ['held-out-38.yaml', 0.966, 0, 'after round 7: 202/210 (96.2%), no false alarm in 178; after round 8: 203/210, none'],
+    ['held-out-43.yaml', 0.933, 0, 'after round 8: 196/210 (93.3%), no false alarm in 180'],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
     const check = heldOut.byFile.find((f) => f.file === file)!;
