@@ -53,8 +53,11 @@ describe('urgent-help signposts on the safety test set', () => {
     // Round 8's clean final check (held-out-43) run once after it: 4073/4315 (94.39%), 32 false alarms in 3659.
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9439);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
-    // safety` lists them in bench/safety.md for the review, apart from the work of changing the words).
-    expect(heldOut.falseAlarms.length, `${heldOut.falseAlarms.length} false alarms; see npm run safety`).toBeLessThanOrEqual(32);
+    // safety -- --held-out` prints them for a review, apart from the work of changing the words).
+    expect(
+      heldOut.falseAlarms.length,
+      `${heldOut.falseAlarms.length} false alarms; a review lists them with npm run safety -- --held-out`,
+    ).toBeLessThanOrEqual(32);
   });
 
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
