@@ -118,13 +118,23 @@ export async function meilisearchSearcher(setup: SearchSetup, host: string, mast
   return { ...understoodSearcher('Meilisearch', t.engine, setup), close: t.drop };
 }
 
+const BASELINE_NAME = 'Substring on name and description (baseline)';
+
+/** Whether figures are the baseline's: a yardstick, not an engine a family meets. */
+export const isBaseline = (e: { name: string }): boolean => e.name === BASELINE_NAME;
+
+/** The search engines a family meets, without the baseline: the bar, the batches and the misses are theirs. */
+export function realEngines<T extends { name: string }>(engines: readonly T[]): T[] {
+  return engines.filter((e) => !isBaseline(e));
+}
+
 /**
  * The baseline: the whole query as one case-insensitive substring of the name or the description, names
  * first, then directory order; nearest first when a postcode is given. The same filters as the engine.
  */
 export function substringSearcher(docs: readonly SearchDocument[]): Searcher {
   return {
-    name: 'Substring on name and description (baseline)',
+    name: BASELINE_NAME,
     async search(query) {
       const needle = query.q.trim().toLowerCase();
       const clauses = filterClauses(query);
@@ -235,7 +245,7 @@ function byBatch(r: RelevanceRun): string[] {
     ['held-out', r.sets.heldOut],
     ['tuning', r.sets.tuning],
   ] as const) {
-    const engines = set.engines.filter((e) => !e.name.startsWith('Substring'));
+    const engines = realEngines(set.engines);
     const batches = [...new Set(engines.flatMap((e) => e.figures.outcomes.map((o) => o.query.batch ?? 1)))].sort((a, b) => a - b);
     if (batches.length < 2) continue;
     for (const b of batches) {
@@ -289,13 +299,13 @@ export function relevanceReport(r: RelevanceRun, date = new Date(), commit = mac
       );
     }
   }
-  const engines = r.sets.heldOut.engines.filter((e) => !e.name.startsWith('Substring'));
+  const engines = realEngines(r.sets.heldOut.engines);
   const met = engines.every((e) => e.figures.successAt3 >= BAR.successAt3 && e.figures.zeroResultRate <= BAR.zeroResultRate);
   lines.push(
     '',
     `Bar on the held-out set (success@3 at least ${pct(BAR.successAt3)}, no zero-result queries) on ${engines.map((e) => e.name).join(' and ')}: ${met ? 'met' : 'NOT met'}.`,
   );
-  for (const e of r.sets.tuning.engines.filter((x) => !x.name.startsWith('Substring'))) {
+  for (const e of realEngines(r.sets.tuning.engines)) {
     const failures = e.figures.outcomes.filter((o) => !o.success);
     lines.push(
       '',
@@ -310,21 +320,17 @@ export function relevanceReport(r: RelevanceRun, date = new Date(), commit = mac
     '',
     '## Held-out set: queries each engine gets wrong',
     '',
-    ...r.sets.heldOut.engines
-      .filter((x) => !x.name.startsWith('Substring'))
-      .map(
-        (e) =>
-          `- ${e.name}: ${e.figures.outcomes.filter((o) => !o.success).length}, counted and not listed (\`npm run relevance -- --held-out\` prints them for a review).`,
-      ),
+    ...realEngines(r.sets.heldOut.engines).map(
+      (e) =>
+        `- ${e.name}: ${e.figures.outcomes.filter((o) => !o.success).length}, counted and not listed (\`npm run relevance -- --held-out\` prints them for a review).`,
+    ),
   );
   return `${lines.join('\n')}\n`;
 }
 
 /** The held-out queries an engine gets wrong, one line each: printed for a review, never written to a file. */
 export function heldOutFailures(r: RelevanceRun): string[] {
-  return r.sets.heldOut.engines
-    .filter((x) => !x.name.startsWith('Substring'))
-    .flatMap((e) => [`${e.name}:`, ...e.figures.outcomes.filter((o) => !o.success).map(describe)]);
+  return realEngines(r.sets.heldOut.engines).flatMap((e) => [`${e.name}:`, ...e.figures.outcomes.filter((o) => !o.success).map(describe)]);
 }
 
 export const USAGE = `Score everyday queries on the example directory, a tuning half (content/vocabularies/search-examples.yaml) and a

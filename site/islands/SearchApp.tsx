@@ -82,7 +82,7 @@ export default function SearchApp(props: SearchAppProps) {
   const [shown, setShown] = useState<string[]>([]);
   // The machinery, the engine, understanding and the words that show each panel (fetched as the island starts):
   // each loaded once, tried again on the next search if it failed.
-  const load = useMemo(() => searchLoaders({ meiliUrl: props.meiliUrl, searchKey: props.searchKey }), []);
+  const [load] = useState(() => searchLoaders({ meiliUrl: props.meiliUrl, searchKey: props.searchKey }));
   const nearData = useRef<NearData>({ tables: {}, places: undefined });
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const errorSummary = useRef<HTMLDivElement>(null);

@@ -7,7 +7,7 @@
  * stay clearly worse, so the comparison means something.
  */
 import { describe, expect, it } from 'vitest';
-import { BAR, runRelevance, type EngineFigures } from '../../scripts/relevance.ts';
+import { BAR, isBaseline, realEngines, runRelevance, type EngineFigures } from '../../scripts/relevance.ts';
 
 /** What the whole held-out set measures (bench/relevance.md), at or above the bar: see the test. */
 const HELD_OUT_FLOOR = 0.97;
@@ -27,8 +27,8 @@ describe('relevance on the example directory', () => {
     const firstNeeds = [...r.sets.tuning.engines[0]!.figures.outcomes, ...r.sets.heldOut.engines[0]!.figures.outcomes].map((o) => o.query.needs[0]!);
     for (const need of new Set(firstNeeds)) expect(firstNeeds.filter((n) => n === need).length, `queries for ${need}`).toBeGreaterThanOrEqual(12);
     expect(new Set(firstNeeds).size).toBe(19);
-    const engines = r.sets.heldOut.engines.filter((e) => !e.name.startsWith('Substring'));
-    const baseline = r.sets.heldOut.engines.find((e) => e.name.startsWith('Substring'))!;
+    const engines = realEngines(r.sets.heldOut.engines);
+    const baseline = r.sets.heldOut.engines.find(isBaseline)!;
     expect(engines.length).toBe(host && masterKey ? 2 : 1);
     for (const e of engines) {
       expect(empty(e.figures), `${e.name}: held-out queries with no results`).toEqual([]);
@@ -52,7 +52,7 @@ describe('relevance on the example directory', () => {
       expect(HELD_OUT_FLOOR).toBeGreaterThanOrEqual(BAR.successAt3);
       expect(e.figures.successAt3).toBeGreaterThan(baseline.figures.successAt3);
     }
-    for (const e of r.sets.tuning.engines.filter((x) => !x.name.startsWith('Substring'))) {
+    for (const e of realEngines(r.sets.tuning.engines)) {
       expect(empty(e.figures), `${e.name}: tuning queries with no results`).toEqual([]);
     }
   });
