@@ -15,8 +15,13 @@ export interface Word {
 
 /** Long words also match one typing slip (same first letter): "sucidal", "strangeled". Short ones must be exact. */
 const TYPO_MIN_LENGTH = 7;
-/** Words this long also match with two neighbouring letters swapped ("daugther", "parnets"). */
-const SWAP_MIN_LENGTH = 6;
+/**
+ * Words this long also match with two neighbouring letters swapped after the first ("daugther", "parnets", "scraed",
+ * "huose"): the commonest slip of two thumbs. Not 4-letter words, where a swap is often another real word ("does"
+ * and "dose", "from" and "form"). Measured on the safety tuning set with one such slip in each search: from 6 letters
+ * to 5 took the searches still shown from 83% to 89%, with no new false alarm on its everyday searches.
+ */
+const SWAP_MIN_LENGTH = 5;
 /**
  * Words this long also match with a doubled consonant typed once or a single one typed twice ("slaped", "mising",
  * "cuting"). Not shorter words: "off" would become "of", "kill" "kil" (also a word's start: kiln, kilo).

@@ -107,13 +107,18 @@ describe('compileSignposts', () => {
     expect(guarded.match('he strangeled me')).toEqual(['domestic-abuse']);
   });
 
-  it('forgives two letters swapped in a word of 6 or more, and a doubled letter typed once in a word of 5 or more', () => {
+  it('forgives two letters swapped in a word of 5 or more, and a doubled letter typed once in a word of 5 or more', () => {
     const t = compileSignposts({
       sets: {},
       notTypos: [],
-      topics: [{ id: 'missing-child', triggers: { phrases: ['daughter missing', 'stop hitting', 'not off', 'kidnap*'], combinations: [] } }],
+      topics: [
+        { id: 'missing-child', triggers: { phrases: ['daughter missing', 'stop hitting', 'not off', 'kidnap*', 'left home', 'his dose'], combinations: [] } },
+      ],
     });
     expect(t.match('daugther mising')).toEqual(['missing-child']);
+    expect(t.match('lfet hmoe')).toEqual([]); // 4 letters: too short for a swap
+    expect(t.match('his does')).toEqual([]); // "does" and "dose" are both words
+    expect(t.match('daughter misisng')).toEqual(['missing-child']);
     expect(t.match('stop hiting')).toEqual(['missing-child']);
     expect(t.match('kidnaped')).toEqual(['missing-child']);
     expect(t.match('not of')).toEqual([]); // "off" is too short: "of" is another word
