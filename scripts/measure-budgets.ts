@@ -23,9 +23,13 @@ const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
  * to about 285 KB: a missed danger search costs more than a second's wait for its panel. Past this, the next step
  * is not a higher budget but a smaller file: the file is now packed (each word once: signpost-pack.ts, 284.5 KB
  * to 233.8 KB for the same words); beyond that Brotli, where the host serves it, and combinations that no longer
- * find anything a newer one misses can go.
+ * find anything a newer one misses can go. Raised to 330 KB with round 9 (314.6 KB), after looking for that smaller
+ * file on 2 December 2026 and not finding it: a table of except phrases, except lists sorted by use and dropping
+ * combinations another covers saved nothing (no combination was covered by another; the except lists, 117 KB of the
+ * file, compress no better in any order), and entries another in the same list already matches saved 2.5 KB. The
+ * next step is the file split by topic, fetched in parallel, or the panel's words matched on the server.
  */
-const SIGNPOSTS_MAX_GZIP = 300 * 1024;
+const SIGNPOSTS_MAX_GZIP = 330 * 1024;
 
 export const USAGE = `Measure the JavaScript each page type of the built site (dist/) loads, and the search index.
 Writes bench/budgets.md; exit code 1 when a page is over budget.

@@ -51,23 +51,27 @@ describe('urgent-help signposts on the safety test set', () => {
     // four writers' held-out files (held-out-39 to -42: 153/175 on their first run, one false alarm in 180): 3877/4105
     // (94.4%), 32 false alarms in 3479; the files before them went from 3713/3930 to 3724/3930, no new false alarm.
     // Round 8's clean final check (held-out-43) run once after it: 4073/4315 (94.39%), 32 false alarms in 3659.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9439);
+    // Round 9 (held-out-45 to -48, four writers: 163/180 on their first run, 2 false alarms in 180) and its clean final
+    // check (held-out-44: 202/210, 2 false alarms in 180): 4452/4705 (94.62%), 33 false alarms in 4019; the files
+    // before them went from 4073/4315 to 4087/4315 and from 32 false alarms to 29.
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9462);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
       heldOut.falseAlarms.length,
       `${heldOut.falseAlarms.length} false alarms; a review lists them with npm run safety -- --held-out`,
-    ).toBeLessThanOrEqual(32);
+    ).toBeLessThanOrEqual(33);
   });
 
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
   // [file, recall floor, most false alarms, what it measured]
   const cleanChecks: [string, number, number, string][] = [
-    ['held-out-15.yaml', 0.976, 1, 'after round 4: 199/210 with 1 false alarm in 170; after round 7: 202/210, 1; round 8: 205/210, 1'],
-    ['held-out-20.yaml', 0.966, 0, 'after round 5: 200/210, no false alarm in 171; after round 7: 202/210; round 8: 203/210, none'],
-    ['held-out-29.yaml', 0.966, 0, 'after round 6: 201/210 with 1 false alarm in 172; after round 7: 201/210; round 8: 203/210, none'],
-    ['held-out-38.yaml', 0.966, 0, 'after round 7: 202/210 (96.2%), no false alarm in 178; after round 8: 203/210, none'],
-    ['held-out-43.yaml', 0.933, 0, 'after round 8: 196/210 (93.3%), no false alarm in 180'],
+    ['held-out-15.yaml', 0.976, 1, 'after round 4: 199/210 with 1 false alarm in 170; after round 7: 202/210, 1; rounds 8 and 9: 205/210, 1'],
+    ['held-out-20.yaml', 0.966, 0, 'after round 5: 200/210, no false alarm in 171; after round 7: 202/210; rounds 8 and 9: 203/210, none'],
+    ['held-out-29.yaml', 0.966, 0, 'after round 6: 201/210 with 1 false alarm in 172; after round 7: 201/210; rounds 8 and 9: 203/210, none'],
+    ['held-out-38.yaml', 0.976, 0, 'after round 7: 202/210 (96.2%), no false alarm in 178; after round 8: 203/210; round 9: 205/210, none'],
+    ['held-out-43.yaml', 0.933, 0, 'after round 8: 196/210 (93.3%), no false alarm in 180; after round 9: 196/210, none'],
+    ['held-out-44.yaml', 0.961, 2, 'after round 9: 202/210 (96.2%), 2 false alarms in 180'],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
     const check = heldOut.byFile.find((f) => f.file === file)!;
