@@ -112,7 +112,10 @@ describe('compileSignposts', () => {
       sets: {},
       notTypos: [],
       topics: [
-        { id: 'missing-child', triggers: { phrases: ['daughter missing', 'stop hitting', 'not off', 'kidnap*', 'left home', 'his dose'], combinations: [] } },
+        {
+          id: 'missing-child',
+          triggers: { phrases: ['daughter missing', 'stop hitting', 'not off', 'kidnap*', 'left home', 'his dose'], combinations: [] },
+        },
       ],
     });
     expect(t.match('daugther mising')).toEqual(['missing-child']);
