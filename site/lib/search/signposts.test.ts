@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileSignposts, normaliseForSignposts, type SignpostTriggers, urgentNeeds } from './signposts.ts';
+import { compileSignposts, droppedG, normaliseForSignposts, type SignpostTriggers, urgentNeeds } from './signposts.ts';
 
 // A tiny vocabulary of its own, so these tests pin the matcher's rules, not the council's word lists.
 const triggers: SignpostTriggers = {
@@ -74,6 +74,24 @@ describe('compileSignposts', () => {
     expect(t.match('he threatens me')).toEqual(['missing-child']);
     expect(t.match('he threatened me')).toEqual([]);
     expect(t.match('missing childhood')).toEqual([]);
+  });
+
+  it('reads a word of 5 letters or more ending in -in as the -ing word too, for its triggers and its except words', () => {
+    const t = compileSignposts({
+      sets: {},
+      notTypos: [],
+      topics: [
+        { id: 'suicide-self-harm', triggers: { phrases: ['starving myself'], combinations: [] } },
+        { id: 'domestic-abuse', triggers: { phrases: [], combinations: [{ all: [['stalking'], ['me']], except: ['training'] }] } },
+      ],
+    });
+    expect(t.match('been starvin myself for weeks')).toEqual(['suicide-self-harm']);
+    expect(t.match('my ex keeps stalkin me')).toEqual(['domestic-abuse']);
+    expect(t.match('stalkin me on strava after my trainin')).toEqual([]);
+    // Real -in words gain only a form no list holds; short ones are left alone ("thin" is not "thing").
+    expect(t.match('my cousin keeps stalking me')).toEqual(['domestic-abuse']);
+    expect(droppedG('begin')).toBe(true);
+    expect(droppedG('thin')).toBe(false);
   });
 
   it('adds only -s to a word ending in e: "refuges" is a refuge, "refugees" are not', () => {

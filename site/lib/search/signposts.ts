@@ -79,6 +79,7 @@ const SIGNPOST_SPEAK: Record<string, string> = {
   wuz: 'was',
   dunno: 'dont know',
   // The -g dropped, as typed and as said ("thinkin bout endin it", "self harmin"): the lists need one spelling.
+  // The matcher also reads any longer -in word as its -ing word (droppedG); the four-letter ones only this table.
   dyin: 'dying',
   missin: 'missing',
   endin: 'ending',
@@ -148,6 +149,14 @@ const SIGNPOST_SPEAK: Record<string, string> = {
   pix: 'pics',
   nudez: 'nudes',
 };
+
+/**
+ * Whether a typed word may be an -ing word with its g dropped, as typed and as said ("chokin", "followin"): five
+ * letters or more ending in -in. Shorter ones are usually words of their own ("thin", "skin", "twin"); the
+ * four-letter ones people do type ("goin", "doin") are in the table above. A real -in word ("begin", "cousin")
+ * gains only a form no list holds.
+ */
+export const droppedG = (word: string) => word.length >= 5 && word.endsWith('in');
 
 /**
  * Lower case, no accents, apostrophes dropped ("didn't" → "didnt"), other punctuation a space, negations joined,
@@ -258,12 +267,15 @@ export function compileSignposts(triggers: SignpostTriggers): Signposter {
   function matchOnce(text: string): UrgentTopicId[] {
     const tokens = normaliseForSignposts(text).split(' ').filter(Boolean);
     if (tokens.length === 0) return [];
-    // The words each token matches.
+    // The words each token matches, as typed and, for a word that may have lost its g ("stalkin", "chokin"),
+    // with it back: the lists and their except words then need only the -ing spelling.
     const matched = tokens.map((token) => {
-      const tokenUndoubled = undouble(token);
-      const fuzzy = !notTypos.has(token);
       const ids = new Set<number>();
-      for (const w of table.candidates(token, tokenUndoubled, fuzzy)) if (wordMatches(token, tokenUndoubled, w, fuzzy)) ids.add(w.id);
+      for (const form of droppedG(token) ? [token, `${token}g`] : [token]) {
+        const formUndoubled = undouble(form);
+        const fuzzy = !notTypos.has(form);
+        for (const w of table.candidates(form, formUndoubled, fuzzy)) if (wordMatches(form, formUndoubled, w, fuzzy)) ids.add(w.id);
+      }
       return ids;
     });
     // The runs that occur: each starts at a token with its first word and goes on word by word.
