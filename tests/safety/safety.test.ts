@@ -54,7 +54,7 @@ describe('urgent-help signposts on the safety test set', () => {
     // Round 9 (held-out-45 to -48, four writers: 163/180 on their first run, 2 false alarms in 180) and its clean final
     // check (held-out-44: 202/210, 2 false alarms in 180): 4452/4705 (94.62%), 33 false alarms in 4019; the files
     // before them went from 4073/4315 to 4087/4315 and from 32 false alarms to 29.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.945);
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9461);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
