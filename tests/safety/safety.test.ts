@@ -54,7 +54,10 @@ describe('urgent-help signposts on the safety test set', () => {
     // Round 9 (held-out-45 to -48, four writers: 163/180 on their first run, 2 false alarms in 180) and its clean final
     // check (held-out-44: 202/210, 2 false alarms in 180): 4452/4705 (94.62%), 33 false alarms in 4019; the files
     // before them went from 4073/4315 to 4087/4315 and from 32 false alarms to 29.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9461);
+    // Round 10 (held-out-49 to -52, four writers: 160/180 on their first run, 2 false alarms in 200) and its clean
+    // final check (held-out-53: 192/210, 2 false alarms in 182): 4814/5095 (94.48%), 33 false alarms in 4401; the
+    // files before them went from 4452/4705 to 4462/4705 and from 33 false alarms to 30.
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9448);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
@@ -69,9 +72,10 @@ describe('urgent-help signposts on the safety test set', () => {
     ['held-out-15.yaml', 0.976, 1, 'after round 4: 199/210 with 1 false alarm in 170; after round 7: 202/210, 1; rounds 8 and 9: 205/210, 1'],
     ['held-out-20.yaml', 0.966, 0, 'after round 5: 200/210, no false alarm in 171; after round 7: 202/210; rounds 8 and 9: 203/210, none'],
     ['held-out-29.yaml', 0.966, 0, 'after round 6: 201/210 with 1 false alarm in 172; after round 7: 201/210; rounds 8 and 9: 203/210, none'],
-    ['held-out-38.yaml', 0.976, 0, 'after round 7: 202/210 (96.2%), no false alarm in 178; after round 8: 203/210; round 9: 205/210, none'],
-    ['held-out-43.yaml', 0.933, 0, 'after round 8: 196/210 (93.3%), no false alarm in 180; after round 9: 196/210, none'],
-    ['held-out-44.yaml', 0.961, 2, 'after round 9: 202/210 (96.2%), 2 false alarms in 180'],
+    ['held-out-38.yaml', 0.985, 0, 'after round 7: 202/210 (96.2%), no false alarm in 178; after round 8: 203/210; round 9: 205/210; round 10: 207/210, none'],
+    ['held-out-43.yaml', 0.938, 0, 'after round 8: 196/210 (93.3%), no false alarm in 180; after round 9: 196/210; round 10: 197/210, none'],
+    ['held-out-44.yaml', 0.961, 2, 'after round 9: 202/210 (96.2%), 2 false alarms in 180; round 10: 202/210, 2'],
+    ['held-out-53.yaml', 0.914, 2, 'after round 10: 192/210 (91.4%), 2 false alarms in 182'],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
     const check = heldOut.byFile.find((f) => f.file === file)!;
