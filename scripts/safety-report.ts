@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { URGENT_TOPIC_IDS, type UrgentTopicId } from '../content/schema/urgent-help.ts';
 import { readDataFile } from '../content/lib/data-file.ts';
 import { loadVocabularies } from '../content/lib/vocabularies.ts';
+import { compileUrgentHelp } from '../site/lib/search/signpost-model.ts';
 import { compileSignposts, signpostTriggers } from '../site/lib/search/signposts.ts';
 import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
 
@@ -41,17 +42,29 @@ export interface HalfResult {
   byFile: { file: string; triggers: number; found: number; ordinary: number; falseAlarms: number }[];
 }
 
-export function runSafety(contentDir = join(root, 'content')): HalfResult[] {
-  const signposts = compileSignposts(signpostTriggers(loadVocabularies(contentDir).urgentHelp));
+/** A half's files (tuning.yaml, then tuning-2.yaml...: each data file must stay under 100 KB) and their searches. */
+export function readSafetyHalf(half: SafetyHalf) {
+  const dir = join(root, 'tests/safety');
+  const files = readdirSync(dir)
+    .filter((name) => name === `${half}.yaml` || new RegExp(`^${half}-\\d+\\.yaml$`).test(name))
+    // The first batch's file first, then its continuations in order.
+    .sort((a, b) => (a === `${half}.yaml` ? -1 : b === `${half}.yaml` ? 1 : a.localeCompare(b, 'en', { numeric: true })));
+  return { files, sets: files.map((name) => readDataFile(join(dir, name), safetySetSchema)) };
+}
+
+/**
+ * What reads the searches: `site`, as the site does (the trigger lists, and the word model when there is one), or
+ * `lists`, the trigger lists alone (for people improving the words: the model is trained again afterwards).
+ */
+export type SafetyReader = 'site' | 'lists';
+
+export function runSafety(contentDir = join(root, 'content'), reader: SafetyReader = 'site'): HalfResult[] {
+  const urgentHelp = loadVocabularies(contentDir).urgentHelp;
+  const signposts = reader === 'site' ? compileUrgentHelp(urgentHelp) : compileSignposts(signpostTriggers(urgentHelp));
   return SAFETY_HALVES.map((half) => {
     // A half is tuning.yaml (or held-out.yaml) and its continuations, tuning-2.yaml and so on: each data file
     // must stay under the 100 KB limit.
-    const dir = join(root, 'tests/safety');
-    const files = readdirSync(dir)
-      .filter((name) => name === `${half}.yaml` || new RegExp(`^${half}-\\d+\\.yaml$`).test(name))
-      // The first batch's file first, then its continuations in order.
-      .sort((a, b) => (a === `${half}.yaml` ? -1 : b === `${half}.yaml` ? 1 : a.localeCompare(b, 'en', { numeric: true })));
-    const sets = files.map((name) => readDataFile(join(dir, name), safetySetSchema));
+    const { files, sets } = readSafetyHalf(half);
     const set = { triggers: sets.flatMap((s) => s.triggers), ordinary: sets.flatMap((s) => s.ordinary) };
     // Each search matched once, for both the half's figures and each file's.
     const shownFor = new Map<string, UrgentTopicId[]>();
@@ -91,13 +104,15 @@ export function runSafety(contentDir = join(root, 'content')): HalfResult[] {
   });
 }
 
-export function safetyMarkdown(results: HalfResult[]): string {
+export function safetyMarkdown(results: HalfResult[], listsAlone?: HalfResult[]): string {
   const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
   const lines = [
     '# Safety signposts: recall and false alarms',
     '',
     'Written by `npm run safety` (scripts/safety-report.ts). Each search in the safety test set (tests/safety/) is run',
-    'through the urgent-help matcher (site/lib/search/signposts.ts, content/vocabularies/urgent-triggers/). A trigger',
+    'through the urgent-help matcher as the site runs it: the trigger lists (site/lib/search/signposts.ts,',
+    'content/vocabularies/urgent-triggers/) and the word model beside them (site/lib/search/signpost-model.ts,',
+    'content/vocabularies/urgent-help-model.json). A trigger',
     'search is found when one of its topics is shown; an ordinary search is a false alarm when any panel is shown.',
     'The held-out half is never tuned on: its first batch was written before the trigger lists, and each later batch',
     'was written before it was run and split at random with the tuning half. Targets: recall >= 95% and no false',
@@ -107,6 +122,16 @@ export function safetyMarkdown(results: HalfResult[]): string {
     '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...results.map((r) => `| ${r.half} | ${r.triggers} | ${r.found} | ${pct(r.recall)} | ${r.ordinary} | ${r.falseAlarms.length} |`),
     '',
+    ...(listsAlone
+      ? [
+          'The trigger lists alone, without the word model (`npm run safety -- --lists` writes every table below for them):',
+          '',
+          '| Half | Trigger searches | Found | Recall | Ordinary searches | False alarms |',
+          '| --- | ---: | ---: | ---: | ---: | ---: |',
+          ...listsAlone.map((r) => `| ${r.half} | ${r.triggers} | ${r.found} | ${pct(r.recall)} | ${r.ordinary} | ${r.falseAlarms.length} |`),
+          '',
+        ]
+      : ['These figures are for the trigger lists alone, without the word model (`npm run safety -- --lists`).', '']),
     "## By file (each half's first file is its first batch)",
     '',
     '| File | Trigger searches | Found | Recall | Ordinary searches | False alarms |',
@@ -149,17 +174,21 @@ export function missLines(r: HalfResult): string[] {
   ];
 }
 
-export const USAGE = `Usage: npm run safety [-- --held-out]
+export const USAGE = `Usage: npm run safety [-- --held-out] [-- --lists]
 
 Runs the safety test set (tests/safety/) through the urgent-help matcher and writes bench/safety.md.
+  --lists     the trigger lists alone, without the word model: for improving the words (the model is
+              trained again afterwards with npm run safety:train).
   --held-out  also print the held-out half's misses and false alarms, for a review. Not while improving the
               trigger words: a held-out search read is one that no longer measures anything.`;
 
 export async function main(argv: string[], _env: Env, io: Io = processIo): Promise<number> {
-  const parsed = parseCli(argv, { 'held-out': { type: 'boolean' } }, USAGE, io);
+  const parsed = parseCli(argv, { 'held-out': { type: 'boolean' }, lists: { type: 'boolean' } }, USAGE, io);
   if (typeof parsed === 'number') return parsed;
-  const results = runSafety();
-  writeFileSync(join(root, 'bench/safety.md'), safetyMarkdown(results));
+  const listsOnly = parsed.values.lists === true;
+  const results = runSafety(undefined, listsOnly ? 'lists' : 'site');
+  writeFileSync(join(root, 'bench/safety.md'), safetyMarkdown(results, listsOnly ? undefined : runSafety(undefined, 'lists')));
+  if (listsOnly) io.out('The trigger lists alone, without the word model:');
   for (const r of results)
     io.out(`${r.half}: recall ${r.found}/${r.triggers} (${(r.recall * 100).toFixed(1)}%), false alarms ${r.falseAlarms.length}/${r.ordinary}`);
   if (parsed.values['held-out']) {

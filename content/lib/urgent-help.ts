@@ -4,7 +4,7 @@
  * One file per topic keeps each small enough to review, and lets people working on different topics edit
  * different files. A mistake stops the build, with the file and what to do.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type TopicTriggersFile,
@@ -12,6 +12,8 @@ import {
   triggerWordSetsFileSchema,
   type UrgentHelp,
   type UrgentHelpFile,
+  type UrgentHelpModel,
+  urgentHelpModelSchema,
   URGENT_TOPIC_IDS,
   urgentHelpFileSchema,
 } from '../schema/index.ts';
@@ -100,5 +102,24 @@ export function loadUrgentHelp(vocabulariesDir: string): UrgentHelp {
       );
     triggers[name.slice(0, -'.yaml'.length)] = readDataFile(join(dir, name), topicTriggersFileSchema);
   }
-  return assembleUrgentHelp(panels, shared, triggers, notTypos);
+  const help = assembleUrgentHelp(panels, shared, triggers, notTypos);
+  const modelFile = join(vocabulariesDir, MODEL_FILE);
+  return existsSync(modelFile) ? { ...help, model: readUrgentHelpModel(modelFile) } : help;
+}
+
+/** The word model's file name under vocabularies/ (written by `npm run safety:train`). */
+export const MODEL_FILE = 'urgent-help-model.json';
+
+/** The word model, checked; a broken file names itself and says how to make it again. */
+export function readUrgentHelpModel(file: string): UrgentHelpModel {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`${file} is not valid JSON (${(e as Error).message}). Make it again with npm run safety:train.`);
+  }
+  const parsed = urgentHelpModelSchema.safeParse(json);
+  if (!parsed.success)
+    throw new Error(`${file} is not a word model this site can read (${parsed.error.issues[0]?.message}). Make it again with npm run safety:train.`);
+  return parsed.data;
 }

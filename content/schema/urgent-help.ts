@@ -179,4 +179,38 @@ export interface UrgentHelp {
   /** Real words never read as a typing slip of a trigger word (word-sets.yaml `not_typos`). */
   notTypos: string[];
   topics: (UrgentTopic & { triggers: Triggers })[];
+  /** The word model that reads a search beside the trigger lists (urgent-help-model.json), when there is one. */
+  model?: UrgentHelpModel;
 }
+
+/**
+ * content/vocabularies/urgent-help-model.json: the urgent-help word model (site/lib/search/signpost-model.ts),
+ * written by `npm run safety:train` from the safety set's tuning half and the everyday search examples. Not edited
+ * by hand: change the examples and train it again. Optional: without it the trigger lists work alone.
+ */
+export const urgentHelpModelSchema = z
+  .object({
+    format: z.literal(1),
+    /** What it was trained on, so a test can tell when the examples changed and it needs training again. */
+    trained_on: z.object({ examples: z.number().int(), danger: z.number().int(), fingerprint: z.string() }).strict(),
+    /** A panel shows when its topic's probability is above this. */
+    threshold: z.number().gt(0).lt(1),
+    /** Weights are stored as whole numbers: multiply by this. */
+    unit: z.number().positive(),
+    /** Every feature the model kept (word stems and pairs of them), separated by "|". */
+    features: z.string(),
+    /** Per topic: its bias, and "gap:weight" pairs separated by ",", each feature number counted on from the one before. */
+    topics: z
+      .array(
+        z
+          .object({
+            id: z.enum(URGENT_TOPIC_IDS),
+            bias: z.number(),
+            weights: z.string().regex(/^(\d+:-?\d+(,\d+:-?\d+)*)?$/, 'Weights are gap:weight pairs separated by commas'),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+export type UrgentHelpModel = z.infer<typeof urgentHelpModelSchema>;

@@ -34,6 +34,11 @@ interface CompiledTopic {
 export interface Signposter {
   /** Topic ids in the file's order (its order of urgency); [] for an ordinary search. */
   match(text: string): UrgentTopicId[];
+  /**
+   * Topics whose words a search has but an except list kept quiet on ("my sons inhaler has gone missing"): the
+   * word model (signpost-model.ts) does not show these either, as the lists already judged the search.
+   */
+  stopped?(text: string): UrgentTopicId[];
 }
 
 // Joined-up negations and "i am", so "do not", "don't" and "dont" are one word to the trigger lists.
@@ -266,17 +271,19 @@ export function compileSignposts(triggers: SignpostTriggers): Signposter {
     combinations: t.triggers.combinations.map((c) => ({ slots: c.all.map(slot), except: newSlot(exceptWords(c.except)) })),
   }));
   // The search page asks twice for the same words (its panel, then query understanding): the last answer is kept.
-  let last: { text: string; ids: UrgentTopicId[] } | undefined;
+  let last: { text: string; ids: UrgentTopicId[]; stopped: UrgentTopicId[] } | undefined;
+  const read = (text: string) => {
+    if (last?.text !== text) last = { text, ...matchOnce(text) };
+    return last;
+  };
   return {
-    match(text) {
-      if (last?.text !== text) last = { text, ids: matchOnce(text) };
-      return [...last.ids];
-    },
+    match: (text) => [...read(text).ids],
+    stopped: (text) => [...read(text).stopped],
   };
 
-  function matchOnce(text: string): UrgentTopicId[] {
+  function matchOnce(text: string): { ids: UrgentTopicId[]; stopped: UrgentTopicId[] } {
     const tokens = normaliseForSignposts(text).split(' ').filter(Boolean);
-    if (tokens.length === 0) return [];
+    if (tokens.length === 0) return { ids: [], stopped: [] };
     // The words each token matches, as typed and, for a word that may have lost its g ("stalkin", "chokin"),
     // with it back: the lists and their except words then need only the -ing spelling.
     const matched = tokens.map((token) => {
@@ -309,9 +316,13 @@ export function compileSignposts(triggers: SignpostTriggers): Signposter {
         }
       }
     });
-    return topics
+    const ids = topics
       .filter((t) => slotFound[t.phrases] || t.combinations.some((c) => !slotFound[c.except] && c.slots.every((sl) => slotFound[sl])))
       .map((t) => t.id);
+    const stopped = topics
+      .filter((t) => !ids.includes(t.id) && t.combinations.some((c) => slotFound[c.except] && c.slots.every((sl) => slotFound[sl])))
+      .map((t) => t.id);
+    return { ids, stopped };
   }
 }
 

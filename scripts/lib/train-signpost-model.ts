@@ -1,0 +1,174 @@
+/**
+ * Trains the urgent-help word model (site/lib/search/signpost-model.ts): one logistic regression per urgent topic,
+ * by stochastic gradient descent with a fixed seed, so the same examples always give the same model. Pure: the
+ * examples come in, the model goes out (scripts/train-signpost-model.ts reads and writes the files).
+ */
+import type { UrgentTopicId } from '../../content/schema/urgent-help.ts';
+import { probability, type SignpostModel } from '../../site/lib/search/signpost-model.ts';
+
+/** A search and the topics it should show ([] for an everyday search). */
+export interface Example {
+  q: string;
+  topics: readonly UrgentTopicId[];
+}
+
+export interface TrainOptions {
+  epochs: number;
+  learningRate: number;
+  /** L2 penalty: keeps any one word from deciding alone. */
+  l2: number;
+  /** A feature must be in this many examples to be learned (one search's odd word teaches nothing general). */
+  minCount: number;
+  /** Weights smaller than this are dropped from the stored model (it is downloaded by phones). */
+  prune: number;
+  /** Distinct stored weight values from 0 to the largest (the unit is the largest over this). */
+  levels: number;
+  seed: number;
+  /**
+   * How much more an everyday search's error counts than a danger search's: a false alarm is rarer in the examples
+   * than in real searches (most searches are everyday ones), and it costs the site families' trust.
+   */
+  everydayWeight: number;
+}
+
+export const TRAIN_DEFAULTS: TrainOptions = {
+  epochs: 30,
+  learningRate: 0.3,
+  l2: 1e-4,
+  minCount: 2,
+  prune: 0.5,
+  levels: 127,
+  seed: 7,
+  everydayWeight: 4,
+};
+
+/** A small linear-congruential generator: the shuffles, and so the model, are the same on every machine. */
+function random(seed: number) {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    return s / 0x7fffffff;
+  };
+}
+
+/** The trained weights before they are stored: the scores training sees. */
+export interface RawModel {
+  topics: readonly UrgentTopicId[];
+  features: Map<string, number>;
+  weights: Float64Array[];
+  bias: number[];
+}
+
+/** A search's features (modelFeatures, with the lists' concepts when the model reads them). */
+export type Featurise = (q: string) => string[];
+
+export function trainRaw(
+  examples: readonly Example[],
+  topics: readonly UrgentTopicId[],
+  featurise: Featurise,
+  options: TrainOptions = TRAIN_DEFAULTS,
+): RawModel {
+  const featuresOf = examples.map((e) => featurise(e.q));
+  const counts = new Map<string, number>();
+  for (const fs of featuresOf) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const features = new Map<string, number>();
+  for (const [f, c] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (c >= options.minCount) features.set(f, features.size);
+  const weights = topics.map(() => new Float64Array(features.size));
+  const bias = topics.map(() => 0);
+  const rows = featuresOf.map((fs) => ({ known: fs.map((f) => features.get(f)).filter((k): k is number => k !== undefined), count: fs.length }));
+  const targets = examples.map((e) => topics.map((t) => (e.topics.includes(t) ? 1 : 0)));
+  const weightOf = examples.map((e) => (e.topics.length === 0 ? options.everydayWeight : 1));
+  const next = random(options.seed);
+  const order = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const rate = options.learningRate / (1 + epoch * 0.2);
+    for (const i of order) {
+      const { known, count } = rows[i]!;
+      const scale = 1 / Math.sqrt(count || 1);
+      for (let t = 0; t < topics.length; t++) {
+        const w = weights[t]!;
+        let sum = 0;
+        for (const k of known) sum += w[k]!;
+        const gradient = (probability(bias[t]!, sum, count) - targets[i]![t]!) * weightOf[i]!;
+        bias[t]! -= rate * gradient;
+        for (const k of known) w[k]! -= rate * (gradient * scale + options.l2 * w[k]!);
+      }
+    }
+  }
+  return { topics, features, weights, bias };
+}
+
+/** Each topic's probability for a search under the raw weights (for cross-validation, before storing). */
+export function rawScores(model: RawModel, q: string, featurise: Featurise): number[] {
+  const fs = featurise(q);
+  const known = fs.map((f) => model.features.get(f)).filter((k): k is number => k !== undefined);
+  return model.topics.map((_, t) => {
+    let sum = 0;
+    for (const k of known) sum += model.weights[t]![k]!;
+    return probability(model.bias[t]!, sum, fs.length);
+  });
+}
+
+/** The raw weights pruned and rounded to whole numbers of one unit, in the stored form. */
+export function storeModel(
+  raw: RawModel,
+  threshold: number,
+  trainedOn: SignpostModel['trained_on'],
+  options: TrainOptions = TRAIN_DEFAULTS,
+): SignpostModel {
+  let largest = 0;
+  for (const w of raw.weights) for (const x of w) largest = Math.max(largest, Math.abs(x));
+  const unit = Number((largest / options.levels).toPrecision(4)) || 1;
+  const kept = [...raw.features].filter(([, k]) => raw.weights.some((w) => Math.abs(w[k]!) >= options.prune && Math.round(w[k]! / unit) !== 0));
+  return {
+    format: 1,
+    trained_on: trainedOn,
+    threshold,
+    unit,
+    features: kept.map(([f]) => f).join('|'),
+    topics: raw.topics.map((id, t) => {
+      const pairs: string[] = [];
+      let last = 0;
+      kept.forEach(([, k], i) => {
+        const w = raw.weights[t]![k]!;
+        const n = Math.abs(w) >= options.prune ? Math.round(w / unit) : 0;
+        if (n === 0) return;
+        pairs.push(`${i - last}:${n}`);
+        last = i;
+      });
+      return { id, bias: Number(raw.bias[t]!.toFixed(4)), weights: pairs.join(',') };
+    }),
+  };
+}
+
+/**
+ * Cross-validated scores: each example scored by a model trained without it (k folds), so a threshold can be
+ * chosen on searches the model has not learned.
+ */
+export function crossValidate(
+  examples: readonly Example[],
+  topics: readonly UrgentTopicId[],
+  featurise: Featurise,
+  folds: number,
+  options: TrainOptions = TRAIN_DEFAULTS,
+): number[][] {
+  const next = random(options.seed + 1);
+  const fold = examples.map(() => Math.floor(next() * folds));
+  const scores: number[][] = examples.map(() => []);
+  for (let k = 0; k < folds; k++) {
+    const model = trainRaw(
+      examples.filter((_, i) => fold[i] !== k),
+      topics,
+      featurise,
+      options,
+    );
+    examples.forEach((e, i) => {
+      if (fold[i] === k) scores[i] = rawScores(model, e.q, featurise);
+    });
+  }
+  return scores;
+}

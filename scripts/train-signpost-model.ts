@@ -1,0 +1,144 @@
+/**
+ * npm run safety:train: trains the urgent-help word model (site/lib/search/signpost-model.ts) and writes
+ * content/vocabularies/urgent-help-model.json. Run it after changing the safety set's tuning half
+ * (tests/safety/tuning*.yaml), the everyday search examples or the need phrases: a test fails until the model
+ * matches them again.
+ *
+ * What it learns from:
+ * - danger: every trigger search of the tuning half, with its topics (never the held-out half);
+ * - everyday: the tuning half's ordinary searches, the search examples (content/vocabularies/search-examples*.yaml,
+ *   all but the safety phrases), and the need phrases of needs far from any urgent topic (EVERYDAY_NEEDS) that no
+ *   trigger list matches.
+ * The threshold is the lowest (in steps of 0.05) at which models trained on four fifths of the examples alarm on
+ * at most 1% of the everyday searches in the fifth they did not see (five-fold cross-validation): chosen on
+ * searches the model has not learned, never on the held-out half.
+ */
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { MODEL_FILE } from '../content/lib/urgent-help.ts';
+import { loadNeedPhrases } from '../content/lib/need-phrases.ts';
+import { loadSearchExamples, searchExamplesFile } from '../content/lib/search-examples.ts';
+import { loadVocabularies } from '../content/lib/vocabularies.ts';
+import type { UrgentHelpModel } from '../content/schema/urgent-help.ts';
+import { modelFeatures } from '../site/lib/search/signpost-model.ts';
+import { compileSignposts, signpostTriggers } from '../site/lib/search/signposts.ts';
+import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
+import { crossValidate, type Example, storeModel, TRAIN_DEFAULTS, trainRaw } from './lib/train-signpost-model.ts';
+import { readSafetyHalf } from './safety-report.ts';
+
+const root = resolve(import.meta.dirname, '..');
+
+/**
+ * Needs whose phrases are everyday searches: none is a page an urgent panel shows on, and none is where danger
+ * is usually told (not family relationships, parents' wellbeing, behaviour or drugs and alcohol).
+ */
+export const EVERYDAY_NEEDS = [
+  'pregnancy-baby',
+  'childcare-early-learning',
+  'parenting',
+  'school-learning',
+  'send',
+  'money-benefits',
+  'work-skills',
+  'young-carers',
+  'youth',
+  'family-activities',
+  'health',
+];
+
+export interface TrainingSet {
+  examples: Example[];
+  /** How many of the examples are everyday searches a person typed (the threshold's false alarms are counted on these). */
+  everydayTyped: number;
+}
+
+/** The examples, in a fixed order: danger and ordinary searches of the tuning half, search examples, need phrases. */
+export function trainingExamples(contentDir = join(root, 'content')): TrainingSet {
+  const vocab = loadVocabularies(contentDir);
+  const needIds = vocab.needs.map((n) => n.id);
+  const { sets } = readSafetyHalf('tuning');
+  const danger: Example[] = sets.flatMap((s) => s.triggers.map((t) => ({ q: t.q, topics: t.topics })));
+  const ordinary: Example[] = [
+    ...sets.flatMap((s) => s.ordinary),
+    ...loadSearchExamples(searchExamplesFile(contentDir), needIds)
+      .filter((e) => e.why !== 'safety phrase')
+      .map((e) => e.q),
+  ].map((q) => ({ q, topics: [] }));
+  const lists = compileSignposts(signpostTriggers(vocab.urgentHelp));
+  const phrases = loadNeedPhrases(contentDir, needIds);
+  const needPhrases: Example[] = EVERYDAY_NEEDS.flatMap((id) => phrases[id] ?? [])
+    .filter((q) => lists.match(q).length === 0)
+    .map((q) => ({ q, topics: [] }));
+  return { examples: [...danger, ...ordinary, ...needPhrases], everydayTyped: ordinary.length };
+}
+
+/** What a model was trained on: a test compares it with the examples now. */
+export function trainedOn(set: TrainingSet, options = TRAIN_DEFAULTS): UrgentHelpModel['trained_on'] {
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify({ examples: set.examples, options }))
+    .digest('hex')
+    .slice(0, 16);
+  return { examples: set.examples.length, danger: set.examples.filter((e) => e.topics.length > 0).length, fingerprint };
+}
+
+export const MAX_EVERYDAY_ALARMS = 0.01;
+const THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
+
+/** Cross-validated recall and everyday false alarms at each threshold, and the threshold chosen. */
+export function chooseThreshold(set: TrainingSet, topics: readonly UrgentHelpModel['topics'][number]['id'][], options = TRAIN_DEFAULTS) {
+  const scores = crossValidate(set.examples, topics, modelFeatures, 5, options);
+  const everydayEnd = firstNeedPhrase(set);
+  const isEveryday = (i: number) => set.examples[i]!.topics.length === 0 && i < everydayEnd;
+  const rows = THRESHOLDS.map((threshold) => {
+    let danger = 0;
+    let found = 0;
+    let everyday = 0;
+    let alarms = 0;
+    set.examples.forEach((e, i) => {
+      const shown = topics.filter((_, t) => scores[i]![t]! > threshold);
+      if (e.topics.length > 0) {
+        danger++;
+        if (e.topics.some((id) => shown.includes(id))) found++;
+      } else if (isEveryday(i)) {
+        everyday++;
+        if (shown.length > 0) alarms++;
+      }
+    });
+    return { threshold, danger, found, everyday, alarms };
+  });
+  const chosen = rows.find((r) => r.alarms <= r.everyday * MAX_EVERYDAY_ALARMS) ?? rows.at(-1)!;
+  return { rows, threshold: chosen.threshold };
+}
+
+/** The everyday typed searches end where the need phrases begin. */
+const firstNeedPhrase = (set: TrainingSet) => set.examples.filter((e) => e.topics.length > 0).length + set.everydayTyped;
+
+export const USAGE = `Usage: npm run safety:train
+
+Trains the urgent-help word model on the safety set's tuning half and the everyday examples, and writes
+content/vocabularies/${MODEL_FILE}. Takes about a minute.`;
+
+export async function main(argv: string[], _env: Env, io: Io = processIo): Promise<number> {
+  const parsed = parseCli(argv, {}, USAGE, io);
+  if (typeof parsed === 'number') return parsed;
+  const contentDir = join(root, 'content');
+  const set = trainingExamples(contentDir);
+  const topics = loadVocabularies(contentDir).urgentHelp.topics.map((t) => t.id);
+  const options = { ...TRAIN_DEFAULTS, ...(_env.TRAIN_OPTIONS ? JSON.parse(_env.TRAIN_OPTIONS) : {}) };
+  const on = trainedOn(set, options);
+  io.out(
+    `Training on ${on.examples} searches (${on.danger} danger, ${set.everydayTyped} everyday, ${on.examples - on.danger - set.everydayTyped} need phrases)`,
+  );
+  const { rows, threshold } = chooseThreshold(set, topics, options);
+  for (const r of rows)
+    io.out(
+      `  threshold ${r.threshold.toFixed(2)}: cross-validated, ${r.found}/${r.danger} danger searches shown alone, ${r.alarms}/${r.everyday} everyday alarms${r.threshold === threshold ? '  <- chosen' : ''}`,
+    );
+  const model = storeModel(trainRaw(set.examples, topics, modelFeatures, options), threshold, on, options);
+  writeFileSync(join(contentDir, 'vocabularies', MODEL_FILE), `${JSON.stringify(model)}\n`);
+  io.out(`Wrote content/vocabularies/${MODEL_FILE}: ${model.features.split('|').length} features, threshold ${threshold}`);
+  return 0;
+}
+
+await runMain(import.meta, main);

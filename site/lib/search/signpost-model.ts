@@ -1,0 +1,90 @@
+/**
+ * The urgent-help word model: a second reader of a search beside the trigger lists (signposts.ts), for danger
+ * told in words no list holds ("my brother will hurt me if i dont marry"). One logistic regression per urgent
+ * topic over the search's word stems and pairs of neighbouring stems, trained on the safety set's tuning half and
+ * the everyday search examples (scripts/train-signpost-model.ts, ADR 13). Its panels add to the lists', never
+ * replace them, and only above a threshold chosen for few false alarms on everyday searches it was not trained on.
+ * Pure and browser-safe: the search page scores every search with it.
+ */
+import { stemmer } from 'stemmer';
+import { compileSignposts, normaliseForSignposts, type Signposter, signpostTriggers } from './signposts.ts';
+import type { UrgentHelp, UrgentHelpModel, UrgentTopicId } from '../../../content/schema/urgent-help.ts';
+
+/** The model as stored (content/vocabularies/urgent-help-model.json) and served (/search-signposts-model.json). */
+export type SignpostModel = UrgentHelpModel;
+
+/** A search's features: its word stems (numbers as "#"), and each pair of neighbouring stems. */
+export function modelFeatures(text: string): string[] {
+  const stems = normaliseForSignposts(text)
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => (/^\d+$/.test(w) ? '#' : stemmer(w)));
+  const out = new Set<string>(stems);
+  for (let i = 0; i + 1 < stems.length; i++) out.add(`${stems[i]} ${stems[i + 1]}`);
+  return [...out];
+}
+
+/**
+ * A topic's probability from its bias and the summed weights of a search's features, out of how many features the
+ * search has (known to the model or not): a long search is not more alarming for having more words.
+ */
+export const probability = (bias: number, weightSum: number, featureCount: number) =>
+  1 / (1 + Math.exp(-(bias + weightSum / Math.sqrt(featureCount || 1))));
+
+export interface ModelReader {
+  /** Each topic's probability, in the model's topic order. */
+  scores(text: string): { id: UrgentTopicId; p: number }[];
+  /** The topics above the threshold. */
+  match(text: string): UrgentTopicId[];
+}
+
+export function readSignpostModel(model: SignpostModel): ModelReader {
+  const featureIds = new Map(model.features.split('|').map((f, i) => [f, i]));
+  const topics = model.topics.map((t) => {
+    const weights = new Map<number, number>();
+    let id = 0;
+    for (const pair of t.weights.split(',').filter(Boolean)) {
+      const [gap, w] = pair.split(':');
+      id += Number(gap);
+      weights.set(id, Number(w) * model.unit);
+    }
+    return { id: t.id, bias: t.bias, weights };
+  });
+  const scores = (text: string) => {
+    const features = modelFeatures(text);
+    const known = features.map((f) => featureIds.get(f)).filter((k): k is number => k !== undefined);
+    return topics.map((t) => {
+      let sum = 0;
+      for (const k of known) sum += t.weights.get(k) ?? 0;
+      return { id: t.id, p: probability(t.bias, sum, features.length) };
+    });
+  };
+  return {
+    scores,
+    match: (text) =>
+      scores(text)
+        .filter((s) => s.p > model.threshold)
+        .map((s) => s.id),
+  };
+}
+
+/**
+ * The lists' panels, then any more the model adds (in the model's order, urgent-help.yaml's order of urgency),
+ * except a topic the lists' except words kept quiet on: those were judged everyday on purpose.
+ */
+export function withModel(lists: Signposter, model: ModelReader | undefined): Signposter {
+  if (!model) return lists;
+  return {
+    match(text) {
+      const shown = lists.match(text);
+      const stopped = lists.stopped?.(text) ?? [];
+      return [...shown, ...model.match(text).filter((id) => !shown.includes(id) && !stopped.includes(id))];
+    },
+    stopped: (text) => lists.stopped?.(text) ?? [],
+  };
+}
+
+/** The matcher the site uses for a directory's urgent help: its trigger lists, with its word model when it has one. */
+export function compileUrgentHelp(file: UrgentHelp): Signposter {
+  return withModel(compileSignposts(signpostTriggers(file)), file.model && readSignpostModel(file.model));
+}
