@@ -30,6 +30,13 @@ const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
  * next step is the file split by topic, fetched in parallel, or the panel's words matched on the server.
  */
 const SIGNPOSTS_MAX_GZIP = 330 * 1024;
+/**
+ * The urgent-help word model (/search-signposts-model.json), fetched beside the trigger words. 40 KB: 34.4 KB when
+ * it came (3 December 2026, 5,827 features), where it found 33 more of the held-out half's danger searches than the
+ * lists alone, which no 40 KB of trigger words had done. Weights under 0.5 are dropped to keep it there
+ * (scripts/lib/train-signpost-model.ts): dropping them cost one of those 33.
+ */
+const SIGNPOSTS_MODEL_MAX_GZIP = 40 * 1024;
 
 export const USAGE = `Measure the JavaScript each page type of the built site (dist/) loads, and the search index.
 Writes bench/budgets.md; exit code 1 when a page is over budget.
@@ -120,6 +127,11 @@ export function main(argv: string[], _env: Env, io: Io = processIo, root = resol
   const signpostsGz = gz(readFileSync(join(dist, 'search-signposts.json')));
   if (signpostsGz > SIGNPOSTS_MAX_GZIP)
     failures.push(`/search-signposts.json: ${fmt(signpostsGz)} gzip is over the budget for the urgent-help words (${fmt(SIGNPOSTS_MAX_GZIP)})`);
+  const modelGz = gz(readFileSync(join(dist, 'search-signposts-model.json')));
+  if (modelGz > SIGNPOSTS_MODEL_MAX_GZIP)
+    failures.push(
+      `/search-signposts-model.json: ${fmt(modelGz)} gzip is over the budget for the urgent-help word model (${fmt(SIGNPOSTS_MODEL_MAX_GZIP)})`,
+    );
   // What query understanding knows (need phrases, places, word forms, the need guess): loaded on the first search.
   const understandingFile = join(dist, 'search-understanding.json');
   const understandingGz = existsSync(understandingFile) ? gz(readFileSync(understandingFile)) : undefined;
@@ -161,6 +173,7 @@ ${
 
 - Embedded search index (/search-index.json, ${services} services, ${listings.length} documents): ${fmt(indexRaw.length)} raw, ${fmt(gz(indexRaw))} gzip. Loaded by the search page after its JavaScript.
 - Urgent-help trigger words (/search-signposts.json): ${fmt(signpostsGz)} gzip, budget ${fmt(SIGNPOSTS_MAX_GZIP)}: ${signpostsGz > SIGNPOSTS_MAX_GZIP ? '**over budget**' : 'within budget'}. Fetched as the search page starts, before the first panel can show.
+- Urgent-help word model (/search-signposts-model.json): ${fmt(modelGz)} gzip, budget ${fmt(SIGNPOSTS_MODEL_MAX_GZIP)}: ${modelGz > SIGNPOSTS_MODEL_MAX_GZIP ? '**over budget**' : 'within budget'}. Fetched beside the trigger words.
 ${understandingGz === undefined ? '' : `- Query understanding (/search-understanding.json: need phrases, places, word forms, the need guess): ${fmt(understandingGz)} gzip. Loaded on the first search, whichever engine answers.\n`}- Postcode districts (/postcodes/<district>.json): ${postcodeFiles.length} files, ${fmt(Math.min(...postcodeGz))} to ${fmt(Math.max(...postcodeGz))} gzip each; the search page fetches only the district typed.
 - Loaded only on demand (dynamic imports): ${lazy.length ? [...new Set(lazy)].map((l) => `\`${l}\``).join(', ') : 'none'}.
 `;

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -95,5 +95,24 @@ describe('loadUrgentHelp', () => {
     const topic = loadUrgentHelp(dir).topics.find((t) => t.id === 'missing-child');
     expect(topic?.triggers.phrases).toEqual(expect.arrayContaining(['111', 'called 999']));
     expect(topic?.triggers.combinations).toContainEqual({ all: [['ring'], ['101']], except: ['2024'] });
+  });
+
+  it('reads the word model beside the lists, and without its file the lists work alone', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'urgent-'));
+    cpSync(join(import.meta.dirname, '..', 'vocabularies'), dir, { recursive: true });
+    const model = loadUrgentHelp(dir).model;
+    expect(model?.topics.map((t) => t.id)).toEqual([...URGENT_TOPIC_IDS]);
+    expect(model?.threshold).toBeGreaterThan(0.5);
+    rmSync(join(dir, 'urgent-help-model.json'));
+    expect(loadUrgentHelp(dir).model).toBeUndefined();
+  });
+
+  it('names a broken word model and says how to make it again', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'urgent-'));
+    cpSync(join(import.meta.dirname, '..', 'vocabularies'), dir, { recursive: true });
+    writeFileSync(join(dir, 'urgent-help-model.json'), '{"format": 1, "threshold": ');
+    expect(() => loadUrgentHelp(dir)).toThrow(/urgent-help-model.json is not valid JSON .*npm run safety:train/);
+    writeFileSync(join(dir, 'urgent-help-model.json'), JSON.stringify({ format: 2 }));
+    expect(() => loadUrgentHelp(dir)).toThrow(/urgent-help-model.json is not a word model this site can read .*npm run safety:train/);
   });
 });

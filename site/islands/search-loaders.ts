@@ -1,11 +1,12 @@
 /**
  * What the search island fetches and loads after the page starts, each once and shared by every search: the
- * machinery (search-runtime.ts), the engine, query understanding and the urgent-help trigger words. A load that
+ * machinery (search-runtime.ts), the engine, query understanding and the urgent-help trigger words and word model. A load that
  * fails is forgotten, so the next search tries again; until then search works with less (the words alone, no
  * panel for the words typed, while the page's general urgent-help block is always there).
  */
 import type { EmbeddedIndexJson } from '../lib/search/embedded.ts';
 import type { SearchEngine } from '../lib/search/engine.ts';
+import type { SignpostModel } from '../lib/search/signpost-model.ts';
 import type { PackedSignposts } from '../lib/search/signpost-pack.ts';
 import type { Signposter } from '../lib/search/signposts.ts';
 import type { UnderstandingPack } from '../lib/search/understand/pack.ts';
@@ -80,8 +81,17 @@ export function searchLoaders(deployment: { meiliUrl?: string | undefined; searc
         if (!res.ok) throw new Error(`search-signposts.json: ${res.status}`);
         return res.json() as Promise<PackedSignposts>;
       }),
+      // The word model reads beside the lists (null when the directory has none). Without it the lists work
+      // alone until the page is loaded again: they find most danger, and recompiling them on every search would
+      // slow each panel down.
+      fetch('/search-signposts-model.json')
+        .then((res) => (res.ok ? (res.json() as Promise<SignpostModel | null>) : null))
+        .catch(() => null),
     ])
-      .then(([r, packed]) => (signposter = r.compileSignposts(r.unpackSignposts(packed))))
+      .then(
+        ([r, packed, model]) =>
+          (signposter = r.withModel(r.compileSignposts(r.unpackSignposts(packed)), model ? r.readSignpostModel(model) : undefined)),
+      )
       .catch(() => {
         // The general urgent-help block is on the page whatever happens; try again on the next search.
         signposting = undefined;

@@ -47,3 +47,31 @@ test('A parent who tells of danger without the usual words sees the panel, and d
   expect((await services.allTextContents()).slice(0, 3).join(' | ')).toMatch(/domestic abuse/i);
   await expectNoAxeViolations(page);
 });
+
+test('A parent whose words only the word model knows still sees the panel: the page reads the model beside the lists', async ({ page, start }) => {
+  // The model is swapped for one that reads "marmalade" as domestic abuse, a word no trigger list holds, so the
+  // panel can only come from the page fetching and reading the model (the real one changes with every training).
+  await page.route('**/search-signposts-model.json', (route) =>
+    route.fulfill({
+      json: {
+        format: 1,
+        trained_on: { examples: 1, danger: 1, fingerprint: 'journey' },
+        threshold: 0.7,
+        unit: 1,
+        features: 'marmalad',
+        topics: [{ id: 'domestic-abuse', bias: -2, weights: '0:10' }],
+      },
+    }),
+  );
+  await start('/search/?q=marmalade');
+  await expect(page.getByRole('region', { name: 'Get help now: domestic abuse' })).toBeVisible();
+
+  // Without the model (it could not be fetched) the lists still work on their own.
+  await page.unroute('**/search-signposts-model.json');
+  await page.route('**/search-signposts-model.json', (route) => route.fulfill({ status: 503 }));
+  await start('/search/?q=marmalade');
+  await expect(page.getByRole('status').filter({ hasText: /services? found|no services/i })).toBeVisible();
+  await expect(page.locator('[data-signpost]')).toHaveCount(0);
+  await start('/search/?q=my+husband+hits+me');
+  await expect(page.getByRole('region', { name: 'Get help now: domestic abuse' })).toBeVisible();
+});

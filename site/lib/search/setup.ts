@@ -19,7 +19,8 @@ import type { NeedPhrases } from './understand/lexicon.ts';
 import type { NeedExample } from './understand/need-guess.ts';
 import { buildUnderstandingPack, directoryWordForms, documentTexts, loadUnderstanding, type UnderstandingPack } from './understand/pack.ts';
 import type { UnderstandContext } from './understand/understand.ts';
-import { compileSignposts, type Signposter, signpostTriggers, urgentNeeds } from './signposts.ts';
+import { compileUrgentHelp } from './signpost-model.ts';
+import { type Signposter, urgentNeeds } from './signposts.ts';
 import type { UrgentHelp } from '../../../content/schema/urgent-help.ts';
 
 /** An example search as the need guess reads it (content/vocabularies/search-examples.yaml has more fields). */
@@ -103,10 +104,13 @@ export function understandingPackFor(
   });
 }
 
-/** The urgent-help matcher for a directory, compiled on its first search (a set-up that never searches pays nothing). */
+/**
+ * The urgent-help matcher for a directory (its trigger lists and word model, as the search page reads them),
+ * compiled on its first search (a set-up that never searches pays nothing).
+ */
 export function lazySignposter(file: UrgentHelp): Signposter {
   let compiled: Signposter | undefined;
-  return { match: (text) => (compiled ??= compileSignposts(signpostTriggers(file))).match(text) };
+  return { match: (text) => (compiled ??= compileUrgentHelp(file)).match(text) };
 }
 
 /** The directory's urgent-help panels as needs (urgent-help.yaml's need_pages), for query understanding. */

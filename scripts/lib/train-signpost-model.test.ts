@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { modelFeatures, readSignpostModel } from '../../site/lib/search/signpost-model.ts';
+import { crossValidate, type Example, rawScores, storeModel, TRAIN_DEFAULTS, trainRaw } from './train-signpost-model.ts';
+
+const topics = ['domestic-abuse', 'missing-child'] as const;
+// Danger told in a few words each way, and everyday searches sharing some of those words.
+const examples: Example[] = [
+  ...['he hits me', 'my husband hits me', 'partner hits me every night', 'he hit me again', 'boyfriend hits me when drunk', 'my ex hits me'].map(
+    (q) => ({ q, topics: ['domestic-abuse' as const] }),
+  ),
+  ...['my son is missing', 'daughter missing since friday', 'my child has gone missing', 'teen son missing all night', 'son missing again'].map(
+    (q) => ({
+      q,
+      topics: ['missing-child' as const],
+    }),
+  ),
+  ...[
+    'cricket club hits',
+    'top hits for kids party',
+    'baby hits milestones',
+    'missing my nan',
+    'missing school trip money',
+    'lost my husbands keys',
+    'my son likes cricket',
+    'swimming for my daughter',
+    'party for my child',
+    'football on friday night',
+  ].map((q) => ({ q, topics: [] })),
+];
+// Every example counts once: this set is as much everyday as danger, unlike the real one.
+const options = { ...TRAIN_DEFAULTS, minCount: 1, everydayWeight: 1 };
+
+describe('trainRaw', () => {
+  const raw = trainRaw(examples, topics, modelFeatures, options);
+
+  it('learns each topic from its examples and keeps everyday searches below it', () => {
+    const [abuse, missing] = rawScores(raw, 'my partner hits me', modelFeatures);
+    expect(abuse).toBeGreaterThan(0.6);
+    expect(missing).toBeLessThan(0.3);
+    expect(rawScores(raw, 'my son is missing', modelFeatures)[1]).toBeGreaterThan(0.6);
+    for (const q of ['cricket club hits', 'party for my child']) expect(Math.max(...rawScores(raw, q, modelFeatures))).toBeLessThan(0.5);
+  });
+
+  it('gives the same model from the same examples (a fixed seed, no clock or randomness)', () => {
+    const again = trainRaw(examples, topics, modelFeatures, options);
+    expect([...again.weights[0]!]).toEqual([...raw.weights[0]!]);
+    expect(again.bias).toEqual(raw.bias);
+  });
+
+  it('stores the weights in whole units that read back to nearly the same scores', () => {
+    const stored = storeModel(raw, 0.6, { examples: examples.length, danger: 11, fingerprint: 'x' }, { ...options, prune: 0 });
+    const read = readSignpostModel(stored);
+    for (const q of ['he hits me', 'missing my nan', 'my daughter is missing'])
+      read.scores(q).forEach((s, t) => expect(s.p).toBeCloseTo(rawScores(raw, q, modelFeatures)[t]!, 2));
+    expect(read.match('boyfriend hits me')).toEqual(['domestic-abuse']);
+  });
+
+  it('drops weights smaller than the prune size, and features left with none', () => {
+    const pruned = storeModel(raw, 0.6, { examples: 0, danger: 0, fingerprint: 'x' }, { ...options, prune: 100 });
+    expect(pruned.features).toBe('');
+    expect(pruned.topics.every((t) => t.weights === '')).toBe(true);
+  });
+});
+
+describe('crossValidate', () => {
+  it('scores every example with a model that never saw it', () => {
+    const scores = crossValidate(examples, topics, modelFeatures, 3, options);
+    expect(scores).toHaveLength(examples.length);
+    for (const s of scores) expect(s).toHaveLength(topics.length);
+    // Unseen, "he hits me" still scores above an everyday search, on what its neighbours taught; seen, higher still.
+    const everyday = examples.findIndex((e) => e.q === 'swimming for my daughter');
+    expect(scores[0]![0]).toBeGreaterThan(scores[everyday]![0]!);
+    expect(scores[0]![0]).toBeLessThan(rawScores(trainRaw(examples, topics, modelFeatures, options), 'he hits me', modelFeatures)[0]!);
+  });
+});
