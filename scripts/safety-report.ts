@@ -1,7 +1,8 @@
 /**
  * npm run safety: does a search that signals danger show its urgent-help panel, and does an ordinary one not?
- * Runs the safety test set (tests/safety/tuning.yaml and held-out.yaml) through the signpost matcher
- * (site/lib/search/signposts.ts) with content/vocabularies/urgent-triggers/, and writes bench/safety.md:
+ * Runs the safety test set (tests/safety/tuning.yaml and held-out.yaml) through the signpost matcher as the site
+ * runs it (the trigger lists, site/lib/search/signposts.ts with content/vocabularies/urgent-triggers/, and the word
+ * model beside them, signpost-model.ts; `--lists` for the lists alone), and writes bench/safety.md:
  *   recall: the share of trigger searches that show one of their topics;
  *   false alarms: ordinary searches that show any panel.
  * The held-out half is never tuned on: bench/safety.md counts its misses and false alarms without listing them (so

@@ -2,6 +2,7 @@
  * Safety first: a search that signals danger shows its urgent-help panel, an ordinary one shows none. Measured
  * on the held-out half of the safety set (never tuned on: each batch was written before it was run, the first
  * before the trigger lists, and split at random) and on the tuning half. `npm run safety` writes the same figures to bench/safety.md.
+ * Read as the site reads: the trigger lists and the word model beside them (signpost-model.ts).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
