@@ -117,15 +117,19 @@ const firstNeedPhrase = (set: TrainingSet) => set.examples.filter((e) => e.topic
 export const USAGE = `Usage: npm run safety:train
 
 Trains the urgent-help word model on the safety set's tuning half and the everyday examples, and writes
-content/vocabularies/${MODEL_FILE}. Takes about a minute.`;
+content/vocabularies/${MODEL_FILE}. Takes about a minute.
 
-export async function main(argv: string[], _env: Env, io: Io = processIo): Promise<number> {
+To try other settings, set TRAIN_OPTIONS to JSON overriding TRAIN_DEFAULTS (scripts/lib/train-signpost-model.ts),
+e.g. TRAIN_OPTIONS='{"everydayWeight":8}'; the tests then ask for the model to be trained with the defaults again
+(change the defaults to keep a setting).`;
+
+export async function main(argv: string[], env: Env, io: Io = processIo): Promise<number> {
   const parsed = parseCli(argv, {}, USAGE, io);
   if (typeof parsed === 'number') return parsed;
   const contentDir = join(root, 'content');
   const set = trainingExamples(contentDir);
   const topics = loadVocabularies(contentDir).urgentHelp.topics.map((t) => t.id);
-  const options = { ...TRAIN_DEFAULTS, ...(_env.TRAIN_OPTIONS ? JSON.parse(_env.TRAIN_OPTIONS) : {}) };
+  const options = { ...TRAIN_DEFAULTS, ...(env.TRAIN_OPTIONS ? JSON.parse(env.TRAIN_OPTIONS) : {}) };
   const on = trainedOn(set, options);
   io.out(
     `Training on ${on.examples} searches (${on.danger} danger, ${set.everydayTyped} everyday, ${on.examples - on.danger - set.everydayTyped} need phrases)`,
