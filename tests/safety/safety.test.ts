@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { loadVocabularies } from '../../content/lib/vocabularies.ts';
 import { loadQuerySet } from '../../scripts/relevance.ts';
 import { runSafety } from '../../scripts/safety-report.ts';
-import { compileSignposts, normaliseForSignposts, signpostTriggers } from '../../site/lib/search/signposts.ts';
+import { compileUrgentHelp } from '../../site/lib/search/signpost-model.ts';
+import { normaliseForSignposts } from '../../site/lib/search/signposts.ts';
 
 describe('urgent-help signposts on the safety test set', () => {
   const results = runSafety();
@@ -58,13 +59,17 @@ describe('urgent-help signposts on the safety test set', () => {
     // Round 10 (held-out-49 to -52, four writers: 160/180 on their first run, 2 false alarms in 200) and its clean
     // final check (held-out-53: 192/210, 2 false alarms in 182): 4814/5095 (94.48%), 33 false alarms in 4401; the
     // files before them went from 4452/4705 to 4462/4705 and from 33 false alarms to 30.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9448);
+    // The word model (ADR 13) then read beside the lists: 4847/5095, the same 33 false alarms. Round 11 (held-out-54
+    // to -57, four writers: 176/200 on their first run with the lists, 177 with the model; 7 false alarms in 282, 8)
+    // and its clean final check (held-out-58: 191/210 with the lists, 194/210 with the model, 2 false alarms in 182),
+    // with the model trained again: 5226/5505 (94.93%), 42 false alarms in 4865 (the lists alone: 5188, 41).
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9493);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
       heldOut.falseAlarms.length,
       `${heldOut.falseAlarms.length} false alarms; a review lists them with npm run safety -- --held-out`,
-    ).toBeLessThanOrEqual(33);
+    ).toBeLessThanOrEqual(42);
   });
 
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
@@ -72,11 +77,27 @@ describe('urgent-help signposts on the safety test set', () => {
   const cleanChecks: [string, number, number, string][] = [
     ['held-out-15.yaml', 0.976, 1, 'after round 4: 199/210 with 1 false alarm in 170; after round 7: 202/210, 1; rounds 8 and 9: 205/210, 1'],
     ['held-out-20.yaml', 0.966, 0, 'after round 5: 200/210, no false alarm in 171; after round 7: 202/210; rounds 8 and 9: 203/210, none'],
-    ['held-out-29.yaml', 0.966, 0, 'after round 6: 201/210 with 1 false alarm in 172; after round 7: 201/210; rounds 8 and 9: 203/210, none'],
-    ['held-out-38.yaml', 0.985, 0, 'after round 7: 202/210 (96.2%), no false alarm in 178; round 8: 203/210; round 9: 205; round 10: 207, none'],
-    ['held-out-43.yaml', 0.938, 0, 'after round 8: 196/210 (93.3%), no false alarm in 180; after round 9: 196/210; round 10: 197/210, none'],
-    ['held-out-44.yaml', 0.961, 2, 'after round 9: 202/210 (96.2%), 2 false alarms in 180; round 10: 202/210, 2'],
-    ['held-out-53.yaml', 0.914, 2, 'after round 10: 192/210 (91.4%), 2 false alarms in 182'],
+    [
+      'held-out-29.yaml',
+      0.971,
+      0,
+      'after round 6: 201/210 with 1 false alarm in 172; after round 7: 201/210; rounds 8 and 9: 203/210; round 11 and the model: 204/210, none',
+    ],
+    [
+      'held-out-38.yaml',
+      0.99,
+      0,
+      'after round 7: 202/210 (96.2%), no false alarm in 178; round 8: 203/210; round 9: 205; round 10: 207; round 11 and the model: 208, none',
+    ],
+    [
+      'held-out-43.yaml',
+      0.952,
+      0,
+      'after round 8: 196/210 (93.3%), no false alarm in 180; after round 9: 196/210; round 10: 197/210; round 11 and the model: 200/210, none',
+    ],
+    ['held-out-44.yaml', 0.966, 2, 'after round 9: 202/210 (96.2%), 2 false alarms in 180; round 10: 202/210; round 11 and the model: 203/210, 2'],
+    ['held-out-53.yaml', 0.933, 2, 'after round 10: 192/210 (91.4%), 2 false alarms in 182; with the word model and round 11: 196/210, 2'],
+    ['held-out-58.yaml', 0.9238, 2, 'after round 11, with the word model: 194/210 (92.4%; the lists alone 191), 2 false alarms in 182'],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
     const check = heldOut.byFile.find((f) => f.file === file)!;
@@ -102,7 +123,7 @@ describe('everyday searches about other needs', () => {
   ]);
   it('show no urgent-help panel', () => {
     const vocab = loadVocabularies(join(import.meta.dirname, '../../content'));
-    const signposts = compileSignposts(signpostTriggers(vocab.urgentHelp));
+    const signposts = compileUrgentHelp(vocab.urgentHelp);
     const everyday = loadQuerySet(
       'tuning',
       vocab.needs.map((n) => n.id),
