@@ -31,7 +31,7 @@ const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
  */
 const SIGNPOSTS_MAX_GZIP = 330 * 1024;
 /**
- * The urgent-help word model (/search-signposts-model.json), fetched beside the trigger words. 40 KB: 34.4 KB when
+ * The urgent-help word model (/search-signposts-model.json), fetched beside the trigger words. 40 KB: 33.4 KB when
  * it came (3 December 2026, 5,827 features), where it found 33 more of the held-out half's danger searches than the
  * lists alone, which no 40 KB of trigger words had done. Weights under 0.5 are dropped to keep it there
  * (scripts/lib/train-signpost-model.ts): dropping them cost one of those 33.
