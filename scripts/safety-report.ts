@@ -14,8 +14,8 @@ import { z } from 'zod';
 import { URGENT_TOPIC_IDS, type UrgentTopicId } from '../content/schema/urgent-help.ts';
 import { readDataFile } from '../content/lib/data-file.ts';
 import { loadVocabularies } from '../content/lib/vocabularies.ts';
-import { compileUrgentHelp } from '../site/lib/search/signpost-model.ts';
-import { compileSignposts, signpostTriggers } from '../site/lib/search/signposts.ts';
+import { readSignpostModel, withModel } from '../site/lib/search/signpost-model.ts';
+import { compileSignposts, type Signposter, signpostTriggers } from '../site/lib/search/signposts.ts';
 import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -59,13 +59,27 @@ export function readSafetyHalf(half: SafetyHalf) {
  */
 export type SafetyReader = 'site' | 'lists';
 
-export function runSafety(contentDir = join(root, 'content'), reader: SafetyReader = 'site'): HalfResult[] {
+/** The trigger lists compiled once, and the site's reading: the same lists with the word model beside them. */
+export function safetyReaders(contentDir = join(root, 'content')): Record<SafetyReader, Signposter> {
   const urgentHelp = loadVocabularies(contentDir).urgentHelp;
-  const signposts = reader === 'site' ? compileUrgentHelp(urgentHelp) : compileSignposts(signpostTriggers(urgentHelp));
-  return SAFETY_HALVES.map((half) => {
+  const lists = compileSignposts(signpostTriggers(urgentHelp));
+  return { lists, site: withModel(lists, urgentHelp.model && readSignpostModel(urgentHelp.model)) };
+}
+
+export function runSafety(contentDir = join(root, 'content'), reader: SafetyReader = 'site'): HalfResult[] {
+  return measureSafety(safetyReaders(contentDir)[reader], readHalves());
+}
+
+/** Both halves' files, read once (a run with both readings reads each file once). */
+export function readHalves() {
+  return SAFETY_HALVES.map((half) => ({ half, ...readSafetyHalf(half) }));
+}
+
+/** Each half's figures for one reader. Pure: the reader and the files are passed in. */
+export function measureSafety(signposts: Signposter, halves: ReturnType<typeof readHalves>): HalfResult[] {
+  return halves.map(({ half, files, sets }) => {
     // A half is tuning.yaml (or held-out.yaml) and its continuations, tuning-2.yaml and so on: each data file
     // must stay under the 100 KB limit.
-    const { files, sets } = readSafetyHalf(half);
     const set = { triggers: sets.flatMap((s) => s.triggers), ordinary: sets.flatMap((s) => s.ordinary) };
     // Each search matched once, for both the half's figures and each file's.
     const shownFor = new Map<string, UrgentTopicId[]>();
@@ -187,8 +201,10 @@ export async function main(argv: string[], _env: Env, io: Io = processIo): Promi
   const parsed = parseCli(argv, { 'held-out': { type: 'boolean' }, lists: { type: 'boolean' } }, USAGE, io);
   if (typeof parsed === 'number') return parsed;
   const listsOnly = parsed.values.lists === true;
-  const results = runSafety(undefined, listsOnly ? 'lists' : 'site');
-  writeFileSync(join(root, 'bench/safety.md'), safetyMarkdown(results, listsOnly ? undefined : runSafety(undefined, 'lists')));
+  const readers = safetyReaders();
+  const halves = readHalves();
+  const results = measureSafety(readers[listsOnly ? 'lists' : 'site'], halves);
+  writeFileSync(join(root, 'bench/safety.md'), safetyMarkdown(results, listsOnly ? undefined : measureSafety(readers.lists, halves)));
   if (listsOnly) io.out('The trigger lists alone, without the word model:');
   for (const r of results)
     io.out(`${r.half}: recall ${r.found}/${r.triggers} (${(r.recall * 100).toFixed(1)}%), false alarms ${r.falseAlarms.length}/${r.ordinary}`);

@@ -18,8 +18,11 @@ describe('npm run safety:train', () => {
   it('learns danger from the tuning half only, and everyday searches from several sources', () => {
     const danger = set.examples.filter((e) => e.topics.length > 0);
     expect(danger.length).toBeGreaterThan(3000);
-    expect(set.everydayTyped).toBeGreaterThan(5000);
-    expect(set.examples.length - danger.length - set.everydayTyped).toBeGreaterThan(1000);
+    expect(set.sources.filter((s) => s === 'everyday').length).toBeGreaterThan(5000);
+    expect(set.sources.filter((s) => s === 'need phrase').length).toBeGreaterThan(1000);
+    expect(set.sources.length).toBe(set.examples.length);
+    // The danger searches, and only they, carry topics.
+    expect(set.examples.every((e, i) => e.topics.length > 0 === (set.sources[i] === 'danger'))).toBe(true);
     expect(EVERYDAY_NEEDS).not.toContain('domestic-abuse');
   });
 

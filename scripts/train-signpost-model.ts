@@ -20,7 +20,7 @@ import { MODEL_FILE } from '../content/lib/urgent-help.ts';
 import { loadNeedPhrases } from '../content/lib/need-phrases.ts';
 import { loadSearchExamples, searchExamplesFile } from '../content/lib/search-examples.ts';
 import { loadVocabularies } from '../content/lib/vocabularies.ts';
-import type { UrgentHelpModel } from '../content/schema/urgent-help.ts';
+import type { UrgentHelpModel, UrgentTopicId } from '../content/schema/urgent-help.ts';
 import { modelFeatures } from '../site/lib/search/signpost-model.ts';
 import { compileSignposts, signpostTriggers } from '../site/lib/search/signposts.ts';
 import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
@@ -47,10 +47,15 @@ export const EVERYDAY_NEEDS = [
   'health',
 ];
 
+/** Where a training example came from: the threshold's false alarms are counted on the everyday searches people typed. */
+export type ExampleSource = 'danger' | 'everyday' | 'need phrase';
+
 export interface TrainingSet {
   examples: Example[];
-  /** How many of the examples are everyday searches a person typed (the threshold's false alarms are counted on these). */
-  everydayTyped: number;
+  /** Each example's source, in the same order. */
+  sources: ExampleSource[];
+  /** The urgent topics, in the vocabulary's order (one model per topic). */
+  topics: UrgentTopicId[];
 }
 
 /** The examples, in a fixed order: danger and ordinary searches of the tuning half, search examples, need phrases. */
@@ -70,7 +75,15 @@ export function trainingExamples(contentDir = join(root, 'content')): TrainingSe
   const needPhrases: Example[] = EVERYDAY_NEEDS.flatMap((id) => phrases[id] ?? [])
     .filter((q) => lists.match(q).length === 0)
     .map((q) => ({ q, topics: [] }));
-  return { examples: [...danger, ...ordinary, ...needPhrases], everydayTyped: ordinary.length };
+  return {
+    examples: [...danger, ...ordinary, ...needPhrases],
+    sources: [
+      ...danger.map((): ExampleSource => 'danger'),
+      ...ordinary.map((): ExampleSource => 'everyday'),
+      ...needPhrases.map((): ExampleSource => 'need phrase'),
+    ],
+    topics: vocab.urgentHelp.topics.map((t) => t.id),
+  };
 }
 
 /** What a model was trained on: a test compares it with the examples now. */
@@ -86,10 +99,10 @@ export const MAX_EVERYDAY_ALARMS = 0.01;
 const THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 
 /** Cross-validated recall and everyday false alarms at each threshold, and the threshold chosen. */
-export function chooseThreshold(set: TrainingSet, topics: readonly UrgentHelpModel['topics'][number]['id'][], options = TRAIN_DEFAULTS) {
+export function chooseThreshold(set: TrainingSet, options = TRAIN_DEFAULTS) {
+  const { topics } = set;
   const scores = crossValidate(set.examples, topics, modelFeatures, 5, options);
-  const everydayEnd = firstNeedPhrase(set);
-  const isEveryday = (i: number) => set.examples[i]!.topics.length === 0 && i < everydayEnd;
+  const isEveryday = (i: number) => set.sources[i] === 'everyday';
   const rows = THRESHOLDS.map((threshold) => {
     let danger = 0;
     let found = 0;
@@ -111,9 +124,6 @@ export function chooseThreshold(set: TrainingSet, topics: readonly UrgentHelpMod
   return { rows, threshold: chosen.threshold };
 }
 
-/** The everyday typed searches end where the need phrases begin. */
-const firstNeedPhrase = (set: TrainingSet) => set.examples.filter((e) => e.topics.length > 0).length + set.everydayTyped;
-
 export const USAGE = `Usage: npm run safety:train
 
 Trains the urgent-help word model on the safety set's tuning half and the everyday examples, and writes
@@ -128,18 +138,16 @@ export async function main(argv: string[], env: Env, io: Io = processIo): Promis
   if (typeof parsed === 'number') return parsed;
   const contentDir = join(root, 'content');
   const set = trainingExamples(contentDir);
-  const topics = loadVocabularies(contentDir).urgentHelp.topics.map((t) => t.id);
   const options = { ...TRAIN_DEFAULTS, ...(env.TRAIN_OPTIONS ? JSON.parse(env.TRAIN_OPTIONS) : {}) };
   const on = trainedOn(set, options);
-  io.out(
-    `Training on ${on.examples} searches (${on.danger} danger, ${set.everydayTyped} everyday, ${on.examples - on.danger - set.everydayTyped} need phrases)`,
-  );
-  const { rows, threshold } = chooseThreshold(set, topics, options);
+  const count = (source: ExampleSource) => set.sources.filter((s) => s === source).length;
+  io.out(`Training on ${on.examples} searches (${count('danger')} danger, ${count('everyday')} everyday, ${count('need phrase')} need phrases)`);
+  const { rows, threshold } = chooseThreshold(set, options);
   for (const r of rows)
     io.out(
       `  threshold ${r.threshold.toFixed(2)}: cross-validated, ${r.found}/${r.danger} danger searches shown alone, ${r.alarms}/${r.everyday} everyday alarms${r.threshold === threshold ? '  <- chosen' : ''}`,
     );
-  const model = storeModel(trainRaw(set.examples, topics, modelFeatures, options), threshold, on, options);
+  const model = storeModel(trainRaw(set.examples, set.topics, modelFeatures, options), threshold, on, options);
   writeFileSync(join(contentDir, 'vocabularies', MODEL_FILE), `${JSON.stringify(model)}\n`);
   io.out(`Wrote content/vocabularies/${MODEL_FILE}: ${model.features.split('|').length} features, threshold ${threshold}`);
   return 0;
