@@ -17,7 +17,10 @@ export function readDataFileWithLines<T extends z.ZodType>(
   path: string,
   schema: T,
 ): { data: z.infer<T>; lineOf: (path: readonly PropertyKey[]) => number | undefined } {
-  const parsed = readYaml(readRegularFile(path));
+  const parsed = readYaml(
+    readRegularFile(path),
+    'limit for a data file. Split it: move part of it into a new file beside it, named like the others (topic.part.yaml), with a comment at the top saying what it holds.',
+  );
   if (parsed.problems.length > 0) {
     throw new Error(`${path}: ${parsed.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`);
   }

@@ -17,7 +17,11 @@ describe('readYaml', () => {
   });
   it('refuses a huge file before parsing it', () => {
     const parsed = readYaml(`description: ${'x'.repeat(MAX_FILE_BYTES + 1)}`);
-    expect(parsed.problems[0]?.message).toMatch(/over the 100 KB limit/);
+    expect(parsed.problems[0]?.message).toMatch(/over the 100 KB limit for a listing\. Shorten the description/);
+  });
+  it('tells a data file over the limit to split, not to shorten a description', () => {
+    const parsed = readYaml(`phrases: [${'x, '.repeat(MAX_FILE_BYTES / 3)}]`, 'limit for a data file. Split it.');
+    expect(parsed.problems[0]?.message).toMatch(/KB, over the 100 KB limit for a data file\. Split it\.$/);
   });
 });
 

@@ -13,9 +13,13 @@ export interface ParsedYaml {
 
 /**
  * Parse YAML the way editors write it: with or without a UTF-8 byte order mark, with Windows line endings,
- * any Unicode text. Syntax errors come back as problems with line numbers, never as exceptions.
+ * any Unicode text. Syntax errors come back as problems with line numbers, never as exceptions. `tooBigAdvice`
+ * finishes the message for a file over the size limit: what to do differs for a listing and a data file.
  */
-export function readYaml(text: string): ParsedYaml {
+export function readYaml(
+  text: string,
+  tooBigAdvice = 'limit for a listing. Shorten the description, or split it into separate listings.',
+): ParsedYaml {
   const problems: Omit<Problem, 'file'>[] = [];
   const byteLength = Buffer.byteLength(text, 'utf8');
   if (byteLength > MAX_FILE_BYTES) {
@@ -23,7 +27,7 @@ export function readYaml(text: string): ParsedYaml {
       field: '',
       line: 1,
       severity: 'error',
-      message: `This file is ${Math.round(byteLength / 1000)} KB, over the ${MAX_FILE_BYTES / 1000} KB limit for a listing. Shorten the description, or split it into separate listings.`,
+      message: `This file is ${Math.round(byteLength / 1000)} KB, over the ${MAX_FILE_BYTES / 1000} KB ${tooBigAdvice}`,
     });
     return { data: undefined, lineOf: () => 1, problems };
   }
