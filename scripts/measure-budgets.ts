@@ -33,10 +33,10 @@ const SIGNPOSTS_MAX_GZIP = 330 * 1024;
 /**
  * The urgent-help word model (/search-signposts-model.json), fetched beside the trigger words. 40 KB: 33.4 KB when
  * it came (3 December 2026, 5,827 features), where it found 33 more of the held-out half's danger searches than the
- * lists alone, which no 40 KB of trigger words had done. Weights under 0.5 are dropped to keep it there
- * (scripts/lib/train-signpost-model.ts): dropping them cost one of those 33.
+ * lists alone, which no 40 KB of trigger words had done. The trainer keeps it there (npm run safety:train drops the
+ * smallest weights until the stored model fits, scripts/train-signpost-model.ts).
  */
-const SIGNPOSTS_MODEL_MAX_GZIP = 40 * 1024;
+export const SIGNPOSTS_MODEL_MAX_GZIP = 40 * 1024;
 
 export const USAGE = `Measure the JavaScript each page type of the built site (dist/) loads, and the search index.
 Writes bench/budgets.md; exit code 1 when a page is over budget.

@@ -24,7 +24,8 @@ import type { UrgentHelpModel, UrgentTopicId } from '../content/schema/urgent-he
 import { modelFeatures } from '../site/lib/search/signpost-model.ts';
 import { compileSignposts, signpostTriggers } from '../site/lib/search/signposts.ts';
 import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
-import { crossValidate, type Example, storeModel, TRAIN_DEFAULTS, trainRaw } from './lib/train-signpost-model.ts';
+import { crossValidate, type Example, storeWithinBudget, TRAIN_DEFAULTS, trainRaw } from './lib/train-signpost-model.ts';
+import { SIGNPOSTS_MODEL_MAX_GZIP } from './measure-budgets.ts';
 import { readSafetyHalf } from './safety-report.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -147,9 +148,12 @@ export async function main(argv: string[], env: Env, io: Io = processIo): Promis
     io.out(
       `  threshold ${r.threshold.toFixed(2)}: cross-validated, ${r.found}/${r.danger} danger searches shown alone, ${r.alarms}/${r.everyday} everyday alarms${r.threshold === threshold ? '  <- chosen' : ''}`,
     );
-  const model = storeModel(trainRaw(set.examples, set.topics, modelFeatures, options), threshold, on, options);
+  const raw = trainRaw(set.examples, set.topics, modelFeatures, options);
+  const { model, prune, gzipBytes } = storeWithinBudget(raw, threshold, on, SIGNPOSTS_MODEL_MAX_GZIP, options);
   writeFileSync(join(contentDir, 'vocabularies', MODEL_FILE), `${JSON.stringify(model)}\n`);
-  io.out(`Wrote content/vocabularies/${MODEL_FILE}: ${model.features.split('|').length} features, threshold ${threshold}`);
+  io.out(
+    `Wrote content/vocabularies/${MODEL_FILE}: ${model.features.split('|').length} features, threshold ${threshold}, weights under ${prune} dropped to fit ${(gzipBytes / 1024).toFixed(1)} KB gzip (budget ${SIGNPOSTS_MODEL_MAX_GZIP / 1024} KB)`,
+  );
   return 0;
 }
 

@@ -1,6 +1,7 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { modelFeatures, readSignpostModel } from '../../site/lib/search/signpost-model.ts';
-import { crossValidate, type Example, rawScores, storeModel, TRAIN_DEFAULTS, trainRaw } from './train-signpost-model.ts';
+import { crossValidate, type Example, rawScores, storeModel, storeWithinBudget, TRAIN_DEFAULTS, trainRaw } from './train-signpost-model.ts';
 
 const topics = ['domestic-abuse', 'missing-child'] as const;
 // Danger told in a few words each way, and everyday searches sharing some of those words.
@@ -59,6 +60,28 @@ describe('trainRaw', () => {
     const pruned = storeModel(raw, 0.6, { examples: 0, danger: 0, fingerprint: 'x' }, { ...options, prune: 100 });
     expect(pruned.features).toBe('');
     expect(pruned.topics.every((t) => t.weights === '')).toBe(true);
+  });
+});
+
+describe('storeWithinBudget', () => {
+  const raw = trainRaw(examples, topics, modelFeatures, options);
+  const on = { examples: examples.length, danger: 11, fingerprint: 'x' };
+  const size = (m: object) => gzipSync(JSON.stringify(m), { level: 9 }).length;
+
+  it('keeps the prune level asked for when the model already fits', () => {
+    const { model, prune } = storeWithinBudget(raw, 0.6, on, 1_000_000, { ...options, prune: 0 });
+    expect(prune).toBe(0);
+    expect(model).toEqual(storeModel(raw, 0.6, on, { ...options, prune: 0 }));
+  });
+
+  it('drops the smallest weights, a tenth at a time, until the stored model fits', () => {
+    const whole = size(storeModel(raw, 0.6, on, { ...options, prune: 0 }));
+    const { model, prune, gzipBytes } = storeWithinBudget(raw, 0.6, on, whole - 40, { ...options, prune: 0 });
+    expect(prune).toBeGreaterThan(0);
+    expect(gzipBytes).toBe(size(model));
+    expect(gzipBytes).toBeLessThanOrEqual(whole - 40);
+    // One step less pruning would not have fitted.
+    expect(size(storeModel(raw, 0.6, on, { ...options, prune: Number((prune - 0.1).toFixed(1)) }))).toBeGreaterThan(whole - 40);
   });
 });
 

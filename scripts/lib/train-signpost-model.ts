@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 /**
  * Trains the urgent-help word model (site/lib/search/signpost-model.ts): one logistic regression per urgent topic,
  * by stochastic gradient descent with a fixed seed, so the same examples always give the same model. Pure: the
@@ -143,6 +144,26 @@ export function storeModel(
       return { id, bias: Number(raw.bias[t]!.toFixed(4)), weights: pairs.join(',') };
     }),
   };
+}
+
+/**
+ * The stored model within a size budget (gzip bytes, as served): the smallest weights are dropped, raising the
+ * prune level from `options.prune` in steps of 0.1, until it fits. Phones download it with every search page.
+ */
+export function storeWithinBudget(
+  raw: RawModel,
+  threshold: number,
+  trainedOn: SignpostModel['trained_on'],
+  maxGzipBytes: number,
+  options: TrainOptions = TRAIN_DEFAULTS,
+): { model: SignpostModel; prune: number; gzipBytes: number } {
+  for (let step = 0; ; step++) {
+    const prune = Number((options.prune + step / 10).toFixed(1));
+    const model = storeModel(raw, threshold, trainedOn, { ...options, prune });
+    const gzipBytes = gzipSync(JSON.stringify(model), { level: 9 }).length;
+    // An empty model always fits: no weight is larger than all of them.
+    if (gzipBytes <= maxGzipBytes || model.features === '') return { model, prune, gzipBytes };
+  }
 }
 
 /**
