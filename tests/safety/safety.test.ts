@@ -31,7 +31,8 @@ describe('urgent-help signposts on the safety test set', () => {
   // From tuning-51.yaml (round 12 on) they are examples written for the word model: it learns from them, but kept
   // general (ADR 13) it does not learn every one, so they have a floor of their own, set to what they measure.
   const workedWithLists = (file: string) => Number(/-(\d+)\.yaml$/.exec(file)?.[1] ?? 0) <= 50;
-  const sum = (files: typeof tuning.byFile) => files.reduce((n, f) => ({ found: n.found + f.found, triggers: n.triggers + f.triggers }), { found: 0, triggers: 0 });
+  const sum = (files: typeof tuning.byFile) =>
+    files.reduce((n, f) => ({ found: n.found + f.found, triggers: n.triggers + f.triggers }), { found: 0, triggers: 0 });
 
   it('tuning half: no false alarms in any file', () => {
     expect(tuning.falseAlarms.map((f) => `"${f.q}" showed ${f.shown.join(', ')}`)).toEqual([]);
@@ -46,11 +47,12 @@ describe('urgent-help signposts on the safety test set', () => {
   });
 
   it('tuning files written for the word model (tuning-51.yaml on): no fewer found than measured', () => {
-    // Rounds 12 to 15 (tuning-51 to -65), after the model was trained on them: FOUND_FLOOR of them, with the lists.
+    // Rounds 12 to 15 (tuning-51 to -65), with the model trained on them: 3039 of 3776 (80.5%). The lists alone
+    // found 2,873 of them; the writers' first runs, before any training on them, about 83% of the step-1 searches.
     const forModel = tuning.byFile.filter((f) => !workedWithLists(f.file));
     const { found, triggers } = sum(forModel);
     const missed = tuning.misses.map((m) => `"${m.q}" (expected ${m.expected.join(' or ')})`).join('\n');
-    expect(found / triggers, `found ${found}/${triggers}; missed in the whole tuning half:\n${missed}`).toBeGreaterThanOrEqual(FOUND_FLOOR);
+    expect(found / triggers, `found ${found}/${triggers}; missed in the whole tuning half:\n${missed}`).toBeGreaterThanOrEqual(0.8048);
   });
 
   it("held-out first batch (written before the trigger lists): the issue's bar, recall >= 0.95 and no false alarms", () => {
@@ -83,19 +85,28 @@ describe('urgent-help signposts on the safety test set', () => {
     // to -57, four writers: 176/200 on their first run with the lists, 177 with the model; 7 false alarms in 282, 8)
     // and its clean final check (held-out-58: 191/210 with the lists, 194/210 with the model, 2 false alarms in 182),
     // with the model trained again: 5226/5505 (94.93%), 42 false alarms in 4865 (the lists alone: 5188, 41).
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9493);
+    // Rounds 12 to 15 wrote examples for the model (held-out-59 to -62 and -64 to -74, a third of each writer's
+    // batch, written without reading any trigger word: 1,137 of 1,328 found on their first run, 85.6%, with 34 false
+    // alarms in 1,152; after the round, 1,140 and 29), and the ninth clean final check (held-out-63: 191/210, 1 false alarm in 182) was run once
+    // after it: 6577/7043 (93.38%), 72 false alarms in 6199 (the lists alone: 6496, 70).
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9338);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
       heldOut.falseAlarms.length,
       `${heldOut.falseAlarms.length} false alarms; a review lists them with npm run safety -- --held-out`,
-    ).toBeLessThanOrEqual(42);
+    ).toBeLessThanOrEqual(72);
   });
 
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
   // [file, recall floor, most false alarms, what it measured]
   const cleanChecks: [string, number, number, string][] = [
-    ['held-out-15.yaml', 0.976, 1, 'after round 4: 199/210 with 1 false alarm in 170; after round 7: 202/210, 1; rounds 8 and 9: 205/210, 1'],
+    [
+      'held-out-15.yaml',
+      0.98,
+      1,
+      'after round 4: 199/210 with 1 false alarm in 170; after round 7: 202/210, 1; rounds 8 and 9: 205/210, 1; round 15: 206, 1',
+    ],
     ['held-out-20.yaml', 0.966, 0, 'after round 5: 200/210, no false alarm in 171; after round 7: 202/210; rounds 8 and 9: 203/210, none'],
     [
       'held-out-29.yaml',
@@ -115,9 +126,25 @@ describe('urgent-help signposts on the safety test set', () => {
       0,
       'after round 8: 196/210 (93.3%), no false alarm in 180; after round 9: 196/210; round 10: 197/210; round 11 and the model: 200/210, none',
     ],
-    ['held-out-44.yaml', 0.966, 2, 'after round 9: 202/210 (96.2%), 2 false alarms in 180; round 10: 202/210; round 11 and the model: 203/210, 2'],
-    ['held-out-53.yaml', 0.933, 2, 'after round 10: 192/210 (91.4%), 2 false alarms in 182; with the word model and round 11: 196/210, 2'],
-    ['held-out-58.yaml', 0.9238, 2, 'after round 11, with the word model: 194/210 (92.4%; the lists alone 191), 2 false alarms in 182'],
+    [
+      'held-out-44.yaml',
+      0.98,
+      2,
+      'after round 9: 202/210 (96.2%), 2 false alarms in 180; round 10: 202/210; round 11 and the model: 203/210, 2; round 15: 206, 2',
+    ],
+    [
+      'held-out-53.yaml',
+      0.9476,
+      2,
+      'after round 10: 192/210 (91.4%), 2 false alarms in 182; with the word model and round 11: 196/210, 2; round 15: 199, 2',
+    ],
+    [
+      'held-out-58.yaml',
+      0.9238,
+      2,
+      'after round 11, with the word model: 194/210 (92.4%; the lists alone 191), 2 false alarms in 182; round 15: the same',
+    ],
+    ['held-out-63.yaml', 0.9095, 1, 'after round 15, with the word model: 191/210 (91.0%; the lists alone 188), 1 false alarm in 182'],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
     const check = heldOut.byFile.find((f) => f.file === file)!;
