@@ -9,7 +9,7 @@
  * - everyday: the tuning half's ordinary searches, the search examples (content/vocabularies/search-examples*.yaml,
  *   all but the safety phrases), and the need phrases of needs far from any urgent topic (EVERYDAY_NEEDS) that no
  *   trigger list matches.
- * The threshold is the lowest (in steps of 0.05) at which models trained on four fifths of the examples alarm on
+ * The threshold is the lowest (in steps of 0.01) at which models trained on four fifths of the examples alarm on
  * at most 1% of the everyday searches in the fifth they did not see (five-fold cross-validation): chosen on
  * searches the model has not learned, never on the held-out half.
  */
@@ -105,7 +105,9 @@ export function trainedOn(set: TrainingSet, options = TRAIN_DEFAULTS): UrgentHel
 }
 
 export const MAX_EVERYDAY_ALARMS = 0.01;
-const THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
+// Fine steps, so a few examples more or fewer move the threshold a little rather than a whole 0.05 (which moved a
+// handful of panels at once).
+const THRESHOLDS = Array.from({ length: 50 }, (_, k) => Number((0.5 + k / 100).toFixed(2)));
 
 /** Cross-validated recall and everyday false alarms at each threshold, and the threshold chosen. */
 export function chooseThreshold(set: TrainingSet, options = TRAIN_DEFAULTS) {
@@ -152,7 +154,8 @@ export async function main(argv: string[], env: Env, io: Io = processIo): Promis
   const count = (source: ExampleSource) => set.sources.filter((s) => s === source).length;
   io.out(`Training on ${on.examples} searches (${count('danger')} danger, ${count('everyday')} everyday, ${count('need phrase')} need phrases)`);
   const { rows, threshold } = chooseThreshold(set, options);
-  for (const r of rows)
+  // Every fifth row, and the one chosen.
+  for (const r of rows.filter((x) => Math.round(x.threshold * 100) % 5 === 0 || x.threshold === threshold))
     io.out(
       `  threshold ${r.threshold.toFixed(2)}: cross-validated, ${r.found}/${r.danger} danger searches shown alone, ${r.alarms}/${r.everyday} everyday alarms${r.threshold === threshold ? '  <- chosen' : ''}`,
     );

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadVocabularies } from '../../content/lib/vocabularies.ts';
 import { loadQuerySet } from '../../scripts/relevance.ts';
-import { runSafety } from '../../scripts/safety-report.ts';
+import { readHalves, runSafety, SAFETY_HALVES } from '../../scripts/safety-report.ts';
 import { compileUrgentHelp } from '../../site/lib/search/signpost-model.ts';
 import { normaliseForSignposts } from '../../site/lib/search/signposts.ts';
 
@@ -34,6 +34,21 @@ describe('urgent-help signposts on the safety test set', () => {
   const sum = (files: typeof tuning.byFile) =>
     files.reduce((n, f) => ({ found: n.found + f.found, triggers: n.triggers + f.triggers }), { found: 0, triggers: 0 });
 
+  it('no tuning search repeats a held-out one (the word model trains on the tuning half)', () => {
+    // Writers working side by side cannot see each other's files; the same words in both halves would be trained on
+    // and then counted as unseen. Compared as the writers' checks compare: lower case, letters, digits and spaces.
+    const key = (q: string) =>
+      q
+        .toLowerCase()
+        .replace(/[^a-z0-9 ]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const searches = (sets: ReturnType<typeof readHalves>[number]['sets']) => sets.flatMap((x) => [...x.triggers.map((t) => t.q), ...x.ordinary]);
+    const [tuningFiles, heldOutFiles] = SAFETY_HALVES.map((half) => readHalves().find((h) => h.half === half)!.sets);
+    const heldOutKeys = new Set(searches(heldOutFiles!).map(key));
+    expect(searches(tuningFiles!).filter((q) => heldOutKeys.has(key(q)))).toEqual([]);
+  });
+
   it('tuning half: no false alarms in any file', () => {
     expect(tuning.falseAlarms.map((f) => `"${f.q}" showed ${f.shown.join(', ')}`)).toEqual([]);
   });
@@ -47,12 +62,12 @@ describe('urgent-help signposts on the safety test set', () => {
   });
 
   it('tuning files written for the word model (tuning-51.yaml on): no fewer found than measured', () => {
-    // Rounds 12 to 15 (tuning-51 to -65), with the model trained on them: 3039 of 3776 (80.5%). The lists alone
-    // found 2,873 of them; the writers' first runs, before any training on them, about 83% of the step-1 searches.
+    // Rounds 12 to 15 (tuning-51 to -65), with the model trained on them: 3098 of 3775 (82.1%). The lists alone
+    // found 2,872 of them; the writers' first runs, before any training on them, about 83% of the step-1 searches.
     const forModel = tuning.byFile.filter((f) => !workedWithLists(f.file));
     const { found, triggers } = sum(forModel);
     const missed = tuning.misses.map((m) => `"${m.q}" (expected ${m.expected.join(' or ')})`).join('\n');
-    expect(found / triggers, `found ${found}/${triggers}; missed in the whole tuning half:\n${missed}`).toBeGreaterThanOrEqual(0.8048);
+    expect(found / triggers, `found ${found}/${triggers}; missed in the whole tuning half:\n${missed}`).toBeGreaterThanOrEqual(0.8206);
   });
 
   it("held-out first batch (written before the trigger lists): the issue's bar, recall >= 0.95 and no false alarms", () => {
@@ -87,15 +102,17 @@ describe('urgent-help signposts on the safety test set', () => {
     // with the model trained again: 5226/5505 (94.93%), 42 false alarms in 4865 (the lists alone: 5188, 41).
     // Rounds 12 to 15 wrote examples for the model (held-out-59 to -62 and -64 to -74, a third of each writer's
     // batch, written without reading any trigger word: 1,137 of 1,328 found on their first run, 85.6%, with 34 false
-    // alarms in 1,152; after the round, 1,140 and 29), and the ninth clean final check (held-out-63: 191/210, 1 false alarm in 182) was run once
-    // after it: 6577/7043 (93.38%), 72 false alarms in 6199 (the lists alone: 6496, 70).
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9338);
+    // alarms in 1,152), and the ninth clean final check (held-out-63) was run once after it: 191/210, 1 false alarm in
+    // 182; the whole half 6577/7043 (93.38%), 72 false alarms in 6199 (the lists alone: 6496, 70). Then 77 tuning
+    // searches that repeated held-out ones were dropped, and the model trained again with its threshold chosen in
+    // steps of 0.01 (0.71): 6598/7043 (93.68%), 73 false alarms; the writers' files 1,149 and 30.
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9368);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
       heldOut.falseAlarms.length,
       `${heldOut.falseAlarms.length} false alarms; a review lists them with npm run safety -- --held-out`,
-    ).toBeLessThanOrEqual(72);
+    ).toBeLessThanOrEqual(73);
   });
 
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
@@ -103,9 +120,9 @@ describe('urgent-help signposts on the safety test set', () => {
   const cleanChecks: [string, number, number, string][] = [
     [
       'held-out-15.yaml',
-      0.98,
+      0.985,
       1,
-      'after round 4: 199/210 with 1 false alarm in 170; after round 7: 202/210, 1; rounds 8 and 9: 205/210, 1; round 15: 206, 1',
+      'after round 4: 199/210 with 1 false alarm in 170; after round 7: 202/210, 1; rounds 8 and 9: 205/210, 1; round 15: 207, 1',
     ],
     ['held-out-20.yaml', 0.966, 0, 'after round 5: 200/210, no false alarm in 171; after round 7: 202/210; rounds 8 and 9: 203/210, none'],
     [
@@ -134,9 +151,9 @@ describe('urgent-help signposts on the safety test set', () => {
     ],
     [
       'held-out-53.yaml',
-      0.9476,
+      0.952,
       2,
-      'after round 10: 192/210 (91.4%), 2 false alarms in 182; with the word model and round 11: 196/210, 2; round 15: 199, 2',
+      'after round 10: 192/210 (91.4%), 2 false alarms in 182; with the word model and round 11: 196/210, 2; round 15: 200, 2',
     ],
     [
       'held-out-58.yaml',
@@ -144,7 +161,12 @@ describe('urgent-help signposts on the safety test set', () => {
       2,
       'after round 11, with the word model: 194/210 (92.4%; the lists alone 191), 2 false alarms in 182; round 15: the same',
     ],
-    ['held-out-63.yaml', 0.9095, 1, 'after round 15, with the word model: 191/210 (91.0%; the lists alone 188), 1 false alarm in 182'],
+    [
+      'held-out-63.yaml',
+      0.914,
+      1,
+      'after round 15, with the word model: 191/210 (91.0%; the lists alone 188), 1 false alarm in 182; trained again: 192',
+    ],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
     const check = heldOut.byFile.find((f) => f.file === file)!;
