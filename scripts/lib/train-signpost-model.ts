@@ -1,9 +1,9 @@
-import { gzipSync } from 'node:zlib';
 /**
  * Trains the urgent-help word model (site/lib/search/signpost-model.ts): one logistic regression per urgent topic,
  * by stochastic gradient descent with a fixed seed, so the same examples always give the same model. Pure: the
  * examples come in, the model goes out (scripts/train-signpost-model.ts reads and writes the files).
  */
+import { gzipSync } from 'node:zlib';
 import type { UrgentTopicId } from '../../content/schema/urgent-help.ts';
 import { probability, type SignpostModel } from '../../site/lib/search/signpost-model.ts';
 
