@@ -65,10 +65,11 @@ describe('urgent-help signposts on the safety test set', () => {
   it('tuning files written for the word model (tuning-51.yaml on): no fewer found than measured', () => {
     // Rounds 12 to 15 (tuning-51 to -65), with the model trained on them: 3098 of 3775 (82.1%). The lists alone
     // found 2,872 of them; the writers' first runs, before any training on them, about 83% of the step-1 searches.
+    // Round 16 then worked the lists on their misses, as concepts: 3709 (98.3%; the lists alone 3688).
     const forModel = tuning.byFile.filter((f) => !workedWithLists(f.file));
     const { found, triggers } = sum(forModel);
     const missed = tuning.misses.map((m) => `"${m.q}" (expected ${m.expected.join(' or ')})`).join('\n');
-    expect(found / triggers, `found ${found}/${triggers}; missed in the whole tuning half:\n${missed}`).toBeGreaterThanOrEqual(0.8206);
+    expect(found / triggers, `found ${found}/${triggers}; missed in the whole tuning half:\n${missed}`).toBeGreaterThanOrEqual(0.9825);
   });
 
   it("held-out first batch (written before the trigger lists): the issue's bar, recall >= 0.95 and no false alarms", () => {
@@ -107,7 +108,10 @@ describe('urgent-help signposts on the safety test set', () => {
     // 182; the whole half 6577/7043 (93.38%), 72 false alarms in 6199 (the lists alone: 6496, 70). Then 77 tuning
     // searches that repeated held-out ones were dropped, and the model trained again with its threshold chosen in
     // steps of 0.01 (0.71): 6598/7043 (93.68%), 73 false alarms; the writers' files 1,149 and 30.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9368);
+    // Round 16 worked the lists on the tuning half's misses from rounds 12 to 15 (seven helpers, one or two topics
+    // each): 6628/7043, 72 false alarms; the writers' files 1,162 and 30. With the tenth clean final check
+    // (held-out-75, run once after it: 194/210, 1 false alarm in 180): 6822/7253 (94.06%), 73 false alarms in 6379.
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9405);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
@@ -160,13 +164,19 @@ describe('urgent-help signposts on the safety test set', () => {
       'held-out-58.yaml',
       0.9238,
       2,
-      'after round 11, with the word model: 194/210 (92.4%; the lists alone 191), 2 false alarms in 182; round 15: the same',
+      'after round 11, with the word model: 194/210 (92.4%; the lists alone 191), 2 false alarms in 182; round 15: the same; round 16: 195',
     ],
     [
       'held-out-63.yaml',
       0.914,
       1,
-      'after round 15, with the word model: 191/210 (91.0%; the lists alone 188), 1 false alarm in 182; trained again: 192',
+      'after round 15, with the word model: 191/210 (91.0%; the lists alone 188), 1 false alarm in 182; trained again: 192; round 16: 192 (the lists alone 189)',
+    ],
+    [
+      'held-out-75.yaml',
+      0.9238,
+      1,
+      'after round 16, with the word model: 194/210 (92.4%; the lists alone 193), 1 false alarm in 180',
     ],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
