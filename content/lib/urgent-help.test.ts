@@ -97,6 +97,19 @@ describe('loadUrgentHelp', () => {
     expect(topic?.triggers.combinations).toContainEqual({ all: [['ring'], ['101']], except: ['2024'] });
   });
 
+  it('says a word set cannot go inside a list of words, where a provider wrote one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'urgent-'));
+    cpSync(join(import.meta.dirname, '..', 'vocabularies'), dir, { recursive: true });
+    const extra = join(dir, 'urgent-triggers', 'missing-child.extra.yaml');
+    writeFileSync(extra, 'combinations:\n  - all: [$child, [no reply, $missing-who]]\n');
+    expect(() => loadUrgentHelp(dir)).toThrow(/\$missing-who is a word set's name inside a list of words/);
+    writeFileSync(extra, 'sets:\n  quiet: [no reply, $missing-who]\n');
+    expect(() => loadUrgentHelp(dir)).toThrow(/\$missing-who is a word set's name inside a list of words/);
+    // In an except list a set is allowed, and a word with punctuation still gets the punctuation advice.
+    writeFileSync(extra, "combinations:\n  - all: [$child, [no reply]]\n    except: [$missing-who, don't]\n");
+    expect(() => loadUrgentHelp(dir)).toThrow(/Write trigger words in lower case with no punctuation/);
+  });
+
   it('reads the word model beside the lists, and without its file the lists work alone', () => {
     const dir = mkdtempSync(join(tmpdir(), 'urgent-'));
     cpSync(join(import.meta.dirname, '..', 'vocabularies'), dir, { recursive: true });

@@ -69,18 +69,44 @@ export const helplineSchema = z
  */
 const digitsAsWord = (value: unknown) => (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value) : value);
 
-/** One trigger word or phrase, already in the matcher's normal form: lower case words; a trailing * matches any ending. */
+const PATTERN = /^[a-z0-9]+\*?(?: [a-z0-9]+\*?)*$/;
+const WORD_ADVICE = 'Write trigger words in lower case with no punctuation ("dont", not "don\'t"); end a word with * to match any ending ("suicid*")';
+/**
+ * One trigger word or phrase, already in the matcher's normal form: lower case words; a trailing * matches any ending.
+ * A word set's name ($partner) inside a list of words is told apart: a set can be a whole slot, or an item of an except
+ * list, but a list of words (or a set's own words) cannot include another set, and "no punctuation" would not say why.
+ */
 const pattern = z.preprocess(
   digitsAsWord,
-  z
-    .string()
-    .regex(
-      /^[a-z0-9]+\*?(?: [a-z0-9]+\*?)*$/,
-      'Write trigger words in lower case with no punctuation ("dont", not "don\'t"); end a word with * to match any ending ("suicid*")',
-    ),
+  z.string().superRefine((s, ctx) => {
+    if (s.startsWith('$'))
+      ctx.addIssue({
+        code: 'custom',
+        message: `${s} is a word set's name inside a list of words: a set can stand for a whole slot (all: [$partner, [hits me]]) or go in an except list, but not inside a list of words or another set. Write its words out, or make the slot the set.`,
+      });
+    else if (!PATTERN.test(s))
+      ctx.addIssue({
+        code: 'custom',
+        message: WORD_ADVICE,
+      });
+  }),
 );
 /** A named word set, as a combination uses it: $partner. */
 const setName = z.string().regex(/^\$[a-z-]+$/, 'A word set is named like $partner');
+/**
+ * An item of an except list: a word set's name or a trigger word. One check rather than a union of the two, so that
+ * a mistyped word gets the advice for words rather than zod's "Invalid input".
+ */
+const exceptItem = z.preprocess(
+  digitsAsWord,
+  z.string().superRefine((s, ctx) => {
+    if (s.startsWith('$') ? !/^\$[a-z-]+$/.test(s) : !PATTERN.test(s))
+      ctx.addIssue({
+        code: 'custom',
+        message: s.startsWith('$') ? 'A word set is named like $partner' : WORD_ADVICE,
+      });
+  }),
+);
 /** A slot of a combination: a named word set ($partner) or a list of words. */
 const slot = z.union([setName, z.array(pattern).min(1)]);
 
@@ -92,7 +118,7 @@ export const combinationSchema = z
      * None of these may be in the search (keeps "kicked out of school" out of homeless-tonight). A named word set
      * ($school-life) stands for all its words: one guard list shared by every combination it keeps quiet.
      */
-    except: z.array(z.union([setName, pattern])).default([]),
+    except: z.array(exceptItem).default([]),
   })
   .strict();
 
