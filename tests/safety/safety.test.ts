@@ -172,12 +172,7 @@ describe('urgent-help signposts on the safety test set', () => {
       1,
       'after round 15, with the word model: 191/210 (91.0%; the lists alone 188), 1 false alarm in 182; trained again: 192; round 16: 192 (the lists alone 189)',
     ],
-    [
-      'held-out-75.yaml',
-      0.9238,
-      1,
-      'after round 16, with the word model: 194/210 (92.4%; the lists alone 193), 1 false alarm in 180',
-    ],
+    ['held-out-75.yaml', 0.9238, 1, 'after round 16, with the word model: 194/210 (92.4%; the lists alone 193), 1 false alarm in 180'],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
     const check = heldOut.byFile.find((f) => f.file === file)!;
