@@ -70,29 +70,29 @@ export const helplineSchema = z
 const digitsAsWord = (value: unknown) => (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value) : value);
 
 const PATTERN = /^[a-z0-9]+\*?(?: [a-z0-9]+\*?)*$/;
-const WORD_ADVICE = 'Write trigger words in lower case with no punctuation ("dont", not "don\'t"); end a word with * to match any ending ("suicid*")';
+const SET_NAME = /^\$[a-z-]+$/;
+const SET_ADVICE = 'A word set is named like $partner';
+
 /**
  * One trigger word or phrase, already in the matcher's normal form: lower case words; a trailing * matches any ending.
  * A word set's name ($partner) inside a list of words is told apart: a set can be a whole slot, or an item of an except
  * list, but a list of words (or a set's own words) cannot include another set, and "no punctuation" would not say why.
  */
-const pattern = z.preprocess(
-  digitsAsWord,
-  z.string().superRefine((s, ctx) => {
-    if (s.startsWith('$'))
-      ctx.addIssue({
-        code: 'custom',
-        message: `${s} is a word set's name inside a list of words: a set can stand for a whole slot (all: [$partner, [hits me]]) or go in an except list, but not inside a list of words or another set. Write its words out, or make the slot the set.`,
-      });
-    else if (!PATTERN.test(s))
-      ctx.addIssue({
-        code: 'custom',
-        message: WORD_ADVICE,
-      });
-  }),
-);
+function checkWord(s: string, ctx: z.RefinementCtx) {
+  if (s.startsWith('$'))
+    ctx.addIssue({
+      code: 'custom',
+      message: `${s} is a word set's name inside a list of words: a set can stand for a whole slot (all: [$partner, [hits me]]) or go in an except list, but not inside a list of words or another set. Write its words out, or make the slot the set.`,
+    });
+  else if (!PATTERN.test(s))
+    ctx.addIssue({
+      code: 'custom',
+      message: 'Write trigger words in lower case with no punctuation ("dont", not "don\'t"); end a word with * to match any ending ("suicid*")',
+    });
+}
+const pattern = z.preprocess(digitsAsWord, z.string().superRefine(checkWord));
 /** A named word set, as a combination uses it: $partner. */
-const setName = z.string().regex(/^\$[a-z-]+$/, 'A word set is named like $partner');
+const setName = z.string().regex(SET_NAME, SET_ADVICE);
 /**
  * An item of an except list: a word set's name or a trigger word. One check rather than a union of the two, so that
  * a mistyped word gets the advice for words rather than zod's "Invalid input".
@@ -100,11 +100,8 @@ const setName = z.string().regex(/^\$[a-z-]+$/, 'A word set is named like $partn
 const exceptItem = z.preprocess(
   digitsAsWord,
   z.string().superRefine((s, ctx) => {
-    if (s.startsWith('$') ? !/^\$[a-z-]+$/.test(s) : !PATTERN.test(s))
-      ctx.addIssue({
-        code: 'custom',
-        message: s.startsWith('$') ? 'A word set is named like $partner' : WORD_ADVICE,
-      });
+    if (!s.startsWith('$')) checkWord(s, ctx);
+    else if (!SET_NAME.test(s)) ctx.addIssue({ code: 'custom', message: SET_ADVICE });
   }),
 );
 /** A slot of a combination: a named word set ($partner) or a list of words. */
