@@ -35,8 +35,12 @@ const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
  * of a second on a slow 3G connection, once, for the panel only: the general urgent-help block is already showing.
  * The round took the file to 366.9 KB; it found 816 more of the tuning half's misses with the lists, but only 39 more
  * of the held-out half's (ADR 13), so the next raise needs a better reason than this one had.
+ * Raised to 395 KB on 3 December 2026 (round 18), for false alarms rather than more danger words: the file was full
+ * (379.7 KB) with about 40 everyday searches the writers had found showing a panel ("no money for a bed for the
+ * baby tonight" is furniture, "game show eviction" is television), and an except word that keeps such a search
+ * quiet costs bytes like any other. A panel on an everyday search teaches a family to scroll past it.
  */
-const SIGNPOSTS_MAX_GZIP = 380 * 1024;
+const SIGNPOSTS_MAX_GZIP = 395 * 1024;
 /**
  * The urgent-help word model (/search-signposts-model.json), fetched beside the trigger words. 40 KB: 33.4 KB when
  * it came (3 December 2026, 5,827 features), where it found 33 more of the held-out half's danger searches than the
