@@ -194,3 +194,24 @@ describe('except lists that name a word set', () => {
     expect(guarded.match('partner hitting the gym')).toEqual([]);
   });
 });
+
+describe('except words', () => {
+  const honour = compileSignposts({
+    sets: {},
+    notTypos: [],
+    topics: [
+      {
+        id: 'forced-marriage-fgm',
+        triggers: { phrases: [], combinations: [{ all: [['honour'], ['family', 'brothers']], except: ['honours', 'graduation ceremony'] }] },
+      },
+    ],
+  });
+  it('stop a combination as typed, with -s and -es, but never as a typing slip', () => {
+    // "honour" is one slip from the except word "honours": a slip reads towards danger, never away from it.
+    expect(honour.match('my brothers say i brought shame on the family honour')).toEqual(['forced-marriage-fgm']);
+    expect(honour.match('family celebrating his honours degree')).toEqual([]);
+    expect(honour.stopped?.('family celebrating his honours degree')).toEqual(['forced-marriage-fgm']);
+    expect(honour.match('family honour at the graduation ceremonys')).toEqual([]);
+    expect(honour.match('family honour at the graduaton ceremony')).toEqual(['forced-marriage-fgm']);
+  });
+});

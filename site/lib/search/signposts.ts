@@ -205,6 +205,10 @@ export function normaliseForSignposts(text: string): string {
   return s;
 }
 
+/** How a token matched a listed word (bits of a run's and a slot's finding). */
+const AS_TYPED = 2;
+const SLIP = 1;
+
 export function compileSignposts(triggers: SignpostTriggers): Signposter {
   // The same word appears in many lists ("me", "my", "hit*") and the same run of words in many slots: each is
   // compiled once, and a search finds the runs from the words its tokens match, not by trying every run.
@@ -286,41 +290,56 @@ export function compileSignposts(triggers: SignpostTriggers): Signposter {
     if (tokens.length === 0) return { ids: [], stopped: [] };
     // The words each token matches, as typed and, for a word that may have lost its g ("stalkin", "chokin"),
     // with it back: the lists and their except words then need only the -ing spelling.
+    // The words each token matches: AS_TYPED when it is the word (or its -s, -es or dropped-g form), SLIP when only
+    // as a typing slip of it.
     const matched = tokens.map((token) => {
-      const ids = new Set<number>();
+      const ids = new Map<number, number>();
       for (const form of droppedG(token) ? [token, `${token}g`] : [token]) {
         const formUndoubled = undouble(form);
         const fuzzy = !notTypos.has(form);
-        for (const w of table.candidates(form, formUndoubled, fuzzy)) if (wordMatches(form, formUndoubled, w, fuzzy)) ids.add(w.id);
+        for (const w of table.candidates(form, formUndoubled, fuzzy)) {
+          if (wordMatches(form, formUndoubled, w, false)) ids.set(w.id, AS_TYPED | SLIP);
+          else if (fuzzy && !ids.has(w.id) && wordMatches(form, formUndoubled, w, true)) ids.set(w.id, SLIP);
+        }
       }
       return ids;
     });
-    // The runs that occur: each starts at a token with its first word and goes on word by word.
+    // The runs that occur: each starts at a token with its first word and goes on word by word. A run is found
+    // AS_TYPED only when every one of its words is.
     const slotFound = new Uint8Array(slotCount);
-    const found = (seq: Sequence) => {
-      for (const sl of seq.slots) slotFound[sl] = 1;
+    const found = (seq: Sequence, how: number) => {
+      for (const sl of seq.slots) slotFound[sl]! |= how;
     };
     matched.forEach((ids, i) => {
       const nextIds = matched[i + 1];
-      for (const id of ids) {
-        for (const seq of single.get(id) ?? []) found(seq);
+      for (const [id, how] of ids) {
+        for (const seq of single.get(id) ?? []) found(seq, how);
         const pairs = byFirstTwo.get(id);
         if (!pairs || !nextIds) continue;
-        for (const second of nextIds) {
+        for (const [second, how2] of nextIds) {
           for (const seq of pairs.get(second) ?? []) {
             if (i + seq.words.length > tokens.length) continue;
             let k = 2;
-            while (k < seq.words.length && matched[i + k]!.has(seq.words[k]!.id)) k++;
-            if (k === seq.words.length) found(seq);
+            let runHow = how & how2;
+            while (k < seq.words.length) {
+              const h = matched[i + k]!.get(seq.words[k]!.id);
+              if (h === undefined) break;
+              runHow &= h;
+              k++;
+            }
+            if (k === seq.words.length) found(seq, runHow);
           }
         }
       }
     });
+    // Except words stop a combination only as typed: a slip is read generously towards danger, never away from it
+    // ("honour" is not a slip of the except word "honours").
+    const stops = (c: Combination) => (slotFound[c.except]! & AS_TYPED) !== 0;
     const ids = topics
-      .filter((t) => slotFound[t.phrases] || t.combinations.some((c) => !slotFound[c.except] && c.slots.every((sl) => slotFound[sl])))
+      .filter((t) => slotFound[t.phrases] || t.combinations.some((c) => !stops(c) && c.slots.every((sl) => slotFound[sl])))
       .map((t) => t.id);
     const stopped = topics
-      .filter((t) => !ids.includes(t.id) && t.combinations.some((c) => slotFound[c.except] && c.slots.every((sl) => slotFound[sl])))
+      .filter((t) => !ids.includes(t.id) && t.combinations.some((c) => stops(c) && c.slots.every((sl) => slotFound[sl])))
       .map((t) => t.id);
     return { ids, stopped };
   }
