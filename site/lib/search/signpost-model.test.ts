@@ -83,6 +83,23 @@ describe('withModel', () => {
     ).toEqual(['domestic-abuse']);
   });
 
+  it('adds a further panel above even odds when the lists already show one, and only then', () => {
+    // "she is married now": 7 features, "marri" known (12 x 0.5): forced marriage at about 0.57, under the threshold.
+    expect(model.scores('she is married now')[1]!.p).toBeCloseTo(probability(-2, 6, 7), 10);
+    expect(
+      withModel(
+        lists(() => []),
+        model,
+      ).match('she is married now'),
+    ).toEqual([]);
+    expect(
+      withModel(
+        lists(() => ['domestic-abuse']),
+        model,
+      ).match('she is married now'),
+    ).toEqual(['domestic-abuse', 'forced-marriage-fgm']);
+  });
+
   it('is the lists alone without a model', () => {
     const alone = lists(() => ['child-at-risk']);
     expect(withModel(alone, undefined)).toBe(alone);
