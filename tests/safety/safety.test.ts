@@ -8,12 +8,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadVocabularies } from '../../content/lib/vocabularies.ts';
 import { loadQuerySet } from '../../scripts/relevance.ts';
-import { readHalves, runSafety, SAFETY_HALVES } from '../../scripts/safety-report.ts';
+import { measureSafety, readHalves, SAFETY_HALVES, safetyReaders } from '../../scripts/safety-report.ts';
 import { compileUrgentHelp } from '../../site/lib/search/signpost-model.ts';
 import { normaliseForSignposts } from '../../site/lib/search/signposts.ts';
 
 describe('urgent-help signposts on the safety test set', () => {
-  const results = runSafety();
+  const readers = safetyReaders();
+  const halves = readHalves();
+  const results = measureSafety(readers.site, halves);
+  // The tuning half through the trigger lists alone (the model reads beside them on the site).
+  const [tuningListsAlone] = measureSafety(
+    readers.lists,
+    halves.filter((h) => h.half === 'tuning'),
+  );
   const all = (key: 'triggers' | 'ordinary') => results.reduce((n, r) => n + r[key], 0);
 
   it('has at least 150 trigger searches and 150 ordinary ones, half of each held out', () => {
@@ -50,8 +57,14 @@ describe('urgent-help signposts on the safety test set', () => {
     expect(searches(tuningFiles!).filter((q) => heldOutKeys.has(key(q)))).toEqual([]);
   });
 
-  it('tuning half: no false alarms in any file', () => {
-    expect(tuning.falseAlarms.map((f) => `"${f.q}" showed ${f.shown.join(', ')}`)).toEqual([]);
+  it('tuning half: no false alarms from the trigger lists, and no more than measured with the word model', () => {
+    expect(tuningListsAlone!.falseAlarms.map((f) => `"${f.q}" showed ${f.shown.join(', ')}`)).toEqual([]);
+    // With the model, a panel the lists nearly show needs only even odds (signpost-model.ts, FURTHER_PANEL_THRESHOLD):
+    // on 3 December 2026 that found 68 more held-out danger searches and cost two of the tuning half's 7,932 everyday
+    // searches a panel, both near a danger ("where can we go tonight with the kids" for homeless-tonight, a
+    // neighbour's children minded after school while she works nights for child-at-risk). No more than those.
+    const shown = tuning.falseAlarms.map((f) => `"${f.q}" showed ${f.shown.join(', ')}`);
+    expect(shown.length, shown.join('\n')).toBeLessThanOrEqual(2);
   });
 
   it('tuning files worked with the trigger lists (tuning.yaml to tuning-50.yaml): every search found', () => {
@@ -116,13 +129,18 @@ describe('urgent-help signposts on the safety test set', () => {
     // Round 17 (five writers, each a tuning batch and concepts from its misses), the model trained on it, and the
     // eleventh clean final check (held-out-76, run once after it: 192/210, 1 false alarm in 180): 7021/7463 (94.08%),
     // 76 false alarms in 6559 (the lists alone 6924, 71). Training the model again cost 1 search and added 2 alarms.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9407);
+    // Round 18 (3 December 2026): except words stop only as typed, not as a slip (7023); the model's even odds for a
+    // further panel (7030) and for a panel the lists nearly show (7101, 85 false alarms); five writers' batches and
+    // concepts (tuning-71 to -75) and the model trained on them: 7116/7463, 80 false alarms (the lists alone 6941,
+    // 69). With the twelfth clean final check (held-out-77, run once after: 205/210, 1 false alarm in 180):
+    // 7321/7673 (95.41%), 81 false alarms in 6739 (the lists alone 7141, 70).
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9541);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
       heldOut.falseAlarms.length,
       `${heldOut.falseAlarms.length} false alarms; a review lists them with npm run safety -- --held-out`,
-    ).toBeLessThanOrEqual(76);
+    ).toBeLessThanOrEqual(81);
   });
 
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
@@ -149,9 +167,9 @@ describe('urgent-help signposts on the safety test set', () => {
     ],
     [
       'held-out-43.yaml',
-      0.952,
+      0.957,
       0,
-      'after round 8: 196/210 (93.3%), no false alarm in 180; after round 9: 196/210; round 10: 197/210; round 11 and the model: 200/210, none',
+      'after round 8: 196/210 (93.3%), no false alarm in 180; after round 9: 196/210; round 10: 197/210; round 11 and the model: 200/210, none; round 18: 201',
     ],
     [
       'held-out-44.yaml',
@@ -161,24 +179,30 @@ describe('urgent-help signposts on the safety test set', () => {
     ],
     [
       'held-out-53.yaml',
-      0.9476,
+      0.957,
       2,
-      'after round 10: 192/210 (91.4%), 2 false alarms in 182; with the word model and round 11: 196/210, 2; round 15: 200, 2; round 17 (201 with the lists changed, 199 once the model was trained on its batches), 2',
+      'after round 10: 192/210 (91.4%), 2 false alarms in 182; with the word model and round 11: 196/210, 2; round 15: 200, 2; round 17 (201 with the lists changed, 199 once the model was trained on its batches), 2; round 18: 201',
     ],
     [
       'held-out-58.yaml',
-      0.9238,
+      0.9428,
       2,
-      'after round 11, with the word model: 194/210 (92.4%; the lists alone 191), 2 false alarms in 182; round 15: the same; round 16: 195',
+      'after round 11, with the word model: 194/210 (92.4%; the lists alone 191), 2 false alarms in 182; round 15: the same; round 16: 195; round 18: 198',
     ],
     [
       'held-out-63.yaml',
-      0.914,
+      0.9428,
       1,
-      'after round 15, with the word model: 191/210 (91.0%; the lists alone 188), 1 false alarm in 182; trained again: 192; round 16: 192 (the lists alone 189)',
+      'after round 15, with the word model: 191/210 (91.0%; the lists alone 188), 1 false alarm in 182; trained again: 192; round 16: 192 (the lists alone 189); round 18: 198',
     ],
-    ['held-out-75.yaml', 0.9238, 1, 'after round 16, with the word model: 194/210 (92.4%; the lists alone 193), 1 false alarm in 180; round 17: 195'],
-    ['held-out-76.yaml', 0.9142, 1, 'after round 17, with the word model: 192/210 (91.4%; the lists alone 189), 1 false alarm in 180'],
+    [
+      'held-out-75.yaml',
+      0.938,
+      1,
+      'after round 16, with the word model: 194/210 (92.4%; the lists alone 193), 1 false alarm in 180; round 17: 195; round 18: 197',
+    ],
+    ['held-out-76.yaml', 0.919, 1, 'after round 17, with the word model: 192/210 (91.4%; the lists alone 189), 1 false alarm in 180; round 18: 193'],
+    ['held-out-77.yaml', 0.9761, 1, 'after round 18, with the word model: 205/210 (97.6%; the lists alone 200), 1 false alarm in 180'],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
     const check = heldOut.byFile.find((f) => f.file === file)!;

@@ -100,6 +100,12 @@ describe('withModel', () => {
     ).toEqual(['domestic-abuse', 'forced-marriage-fgm']);
   });
 
+  it('adds a panel the lists nearly show above even odds, and no other under the threshold', () => {
+    const nearly = (topics: ReturnType<Signposter['match']>) => ({ match: () => [], stopped: () => [], near: () => topics });
+    expect(withModel(nearly(['forced-marriage-fgm']), model).match('she is married now')).toEqual(['forced-marriage-fgm']);
+    expect(withModel(nearly(['domestic-abuse']), model).match('she is married now')).toEqual([]);
+  });
+
   it('is the lists alone without a model', () => {
     const alone = lists(() => ['child-at-risk']);
     expect(withModel(alone, undefined)).toBe(alone);

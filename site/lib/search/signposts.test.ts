@@ -215,3 +215,33 @@ describe('except words', () => {
     expect(honour.match('family honour at the graduaton ceremony')).toEqual(['forced-marriage-fgm']);
   });
 });
+
+describe('near: combinations the lists nearly show', () => {
+  const lists = compileSignposts({
+    sets: { older: ['older men', 'older man', 'grown men'] },
+    notTypos: [],
+    topics: [
+      {
+        id: 'sexual-abuse-exploitation',
+        triggers: {
+          phrases: [],
+          combinations: [
+            { all: [['my sister', 'my daughter'], '$older', ['flat', 'house', 'car']], except: ['uncle'] },
+            { all: [['nudes'], ['asking for', 'sent']], except: [] },
+          ],
+        },
+      },
+    ],
+  });
+  it('gives the topic of a combination of three slots or more with a word from every slot but one', () => {
+    expect(lists.match('my sister goes to a flat with older men')).toEqual(['sexual-abuse-exploitation']);
+    expect(lists.near?.('my sister goes to a flat with older men')).toEqual([]); // shown, so not "near"
+    expect(lists.near?.('my sister hangs around with older men')).toEqual(['sexual-abuse-exploitation']);
+    expect(lists.near?.('my sister and her uncle are older men')).toEqual([]); // an except word
+    expect(lists.near?.('my sister went to the house')).toEqual(['sexual-abuse-exploitation']);
+    expect(lists.near?.('my sister')).toEqual([]); // two slots missing
+  });
+  it('not for a combination of two slots: one of two is too little to go on', () => {
+    expect(lists.near?.('he keeps asking for pictures')).toEqual([]);
+  });
+});
