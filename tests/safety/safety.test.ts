@@ -51,7 +51,6 @@ describe('urgent-help signposts on the safety test set', () => {
         .replace(/\s+/g, ' ')
         .trim();
     const searches = (sets: ReturnType<typeof readHalves>[number]['sets']) => sets.flatMap((x) => [...x.triggers.map((t) => t.q), ...x.ordinary]);
-    const halves = readHalves();
     const [tuningFiles, heldOutFiles] = SAFETY_HALVES.map((half) => halves.find((h) => h.half === half)!.sets);
     const heldOutKeys = new Set(searches(heldOutFiles!).map(key));
     expect(searches(tuningFiles!).filter((q) => heldOutKeys.has(key(q)))).toEqual([]);

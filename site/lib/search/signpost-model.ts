@@ -34,8 +34,10 @@ export const probability = (bias: number, weightSum: number, featureCount: numbe
 export interface ModelReader {
   /** Each topic's probability, in the model's topic order. */
   scores(text: string): { id: UrgentTopicId; p: number }[];
-  /** The topics above the threshold, or, for a `further` panel, above even odds (FURTHER_PANEL_THRESHOLD). */
-  match(text: string, further?: boolean): UrgentTopicId[];
+  /** The topics above the threshold. */
+  match(text: string): UrgentTopicId[];
+  /** The stored threshold (withModel also reads scores against FURTHER_PANEL_THRESHOLD). */
+  threshold: number;
 }
 
 /**
@@ -76,16 +78,17 @@ export function readSignpostModel(model: SignpostModel): ModelReader {
   };
   return {
     scores,
-    match: (text, further = false) =>
+    threshold: model.threshold,
+    match: (text) =>
       scores(text)
-        .filter((s) => s.p > (further ? Math.min(FURTHER_PANEL_THRESHOLD, model.threshold) : model.threshold))
+        .filter((s) => s.p > model.threshold)
         .map((s) => s.id),
   };
 }
 
 /**
  * The lists' panels, then any more the model adds (in the model's order, urgent-help.yaml's order of urgency):
- * above its threshold, or above even odds when the lists already show a panel (FURTHER_PANEL_THRESHOLD); never a
+ * above its threshold, or above even odds when the lists show a panel or nearly do (FURTHER_PANEL_THRESHOLD); never a
  * topic the lists' except words kept quiet on: those were judged everyday on purpose.
  */
 export function withModel(lists: Signposter, model: ModelReader | undefined): Signposter {
@@ -95,10 +98,13 @@ export function withModel(lists: Signposter, model: ModelReader | undefined): Si
       const shown = lists.match(text);
       const stopped = lists.stopped?.(text) ?? [];
       const near = lists.near?.(text) ?? [];
-      // Above even odds, in the model's order: every one when the lists show a panel, else those the lists nearly
-      // show, and any above the threshold.
-      const strong = model.match(text);
-      const added = model.match(text, true).filter((id) => shown.length > 0 || near.includes(id) || strong.includes(id));
+      // Scored once, in the model's order: above the threshold, or above even odds where the lists show a panel or
+      // nearly show this one.
+      const even = Math.min(FURTHER_PANEL_THRESHOLD, model.threshold);
+      const added = model
+        .scores(text)
+        .filter(({ id, p }) => p > model.threshold || (p > even && (shown.length > 0 || near.includes(id))))
+        .map((s) => s.id);
       return [...shown, ...added.filter((id) => !shown.includes(id) && !stopped.includes(id))];
     },
     stopped: (text) => lists.stopped?.(text) ?? [],

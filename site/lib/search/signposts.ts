@@ -298,9 +298,8 @@ export function compileSignposts(triggers: SignpostTriggers): Signposter {
     const tokens = normaliseForSignposts(text).split(' ').filter(Boolean);
     if (tokens.length === 0) return { ids: [], stopped: [], near: [] };
     // The words each token matches, as typed and, for a word that may have lost its g ("stalkin", "chokin"),
-    // with it back: the lists and their except words then need only the -ing spelling.
-    // The words each token matches: AS_TYPED when it is the word (or its -s, -es or dropped-g form), SLIP when only
-    // as a typing slip of it.
+    // with it back (the lists and their except words then need only the -ing spelling): AS_TYPED when it is the
+    // word (or its -s or -es form), SLIP when only as a typing slip of it.
     const matched = tokens.map((token) => {
       const ids = new Map<number, number>();
       for (const form of droppedG(token) ? [token, `${token}g`] : [token]) {
