@@ -39,8 +39,12 @@ const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
  * (379.7 KB) with about 40 everyday searches the writers had found showing a panel ("no money for a bed for the
  * baby tonight" is furniture, "game show eviction" is television), and an except word that keeps such a search
  * quiet costs bytes like any other. A panel on an everyday search teaches a family to scroll past it.
+ * Raised to 410 KB on 4 December 2026 (round 19), again for false alarms, the half of the issue's bar still unmet:
+ * five writers' 1,356 everyday searches that share words with danger, and the guards generalised from them, took the
+ * file from 391.9 KB to 403.7 KB and the held-out half's false alarms from 81 to 64 (the lists alone 70 to 55), with
+ * no danger search lost there (7,321 found before, 7,324 after).
  */
-const SIGNPOSTS_MAX_GZIP = 395 * 1024;
+const SIGNPOSTS_MAX_GZIP = 410 * 1024;
 /**
  * The urgent-help word model (/search-signposts-model.json), fetched beside the trigger words. 40 KB: 33.4 KB when
  * it came (3 December 2026, 5,827 features), where it found 33 more of the held-out half's danger searches than the

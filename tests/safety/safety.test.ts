@@ -61,9 +61,11 @@ describe('urgent-help signposts on the safety test set', () => {
     // With the model, a panel the lists nearly show needs only even odds (signpost-model.ts, FURTHER_PANEL_THRESHOLD):
     // on 3 December 2026 that found 68 more held-out danger searches and cost two of the tuning half's 7,932 everyday
     // searches a panel, both near a danger ("where can we go tonight with the kids" for homeless-tonight, a
-    // neighbour's children minded after school while she works nights for child-at-risk). No more than those.
+    // neighbour's children minded after school while she works nights for child-at-risk). Round 19 (4 December 2026)
+    // added 1,356 everyday searches and trained the model again: one more, a niece who married young in the 1990s
+    // and is now a grandmother (forced-marriage-fgm, nearly shown by the family-and-marriage combinations). No more.
     const shown = tuning.falseAlarms.map((f) => `"${f.q}" showed ${f.shown.join(', ')}`);
-    expect(shown.length, shown.join('\n')).toBeLessThanOrEqual(2);
+    expect(shown.length, shown.join('\n')).toBeLessThanOrEqual(3);
   });
 
   it('tuning files worked with the trigger lists (tuning.yaml to tuning-50.yaml): every search found', () => {
@@ -133,13 +135,16 @@ describe('urgent-help signposts on the safety test set', () => {
     // concepts (tuning-71 to -75) and the model trained on them: 7116/7463, 80 false alarms (the lists alone 6941,
     // 69). With the twelfth clean final check (held-out-77, run once after: 205/210, 1 false alarm in 180):
     // 7321/7673 (95.41%), 81 false alarms in 6739 (the lists alone 7141, 70).
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9541);
+    // Round 19 (4 December 2026: five writers' batches, tuning-76 to -80, mostly everyday searches that share words
+    // with danger, and the guards they generalised to), the model trained again: 7324/7673 (95.45%), 64 false alarms
+    // (the lists alone 7150, 55).
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9545);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
       heldOut.falseAlarms.length,
       `${heldOut.falseAlarms.length} false alarms; a review lists them with npm run safety -- --held-out`,
-    ).toBeLessThanOrEqual(81);
+    ).toBeLessThanOrEqual(64);
   });
 
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
@@ -148,8 +153,8 @@ describe('urgent-help signposts on the safety test set', () => {
     [
       'held-out-15.yaml',
       0.985,
-      1,
-      'after round 4: 199/210 with 1 false alarm in 170; after round 7: 202/210, 1; rounds 8 and 9: 205/210, 1; round 15: 207, 1',
+      0,
+      'after round 4: 199/210 with 1 false alarm in 170; after round 7: 202/210, 1; rounds 8 and 9: 205/210, 1; round 15: 207, 1; round 19: 207, none',
     ],
     ['held-out-20.yaml', 0.966, 0, 'after round 5: 200/210, no false alarm in 171; after round 7: 202/210; rounds 8 and 9: 203/210, none'],
     [
@@ -179,14 +184,14 @@ describe('urgent-help signposts on the safety test set', () => {
     [
       'held-out-53.yaml',
       0.957,
-      2,
-      'after round 10: 192/210 (91.4%), 2 false alarms in 182; with the word model and round 11: 196/210, 2; round 15: 200, 2; round 17 (201 with the lists changed, 199 once the model was trained on its batches), 2; round 18: 201',
+      1,
+      'after round 10: 192/210 (91.4%), 2 false alarms in 182; with the word model and round 11: 196/210, 2; round 15: 200, 2; round 17 (201 with the lists changed, 199 once the model was trained on its batches), 2; round 18: 201; round 19: 201, 1',
     ],
     [
       'held-out-58.yaml',
       0.9428,
       2,
-      'after round 11, with the word model: 194/210 (92.4%; the lists alone 191), 2 false alarms in 182; round 15: the same; round 16: 195; round 18: 198',
+      'after round 11, with the word model: 194/210 (92.4%; the lists alone 191), 2 false alarms in 182; round 15: the same; round 16: 195; round 18: 198; round 19: 199',
     ],
     [
       'held-out-63.yaml',
@@ -198,7 +203,7 @@ describe('urgent-help signposts on the safety test set', () => {
       'held-out-75.yaml',
       0.938,
       1,
-      'after round 16, with the word model: 194/210 (92.4%; the lists alone 193), 1 false alarm in 180; round 17: 195; round 18: 197',
+      'after round 16, with the word model: 194/210 (92.4%; the lists alone 193), 1 false alarm in 180; round 17: 195; round 18: 197; round 19: 198',
     ],
     ['held-out-76.yaml', 0.919, 1, 'after round 17, with the word model: 192/210 (91.4%; the lists alone 189), 1 false alarm in 180; round 18: 193'],
     ['held-out-77.yaml', 0.9761, 1, 'after round 18, with the word model: 205/210 (97.6%; the lists alone 200), 1 false alarm in 180'],
