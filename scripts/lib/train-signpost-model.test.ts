@@ -74,14 +74,14 @@ describe('storeWithinBudget', () => {
     expect(model).toEqual(storeModel(raw, 0.6, on, { ...options, prune: 0 }));
   });
 
-  it('drops the smallest weights, a tenth at a time, until the stored model fits', () => {
+  it('drops the smallest weights, a twentieth at a time, until the stored model fits', () => {
     const whole = size(storeModel(raw, 0.6, on, { ...options, prune: 0 }));
     const { model, prune, gzipBytes } = storeWithinBudget(raw, 0.6, on, whole - 40, { ...options, prune: 0 });
     expect(prune).toBeGreaterThan(0);
     expect(gzipBytes).toBe(size(model));
     expect(gzipBytes).toBeLessThanOrEqual(whole - 40);
     // One step less pruning would not have fitted.
-    expect(size(storeModel(raw, 0.6, on, { ...options, prune: Number((prune - 0.1).toFixed(1)) }))).toBeGreaterThan(whole - 40);
+    expect(size(storeModel(raw, 0.6, on, { ...options, prune: Number((prune - 0.05).toFixed(2)) }))).toBeGreaterThan(whole - 40);
   });
 });
 
