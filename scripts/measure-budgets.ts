@@ -43,9 +43,11 @@ const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
  * five writers' 1,356 everyday searches that share words with danger, and the guards generalised from them, took the
  * file from 391.9 KB to 403.7 KB and the held-out half's false alarms from 81 to 64 (the lists alone 70 to 55), with
  * no danger search lost there (7,321 found before, 7,324 after). Round 20 (four writers, the same kind) filled it
- * (409.3 KB): false alarms 59, the lists alone 53.
+ * (409.3 KB): false alarms 59, the lists alone 53. Raised to 425 KB after round 21 (five writers, 4 December 2026):
+ * danger told in second-language English, a child's things found without the child, guards for a room one is sent
+ * out of and for referral paperwork took it to 421.4 KB; held-out danger found 7,515 to 7,527, false alarms 60 to 58.
  */
-const SIGNPOSTS_MAX_GZIP = 410 * 1024;
+const SIGNPOSTS_MAX_GZIP = 425 * 1024;
 /**
  * The urgent-help word model (/search-signposts-model.json), fetched beside the trigger words. 40 KB: 33.4 KB when
  * it came (3 December 2026, 5,827 features), where it found 33 more of the held-out half's danger searches than the

@@ -142,13 +142,15 @@ describe('urgent-help signposts on the safety test set', () => {
     // again, its smallest weights dropped in steps of 0.05 rather than 0.1: 7316/7673 (95.35%), 59 false alarms (the
     // lists alone 7152, 53). With the thirteenth clean final check (held-out-78, run once after: 199/210, 1 false alarm
     // in 180): 7515/7883 (95.33%), 60 false alarms in 6919 (the lists alone 7346, 54).
+    // Round 21 (five writers, tuning-85 to -89) and the fourteenth clean final check (held-out-79, run once after:
+    // 198/210, 3 false alarms in 180): 7725/8093 (95.45%), 61 false alarms in 7099 (the lists alone 7555, 53).
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9533);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
       heldOut.falseAlarms.length,
       `${heldOut.falseAlarms.length} false alarms; a review lists them with npm run safety -- --held-out`,
-    ).toBeLessThanOrEqual(60);
+    ).toBeLessThanOrEqual(61);
   });
 
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
@@ -212,6 +214,12 @@ describe('urgent-help signposts on the safety test set', () => {
     ['held-out-76.yaml', 0.919, 1, 'after round 17, with the word model: 192/210 (91.4%; the lists alone 189), 1 false alarm in 180; round 18: 193'],
     ['held-out-77.yaml', 0.9761, 1, 'after round 18, with the word model: 205/210 (97.6%; the lists alone 200), 1 false alarm in 180'],
     ['held-out-78.yaml', 0.9476, 1, 'after rounds 19 and 20, with the word model: 199/210 (94.8%; the lists alone 194), 1 false alarm in 180'],
+    [
+      'held-out-79.yaml',
+      0.9428,
+      3,
+      'after round 21, with the word model (not trained again): 198/210 (94.3%; the lists alone 192), 3 false alarms in 180 (the lists alone 1)',
+    ],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
     const check = heldOut.byFile.find((f) => f.file === file)!;
