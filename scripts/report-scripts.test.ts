@@ -25,6 +25,7 @@ describe('bench/safety.md', () => {
     expect(held.falseAlarms.filter((f) => md.includes(`"${f.q}"`))).toEqual([]);
     expect(md).toContain(`${held.misses.length} missed and ${held.falseAlarms.length} false alarms`);
     expect(missLines(held)).toHaveLength(held.misses.length + held.falseAlarms.length);
-    // Reads some 18,000 searches with the lists and the model: seconds alone, longer on a machine that is busy.
-  }, 120_000);
+    // Reads some 19,000 searches with the lists and the model: about a minute alone, and 145 s was seen on a machine
+    // busy with other work. The limit only catches a hang; the matcher's speed is measured by npm run bench.
+  }, 600_000);
 });
