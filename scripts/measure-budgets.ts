@@ -46,8 +46,13 @@ const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
  * (409.3 KB): false alarms 59, the lists alone 53. Raised to 425 KB after round 21 (five writers, 4 December 2026):
  * danger told in second-language English, a child's things found without the child, guards for a room one is sent
  * out of and for referral paperwork took it to 421.4 KB; held-out danger found 7,515 to 7,527, false alarms 60 to 58.
+ * Raised to 430 KB after round 22 (five writers, 4 December 2026), each held to 1.5 KB: a young person gone again or
+ * not coming back, a landlord's days of notice, a hold put on a partner, a parent who lost it and struck a child,
+ * and guards for a pet that escaped, an outing tonight and a joke threat over a chore took it to 427.0 KB; the
+ * fifteenth blind check found 206 of 210 (the most any blind check has found on its first run), with 2 false
+ * alarms in 180.
  */
-const SIGNPOSTS_MAX_GZIP = 425 * 1024;
+const SIGNPOSTS_MAX_GZIP = 430 * 1024;
 /**
  * The urgent-help word model (/search-signposts-model.json), fetched beside the trigger words. 40 KB: 33.4 KB when
  * it came (3 December 2026, 5,827 features), where it found 33 more of the held-out half's danger searches than the

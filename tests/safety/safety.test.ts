@@ -145,13 +145,16 @@ describe('urgent-help signposts on the safety test set', () => {
     // Round 21 (five writers, tuning-85 to -89) and the fourteenth clean final check (held-out-79, run once after:
     // 198/210, 3 false alarms in 180): 7725/8093 (95.45%), 61 false alarms in 7099 (the lists alone 7555, 53). The
     // model trained again on rounds 19 to 21 (it must match the tuning half): 7733/8093 (95.55%), 62 false alarms.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9533);
+    // Round 22 (five writers, tuning-90 to -94): 7738/8093 with the same model, 62 false alarms (the lists alone
+    // 7561, 53); with the fifteenth clean final check (held-out-80, run once after: 206/210, 2 false alarms in 180;
+    // the lists alone 202 and 2) and the model trained on round 22: 7956/8303 (95.82%), 63 in 7279.
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.958);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
       heldOut.falseAlarms.length,
       `${heldOut.falseAlarms.length} false alarms; a review lists them with npm run safety -- --held-out`,
-    ).toBeLessThanOrEqual(62);
+    ).toBeLessThanOrEqual(63);
   });
 
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
@@ -202,9 +205,9 @@ describe('urgent-help signposts on the safety test set', () => {
     ],
     [
       'held-out-63.yaml',
-      0.938,
+      0.9428,
       1,
-      'after round 15, with the word model: 191/210 (91.0%; the lists alone 188), 1 false alarm in 182; trained again: 192; round 16: 192 (the lists alone 189); round 18: 198; round 21, trained again: 197',
+      'after round 15, with the word model: 191/210 (91.0%; the lists alone 188), 1 false alarm in 182; trained again: 192; round 16: 192 (the lists alone 189); round 18: 198; round 21, trained again: 197; round 22: 198',
     ],
     [
       'held-out-75.yaml',
@@ -217,9 +220,15 @@ describe('urgent-help signposts on the safety test set', () => {
     ['held-out-78.yaml', 0.9476, 1, 'after rounds 19 and 20, with the word model: 199/210 (94.8%; the lists alone 194), 1 false alarm in 180'],
     [
       'held-out-79.yaml',
-      0.938,
-      3,
-      'after round 21, with the word model (not trained again): 198/210 (94.3%; the lists alone 192), 3 false alarms in 180 (the lists alone 1); trained again: 197, 3',
+      0.9428,
+      2,
+      'after round 21, with the word model (not trained again): 198/210 (94.3%; the lists alone 192), 3 false alarms in 180 (the lists alone 1); trained again: 197, 3; round 22: 198, 2',
+    ],
+    [
+      'held-out-80.yaml',
+      0.9809,
+      2,
+      'after round 22, with the word model (not trained again): 206/210 (98.1%; the lists alone 202), 2 false alarms in 180 (the lists alone 2); trained again: the same',
     ],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
