@@ -8,7 +8,8 @@
  *   - transform: toSearchDocuments;
  *   - the embedded index: build time, size as JSON (raw and gzip), load time (what a browser pays);
  *   - embedded query latency p50/p95 over a fixed mix of text, filter and distance queries, each run as the
- *     search page runs it (query understanding, the engine and any fallback steps).
+ *     search page runs it (query understanding, the engine and any fallback steps);
+ *   - the urgent-help matcher the page runs beside the engine: its build and its time per search (signposts.ts).
  * Writes bench/results.md and bench/results.json with the machine and date.
  * Goals: p95 < 10 ms at 10,000 listings (the search issue's bar with query understanding in the path: it was 20
  * ms before); the index for 10,000 listings < 2 MB gzip.
@@ -33,7 +34,10 @@ import { generateListings, venuesFrom, writeListings } from './generate-listings
 import { machine, percentile, type Machine } from './machine.ts';
 import { benchMeilisearch } from './meilisearch.ts';
 import { meilisearchSection, type MeiliRecord } from './meilisearch-report.ts';
+import { benchSignposts, type SignpostBench, signpostSection } from './signposts.ts';
 import { validateInMemory } from './validate-in-memory.ts';
+import { readSafetyHalf } from '../safety-report.ts';
+import { loadVocabularies } from '../../content/lib/vocabularies.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const contentDir = join(root, 'content');
@@ -245,7 +249,21 @@ const s = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.to
 const st = (t: Timing) => `${s(t.wallMs)} (CPU ${s(t.cpuMs)})`;
 const add = (a: Timing, b: Timing): Timing => ({ wallMs: a.wallMs + b.wallMs, cpuMs: a.cpuMs + b.cpuMs });
 
-function markdown(m: Machine, example: ReturnType<typeof exampleDirectory>, sizes: SizeResult[]): string {
+/**
+ * The urgent-help matcher on the searches people wrote for it: the safety set's tuning half and the search examples
+ * (the held-out half stays out of every tool but the safety report).
+ */
+function signposts(): SignpostBench {
+  const vocab = loadVocabularies(contentDir);
+  const safety = readSafetyHalf('tuning').sets.flatMap((s) => [...s.triggers.map((t) => t.q), ...s.ordinary]);
+  const examples = loadSearchExamples(
+    searchExamplesFile(contentDir),
+    vocab.needs.map((n) => n.id),
+  ).map((e) => e.q);
+  return benchSignposts(vocab.urgentHelp, [...safety, ...examples]);
+}
+
+function markdown(m: Machine, example: ReturnType<typeof exampleDirectory>, sizes: SizeResult[], urgent?: SignpostBench): string {
   const ten = sizes.find((r) => r.listings === 10_000);
   const verdict = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? 'met' : 'MISSED');
   const row = (label: string, f: (r: SizeResult) => string) => `| ${label} | ${sizes.map(f).join(' | ')} |`;
@@ -303,6 +321,7 @@ function markdown(m: Machine, example: ReturnType<typeof exampleDirectory>, size
     'listings only if generation produced an invalid listing (it should not). Closed and lapsed services are indexed',
     'and filtered out at query time, as on the site.',
     '',
+    ...(urgent ? [signpostSection(urgent)] : []),
   ].join('\n');
 }
 
@@ -310,6 +329,8 @@ interface EmbeddedRecord {
   machine: Machine;
   example: ReturnType<typeof exampleDirectory>;
   sizes: SizeResult[];
+  /** Measured since 4 December 2026; older records have none. */
+  signposts?: SignpostBench;
 }
 
 /** results.md from whatever has been measured: the embedded figures, and Meilisearch's beside them. */
@@ -320,7 +341,7 @@ export function writeMarkdown(out: string): void {
   const meili = read<MeiliRecord>('results-meilisearch.json');
   const parts = [
     embedded
-      ? markdown(embedded.machine, embedded.example, embedded.sizes)
+      ? markdown(embedded.machine, embedded.example, embedded.sizes, embedded.signposts)
       : '# Benchmark results\n\nThe embedded engine has not been measured yet: run npm run bench.\n',
   ];
   if (meili) parts.push(meilisearchSection(meili, embedded?.sizes ?? [], embedded?.machine));
@@ -386,6 +407,8 @@ export async function main(argv: string[], env: Env, io: Io = processIo): Promis
   io.err(`Benchmarking on ${m.cpu} (${m.cores} cores), Node ${m.node}, load average ${m.loadAverage}…`);
   const example = exampleDirectory();
   io.err(`Example directory: ${example.listings} listings validated in ${st(example.validate)}.`);
+  const urgent = signposts();
+  io.err(`Urgent-help matcher: built in ${urgent.loadMs} ms, p95 ${urgent.p95Ms} ms a search.`);
   const results: SizeResult[] = [];
   for (const n of sizes) {
     io.err(`Generating and measuring ${n.toLocaleString('en-GB')} listings…`);
@@ -396,7 +419,7 @@ export async function main(argv: string[], env: Env, io: Io = processIo): Promis
   mkdirSync(out, { recursive: true });
   writeFileSync(
     join(out, 'results.json'),
-    `${JSON.stringify({ machine: m, seed: SEED, goals: GOALS, queryMix: QUERY_MIX, example, sizes: results }, null, 2)}\n`,
+    `${JSON.stringify({ machine: m, seed: SEED, goals: GOALS, queryMix: QUERY_MIX, example, sizes: results, signposts: urgent }, null, 2)}\n`,
   );
   writeMarkdown(out);
   io.out(`Wrote ${join(values.out, 'results.md')} and results.json.`);
