@@ -104,57 +104,17 @@ describe('urgent-help signposts on the safety test set', () => {
   it('whole held-out half: no worse than measured (bench/safety.md; below the bar, so the issue stays open)', () => {
     // The later held-out batches fall short of the issue's bar (recall 0.95, no false alarms): this floor only stops
     // it getting worse. Each new batch moves the whole, so set it to what the batch measures on its first run; raise
-    // it as the matcher improves; never lower it to pass. The history of each figure is in bench/safety.md's git log.
-    // After round 7 and its clean final check (held-out-38): 3712/3930 (94.5%), 31 false alarms in 3299. Round 8 added
-    // four writers' held-out files (held-out-39 to -42: 153/175 on their first run, one false alarm in 180): 3877/4105
-    // (94.4%), 32 false alarms in 3479; the files before them went from 3713/3930 to 3724/3930, no new false alarm.
-    // Round 8's clean final check (held-out-43) run once after it: 4073/4315 (94.39%), 32 false alarms in 3659.
-    // Round 9 (held-out-45 to -48, four writers: 163/180 on their first run, 2 false alarms in 180) and its clean final
-    // check (held-out-44: 202/210, 2 false alarms in 180): 4452/4705 (94.62%), 33 false alarms in 4019; the files
-    // before them went from 4073/4315 to 4087/4315 and from 32 false alarms to 29.
-    // Round 10 (held-out-49 to -52, four writers: 160/180 on their first run, 2 false alarms in 200) and its clean
-    // final check (held-out-53: 192/210, 2 false alarms in 182): 4814/5095 (94.48%), 33 false alarms in 4401; the
-    // files before them went from 4452/4705 to 4462/4705 and from 33 false alarms to 30.
-    // The word model (ADR 13) then read beside the lists: 4847/5095, the same 33 false alarms. Round 11 (held-out-54
-    // to -57, four writers: 176/200 on their first run with the lists, 177 with the model; 7 false alarms in 282, 8)
-    // and its clean final check (held-out-58: 191/210 with the lists, 194/210 with the model, 2 false alarms in 182),
-    // with the model trained again: 5226/5505 (94.93%), 42 false alarms in 4865 (the lists alone: 5188, 41).
-    // Rounds 12 to 15 wrote examples for the model (held-out-59 to -62 and -64 to -74, a third of each writer's
-    // batch, written without reading any trigger word: 1,137 of 1,328 found on their first run, 85.6%, with 34 false
-    // alarms in 1,152), and the ninth clean final check (held-out-63) was run once after it: 191/210, 1 false alarm in
-    // 182; the whole half 6577/7043 (93.38%), 72 false alarms in 6199 (the lists alone: 6496, 70). Then 77 tuning
-    // searches that repeated held-out ones were dropped, and the model trained again with its threshold chosen in
-    // steps of 0.01 (0.71): 6598/7043 (93.68%), 73 false alarms; the writers' files 1,149 and 30.
-    // Round 16 worked the lists on the tuning half's misses from rounds 12 to 15 (seven helpers, one or two topics
-    // each): 6628/7043, 72 false alarms; the writers' files 1,162 and 30. With the tenth clean final check
-    // (held-out-75, run once after it: 194/210, 1 false alarm in 180): 6822/7253 (94.06%), 73 false alarms in 6379.
-    // Round 17 (five writers, each a tuning batch and concepts from its misses), the model trained on it, and the
-    // eleventh clean final check (held-out-76, run once after it: 192/210, 1 false alarm in 180): 7021/7463 (94.08%),
-    // 76 false alarms in 6559 (the lists alone 6924, 71). Training the model again cost 1 search and added 2 alarms.
-    // Round 18 (3 December 2026): except words stop only as typed, not as a slip (7023); the model's even odds for a
-    // further panel (7030) and for a panel the lists nearly show (7101, 85 false alarms); five writers' batches and
-    // concepts (tuning-71 to -75) and the model trained on them: 7116/7463, 80 false alarms (the lists alone 6941,
-    // 69). With the twelfth clean final check (held-out-77, run once after: 205/210, 1 false alarm in 180):
-    // 7321/7673 (95.41%), 81 false alarms in 6739 (the lists alone 7141, 70).
-    // Round 19 (4 December 2026: five writers' batches, tuning-76 to -80, mostly everyday searches that share words
-    // with danger, and the guards they generalised to), the model trained again: 7324/7673 (95.45%), 64 false alarms
-    // (the lists alone 7150, 55). Round 20 (four writers, tuning-81 to -84, the same kind) and the model trained
-    // again, its smallest weights dropped in steps of 0.05 rather than 0.1: 7316/7673 (95.35%), 59 false alarms (the
-    // lists alone 7152, 53). With the thirteenth clean final check (held-out-78, run once after: 199/210, 1 false alarm
-    // in 180): 7515/7883 (95.33%), 60 false alarms in 6919 (the lists alone 7346, 54).
-    // Round 21 (five writers, tuning-85 to -89) and the fourteenth clean final check (held-out-79, run once after:
-    // 198/210, 3 false alarms in 180): 7725/8093 (95.45%), 61 false alarms in 7099 (the lists alone 7555, 53). The
-    // model trained again on rounds 19 to 21 (it must match the tuning half): 7733/8093 (95.55%), 62 false alarms.
-    // Round 22 (five writers, tuning-90 to -94): 7738/8093 with the same model, 62 false alarms (the lists alone
-    // 7561, 53); with the fifteenth clean final check (held-out-80, run once after: 206/210, 2 false alarms in 180;
-    // the lists alone 202 and 2) and the model trained on round 22: 7956/8303 (95.82%), 63 in 7279.
+    // it as the matcher improves; never lower it to pass. How each round moved these figures is in ADR 13 (docs/
+    // decisions/0013-urgent-help-signposts.md, one section a round) and in bench/safety.md's git log.
+    // Now (round 23, 4 December 2026, with the sixteenth clean final check, held-out-81, and the model trained on the
+    // round): 8158/8513 (95.83%), 66 false alarms in 7459 (the lists alone 7965, 56).
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.958);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
       heldOut.falseAlarms.length,
       `${heldOut.falseAlarms.length} false alarms; a review lists them with npm run safety -- --held-out`,
-    ).toBeLessThanOrEqual(63);
+    ).toBeLessThanOrEqual(66);
   });
 
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
@@ -207,7 +167,7 @@ describe('urgent-help signposts on the safety test set', () => {
       'held-out-63.yaml',
       0.9428,
       1,
-      'after round 15, with the word model: 191/210 (91.0%; the lists alone 188), 1 false alarm in 182; trained again: 192; round 16: 192 (the lists alone 189); round 18: 198; round 21, trained again: 197; round 22: 198',
+      'after round 15, with the word model: 191/210 (91.0%; the lists alone 188), 1 false alarm in 182; trained again: 192; round 16: 192 (the lists alone 189); round 18: 198; round 21, trained again: 197; round 22: 198; round 23: 199',
     ],
     [
       'held-out-75.yaml',
@@ -222,13 +182,19 @@ describe('urgent-help signposts on the safety test set', () => {
       'held-out-79.yaml',
       0.9428,
       2,
-      'after round 21, with the word model (not trained again): 198/210 (94.3%; the lists alone 192), 3 false alarms in 180 (the lists alone 1); trained again: 197, 3; round 22: 198, 2',
+      'after round 21, with the word model (not trained again): 198/210 (94.3%; the lists alone 192), 3 false alarms in 180 (the lists alone 1); trained again: 197, 3; round 22: 198, 2; round 23: the same',
     ],
     [
       'held-out-80.yaml',
       0.9809,
       2,
-      'after round 22, with the word model (not trained again): 206/210 (98.1%; the lists alone 202), 2 false alarms in 180 (the lists alone 2); trained again: the same',
+      'after round 22, with the word model (not trained again): 206/210 (98.1%; the lists alone 202), 2 false alarms in 180 (the lists alone 2); trained again: the same; round 23: the same',
+    ],
+    [
+      'held-out-81.yaml',
+      0.9476,
+      2,
+      'after round 23, with the word model trained on it: 199/210 (94.8%; the lists alone 195), 2 false alarms in 180 (the lists alone 2)',
     ],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
