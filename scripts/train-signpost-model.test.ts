@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadUrgentHelp } from '../content/lib/urgent-help.ts';
 import { memoryIo } from './lib/cli.ts';
-import { EVERYDAY_NEEDS, main, trainedOn, trainingExamples } from './train-signpost-model.ts';
+import { compileSignposts, signpostTriggers } from '../site/lib/search/signposts.ts';
+import { DANGER_NEEDS, EVERYDAY_NEEDS, isEverydayExample, main, trainedOn, trainingExamples } from './train-signpost-model.ts';
 
 describe('npm run safety:train', () => {
   const set = trainingExamples();
@@ -28,6 +29,22 @@ describe('npm run safety:train', () => {
     // The danger searches, and only they, carry topics.
     expect(set.examples.every((e, i) => e.topics.length > 0 === (set.sources[i] === 'danger'))).toBe(true);
     expect(EVERYDAY_NEEDS).not.toContain('domestic-abuse');
+  });
+
+  it('never learns a search example that tells of danger as an everyday search', () => {
+    const lists = compileSignposts(signpostTriggers(loadUrgentHelp(join(import.meta.dirname, '..', 'content', 'vocabularies'))));
+    const example = (q: string, needs: string[], why?: string) => ({ q, needs, who: 'parent' as const, ...(why ? { why } : {}) });
+    // Wants a danger need, though no list reads it as danger.
+    expect(isEverydayExample(example('is it normal to be scared of my partner', ['domestic-abuse']), lists)).toBe(false);
+    // A list shows a panel, though the example wants only an everyday need.
+    expect(isEverydayExample(example('my boyfriend hit me im 16', ['youth']), lists)).toBe(false);
+    expect(isEverydayExample(example('swimming lessons for a 5 year old', ['family-activities']), lists)).toBe(true);
+    expect(isEverydayExample(example('swimming lessons for a 5 year old', ['family-activities'], 'safety phrase'), lists)).toBe(false);
+    expect(DANGER_NEEDS.some((id) => (EVERYDAY_NEEDS as string[]).includes(id))).toBe(false);
+    // So no everyday search the model learns from shows a panel with the lists alone (the tuning half's ordinary
+    // searches are held to that in tests/safety; the search examples by this rule).
+    const everyday = set.examples.filter((_, i) => set.sources[i] === 'everyday').map((e) => e.q);
+    expect(everyday.filter((q) => lists.match(q).length > 0)).toEqual([]);
   });
 
   it('answers --help without training', async () => {

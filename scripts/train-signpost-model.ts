@@ -6,8 +6,8 @@
  *
  * What it learns from:
  * - danger: every trigger search of the tuning half, with its topics (never the held-out half);
- * - everyday: the tuning half's ordinary searches, the search examples (content/vocabularies/search-examples*.yaml,
- *   all but the safety phrases), and the need phrases of needs far from any urgent topic (EVERYDAY_NEEDS) that no
+ * - everyday: the tuning half's ordinary searches, the search examples (content/vocabularies/search-examples*.yaml)
+ *   that tell of no danger (isEverydayExample), and the need phrases of needs far from any urgent topic (EVERYDAY_NEEDS) that no
  *   trigger list matches.
  * The threshold is the lowest (in steps of 0.01) at which models trained on four fifths of the examples alarm on
  * at most 1% of the everyday searches in the fifth they did not see (five-fold cross-validation): chosen on
@@ -20,9 +20,10 @@ import { MODEL_FILE } from '../content/lib/urgent-help.ts';
 import { loadNeedPhrases } from '../content/lib/need-phrases.ts';
 import { loadSearchExamples, searchExamplesFile } from '../content/lib/search-examples.ts';
 import { loadVocabularies } from '../content/lib/vocabularies.ts';
+import type { SearchExample } from '../content/schema/search-examples.ts';
 import type { UrgentHelpModel, UrgentTopicId } from '../content/schema/urgent-help.ts';
 import { modelFeatures } from '../site/lib/search/signpost-model.ts';
-import { compileSignposts, signpostTriggers } from '../site/lib/search/signposts.ts';
+import { compileSignposts, type Signposter, signpostTriggers } from '../site/lib/search/signposts.ts';
 import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
 import { crossValidate, type Example, storeWithinBudget, TRAIN_DEFAULTS, trainRaw } from './lib/train-signpost-model.ts';
 import { SIGNPOSTS_MODEL_MAX_GZIP } from './measure-budgets.ts';
@@ -48,6 +49,23 @@ export const EVERYDAY_NEEDS = [
   'health',
 ];
 
+/**
+ * The needs whose searches tell of danger itself: a search example that wants one is not an everyday search, whatever
+ * else it wants ("my boyfriend hit me im 16" wants domestic abuse, youth and staying safe).
+ */
+export const DANGER_NEEDS = ['domestic-abuse', 'staying-safe'];
+
+/**
+ * Whether a search example (content/vocabularies/search-examples*.yaml) teaches the model an everyday search. The
+ * examples were written for relevance, and only a few are marked as safety phrases: until 4 December 2026 the model
+ * learnt about 280 danger searches among them as everyday ones, with four times a danger search's weight. Now an
+ * example counts as everyday only when it is not marked a safety phrase, wants no danger need, and no trigger list
+ * shows a panel for it (the rule the need phrases already had).
+ */
+export function isEverydayExample(e: SearchExample, lists: Signposter): boolean {
+  return e.why !== 'safety phrase' && !e.needs.some((id) => DANGER_NEEDS.includes(id)) && lists.match(e.q).length === 0;
+}
+
 /** Where a training example came from: the threshold's false alarms are counted on the everyday searches people typed. */
 export type ExampleSource = 'danger' | 'everyday' | 'need phrase';
 
@@ -71,13 +89,13 @@ export function trainingExamples(contentDir = join(root, 'content')): TrainingSe
   const needIds = vocab.needs.map((n) => n.id);
   const { sets } = readSafetyHalf('tuning');
   const danger: Example[] = sets.flatMap((s) => s.triggers.map((t) => ({ q: t.q, topics: t.topics })));
+  const lists = compileSignposts(signpostTriggers(vocab.urgentHelp));
   const ordinary: Example[] = [
     ...sets.flatMap((s) => s.ordinary),
     ...loadSearchExamples(searchExamplesFile(contentDir), needIds)
-      .filter((e) => e.why !== 'safety phrase')
+      .filter((e) => isEverydayExample(e, lists))
       .map((e) => e.q),
   ].map((q) => ({ q, topics: [] }));
-  const lists = compileSignposts(signpostTriggers(vocab.urgentHelp));
   const phrases = loadNeedPhrases(contentDir, needIds);
   const needPhrases: Example[] = EVERYDAY_NEEDS.flatMap((id) => phrases[id] ?? [])
     .filter((q) => lists.match(q).length === 0)

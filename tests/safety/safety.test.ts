@@ -107,8 +107,9 @@ describe('urgent-help signposts on the safety test set', () => {
     // it as the matcher improves; never lower it to pass. How each round moved these figures is in ADR 13 (docs/
     // decisions/0013-urgent-help-signposts.md, one section a round) and in bench/safety.md's git log.
     // Now (round 23, 4 December 2026, with the sixteenth clean final check, held-out-81, and the model trained on the
-    // round): 8158/8513 (95.83%), 66 false alarms in 7459 (the lists alone 7965, 56).
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.958);
+    // round): 8158/8513 (95.83%), 66 false alarms in 7459 (the lists alone 7965, 56). Then the model stopped learning
+    // search examples that tell of danger as everyday searches (isEverydayExample): 8175/8513 (96.03%), the same 66.
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.96);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
@@ -148,8 +149,8 @@ describe('urgent-help signposts on the safety test set', () => {
     [
       'held-out-44.yaml',
       0.98,
-      2,
-      'after round 9: 202/210 (96.2%), 2 false alarms in 180; round 10: 202/210; round 11 and the model: 203/210, 2; round 15: 206, 2',
+      3,
+      'after round 9: 202/210 (96.2%), 2 false alarms in 180; round 10: 202/210; round 11 and the model: 203/210, 2; round 15: 206, 2; round 23: 209, 2; the model no longer learning danger examples as everyday: 208, 3 (the whole held-out half 17 more found, no more false alarms)',
     ],
     [
       'held-out-53.yaml',
@@ -167,7 +168,7 @@ describe('urgent-help signposts on the safety test set', () => {
       'held-out-63.yaml',
       0.9428,
       1,
-      'after round 15, with the word model: 191/210 (91.0%; the lists alone 188), 1 false alarm in 182; trained again: 192; round 16: 192 (the lists alone 189); round 18: 198; round 21, trained again: 197; round 22: 198; round 23: 199',
+      'after round 15, with the word model: 191/210 (91.0%; the lists alone 188), 1 false alarm in 182; trained again: 192; round 16: 192 (the lists alone 189); round 18: 198; round 21, trained again: 197; round 22: 198; round 23: 199; the model no longer learning danger examples as everyday: 198',
     ],
     [
       'held-out-75.yaml',
@@ -182,13 +183,13 @@ describe('urgent-help signposts on the safety test set', () => {
       'held-out-79.yaml',
       0.9428,
       2,
-      'after round 21, with the word model (not trained again): 198/210 (94.3%; the lists alone 192), 3 false alarms in 180 (the lists alone 1); trained again: 197, 3; round 22: 198, 2; round 23: the same',
+      'after round 21, with the word model (not trained again): 198/210 (94.3%; the lists alone 192), 3 false alarms in 180 (the lists alone 1); trained again: 197, 3; round 22: 198, 2; round 23: the same; the model no longer learning danger examples as everyday: 199, 2',
     ],
     [
       'held-out-80.yaml',
       0.9809,
       2,
-      'after round 22, with the word model (not trained again): 206/210 (98.1%; the lists alone 202), 2 false alarms in 180 (the lists alone 2); trained again: the same; round 23: the same',
+      'after round 22, with the word model (not trained again): 206/210 (98.1%; the lists alone 202), 2 false alarms in 180 (the lists alone 2); trained again: the same; round 23: the same; the model no longer learning danger examples as everyday: 207, 2',
     ],
     [
       'held-out-81.yaml',
