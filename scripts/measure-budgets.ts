@@ -23,7 +23,7 @@ const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
  * since, each time for a measured reason: what each raise bought, the smaller file tried first (packed, each word
  * once: signpost-pack.ts) and what was looked for and not found are in ADR 13 (docs/decisions/
  * 0013-urgent-help-signposts.md: Consequences, and each round's section). Now 435 KB, after round 23 (4 December 2026: five writers, each held
- * to 1.5 KB, 433.1 KB in all).
+ * to 1.5 KB, 432.4 KB in all).
  */
 const SIGNPOSTS_MAX_GZIP = 435 * 1024;
 /**
