@@ -38,6 +38,10 @@ function commitMeasured(): string {
   }
 }
 
+/** Figures as the reports print them: milliseconds to one or two decimals. */
+export const round1 = (x: number) => Math.round(x * 10) / 10;
+export const round2 = (x: number) => Math.round(x * 100) / 100;
+
 /** The value below which p% of the sorted samples fall (nearest-rank). */
 export function percentile(samples: readonly number[], p: number): number {
   if (samples.length === 0) return Number.NaN;

@@ -19,7 +19,7 @@ import { toMeilisearchRequest } from '../../site/lib/search/meilisearch-request.
 import { parseQuery } from '../../site/lib/search/query.ts';
 import { directoryDocuments } from '../../site/lib/search/search-document.ts';
 import { generateListings, venuesFrom } from './generate-listings.ts';
-import { percentile } from './machine.ts';
+import { percentile, round2 } from './machine.ts';
 import { validateInMemory } from './validate-in-memory.ts';
 
 export interface MeiliSizeResult {
@@ -52,7 +52,6 @@ export interface MeiliBenchResult {
 }
 
 const mib = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
-const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** A field of /proc/<pid>/status in MiB (VmRSS now, VmHWM the peak). */
 function procMemory(pid: number, field: 'VmRSS' | 'VmHWM'): number | undefined {

@@ -31,7 +31,7 @@ import { searchUnderstood } from '../../site/lib/search/understand/plan.ts';
 import { parseQuery, type Query } from '../../site/lib/search/query.ts';
 import { type Env, type Io, parseCli, processIo, runMain } from '../lib/cli.ts';
 import { generateListings, venuesFrom, writeListings } from './generate-listings.ts';
-import { machine, percentile, type Machine } from './machine.ts';
+import { machine, percentile, round1, round2, type Machine } from './machine.ts';
 import { benchMeilisearch } from './meilisearch.ts';
 import { meilisearchSection, type MeiliRecord } from './meilisearch-report.ts';
 import { benchSignposts, type SignpostBench, signpostSection } from './signposts.ts';
@@ -122,7 +122,6 @@ function timed<T>(fn: () => T): [T, Timing] {
   const used = process.cpuUsage(c);
   return [out, { wallMs: round1(wallMs), cpuMs: round1((used.user + used.system) / 1000) }];
 }
-const round1 = (x: number) => Math.round(x * 10) / 10;
 /** timed() for a promise that does no I/O (the embedded engine answers in microtasks). */
 async function timedAsync<T>(fn: () => Promise<T>): Promise<[T, Timing]> {
   const c = process.cpuUsage();
@@ -207,7 +206,6 @@ async function benchSize(n: number, withFiles: boolean): Promise<SizeResult> {
       if (t.wallMs > slowest.ms) slowest = { ms: t.wallMs, q: label };
     }
   }
-  const round2 = (x: number) => Math.round(x * 100) / 100;
   return {
     listings: n,
     services: listings.length,

@@ -4,15 +4,15 @@
  * search with it beside the engine. Measured in Node as the page does it, from the same JSON the site serves, over
  * the searches people wrote for the safety set and the search examples: a fixed list, so runs compare.
  */
-import { gzipSync } from 'node:zlib';
 import type { UrgentHelp } from '../../content/schema/urgent-help.ts';
 import { readSignpostModel, withModel } from '../../site/lib/search/signpost-model.ts';
 import { packSignposts, type PackedSignposts, unpackSignposts } from '../../site/lib/search/signpost-pack.ts';
 import { compileSignposts, signpostTriggers } from '../../site/lib/search/signposts.ts';
-import { percentile } from './machine.ts';
+import { gzipBytes } from '../measure-budgets.ts';
+import { percentile, round1, round2 } from './machine.ts';
 
 export interface SignpostBench {
-  /** What the page downloads: the packed words and the model, gzip. */
+  /** What the page downloads: the packed words and the model, gzip as npm run budgets measures them. */
   wordsGzipBytes: number;
   modelGzipBytes: number;
   /** Parse, unpack and compile the words and read the model: once per page, before the first panel (median of 3). */
@@ -22,9 +22,6 @@ export interface SignpostBench {
   p95Ms: number;
   maxMs: number;
 }
-
-const round1 = (n: number) => Math.round(n * 10) / 10;
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Builds the matcher as the search page does and times it on each search (after one warm-up pass). */
 export function benchSignposts(urgentHelp: UrgentHelp, searches: readonly string[]): SignpostBench {
@@ -47,8 +44,8 @@ export function benchSignposts(urgentHelp: UrgentHelp, searches: readonly string
     return performance.now() - t;
   });
   return {
-    wordsGzipBytes: gzipSync(wordsJson).length,
-    modelGzipBytes: gzipSync(modelJson).length,
+    wordsGzipBytes: gzipBytes(wordsJson),
+    modelGzipBytes: gzipBytes(modelJson),
     loadMs: round1(percentile(loads, 50)),
     searches: searches.length,
     p50Ms: round2(percentile(times, 50)),
