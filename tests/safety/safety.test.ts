@@ -193,9 +193,9 @@ describe('urgent-help signposts on the safety test set', () => {
     ],
     [
       'held-out-81.yaml',
-      0.9476,
+      0.9571,
       2,
-      'after round 23, with the word model trained on it: 199/210 (94.8%; the lists alone 195), 2 false alarms in 180 (the lists alone 2)',
+      'after round 23, with the word model trained on it: 199/210 (94.8%; the lists alone 195), 2 false alarms in 180 (the lists alone 2); the model no longer learning danger examples as everyday: 201, 2',
     ],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
