@@ -111,13 +111,15 @@ describe('urgent-help signposts on the safety test set', () => {
     // search examples that tell of danger as everyday searches (isEverydayExample): 8175/8513 (96.03%), the same 66.
     // Round 24 (the seventeenth clean final check, held-out-82, and the model trained 45 passes on the round):
     // 8383/8723 (96.10%), 67 false alarms in 7639: the older files' 66 and held-out-82's 1 (the lists alone 8166, 57).
+    // Round 25 (held-out-83, the model trained on the round): 8589/8933 (96.15%), 65 false alarms in 7819, none of
+    // them held-out-83's (the lists alone 8361, 57).
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.96);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
       heldOut.falseAlarms.length,
       `${heldOut.falseAlarms.length} false alarms; a review lists them with npm run safety -- --held-out`,
-    ).toBeLessThanOrEqual(67);
+    ).toBeLessThanOrEqual(65);
   });
 
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
@@ -168,9 +170,9 @@ describe('urgent-help signposts on the safety test set', () => {
     ],
     [
       'held-out-63.yaml',
-      0.938,
+      0.9476,
       1,
-      'after round 15, with the word model: 191/210 (91.0%; the lists alone 188), 1 false alarm in 182; trained again: 192; round 16: 192 (the lists alone 189); round 18: 198; round 21, trained again: 197; round 22: 198; round 23: 199; the model no longer learning danger examples as everyday: 198; round 24, trained again: 197 (the lists the same, 189: the retrained model moved one search)',
+      'after round 15, with the word model: 191/210 (91.0%; the lists alone 188), 1 false alarm in 182; trained again: 192; round 16: 192 (the lists alone 189); round 18: 198; round 21, trained again: 197; round 22: 198; round 23: 199; the model no longer learning danger examples as everyday: 198; round 24, trained again: 197 (the lists the same, 189: the retrained model moved one search); round 25: 199',
     ],
     [
       'held-out-75.yaml',
@@ -203,8 +205,9 @@ describe('urgent-help signposts on the safety test set', () => {
       'held-out-82.yaml',
       0.9666,
       1,
-      'after round 24, with the word model trained on it: 203/210 (96.7%; the lists alone 197), 1 false alarm in 180 (the lists alone 1)',
+      'after round 24, with the word model trained on it: 203/210 (96.7%; the lists alone 197), 1 false alarm in 180 (the lists alone 1); round 25: the same',
     ],
+    ['held-out-83.yaml', 0.9571, 0, 'after round 25, with the word model trained on it: 201/210 (95.7%; the lists alone 194), no false alarm in 180'],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
     const check = heldOut.byFile.find((f) => f.file === file)!;
