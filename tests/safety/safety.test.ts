@@ -116,13 +116,15 @@ describe('urgent-help signposts on the safety test set', () => {
     // Rounds 26 and 27 (held-out-84 and -85, the model trained on each): 8986/9353 (96.08%), 67 false alarms in 8179,
     // none of them the two new checks' (the lists alone 8756, 57). The lists' alarms stayed at 57; the two more are
     // the retrained model's (one in held-out-15), so the ceiling says what it measures rather than hiding the rise.
+    // Round 28 (held-out-86, the model trained on it): 9211/9563 (96.32%), 70 false alarms in 8359: held-out-86's 1,
+    // and the older files' 69, one more from the lists (58) and one more from the model.
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.96);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
       heldOut.falseAlarms.length,
       `${heldOut.falseAlarms.length} false alarms; a review lists them with npm run safety -- --held-out`,
-    ).toBeLessThanOrEqual(67);
+    ).toBeLessThanOrEqual(70);
   });
 
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
@@ -222,7 +224,18 @@ describe('urgent-help signposts on the safety test set', () => {
       0,
       'after round 26, with the word model trained on it: 197/210 (93.8%; the lists alone 187), no false alarm in 180; round 27: 198 (the lists alone 188), none',
     ],
-    ['held-out-85.yaml', 0.9666, 0, 'after round 27, with the word model trained on it: 203/210 (96.7%; the lists alone 195), no false alarm in 180'],
+    [
+      'held-out-85.yaml',
+      0.9666,
+      0,
+      'after round 27, with the word model trained on it: 203/210 (96.7%; the lists alone 195), no false alarm in 180; round 28: the same',
+    ],
+    [
+      'held-out-86.yaml',
+      0.9523,
+      1,
+      'after round 28, with the word model trained on it: 200/210 (95.2%; the lists alone 196), 1 false alarm in 180 (the lists alone 1)',
+    ],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
     const check = heldOut.byFile.find((f) => f.file === file)!;
