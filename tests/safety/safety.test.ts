@@ -106,18 +106,10 @@ describe('urgent-help signposts on the safety test set', () => {
     // it getting worse. Each new batch moves the whole, so set it to what the batch measures on its first run; raise
     // it as the matcher improves; never lower it to pass. How each round moved these figures is in ADR 13 (docs/
     // decisions/0013-urgent-help-signposts.md, one section a round) and in bench/safety.md's git log.
-    // Now (round 23, 4 December 2026, with the sixteenth clean final check, held-out-81, and the model trained on the
-    // round): 8158/8513 (95.83%), 66 false alarms in 7459 (the lists alone 7965, 56). Then the model stopped learning
-    // search examples that tell of danger as everyday searches (isEverydayExample): 8175/8513 (96.03%), the same 66.
-    // Round 24 (the seventeenth clean final check, held-out-82, and the model trained 45 passes on the round):
-    // 8383/8723 (96.10%), 67 false alarms in 7639: the older files' 66 and held-out-82's 1 (the lists alone 8166, 57).
-    // Round 25 (held-out-83, the model trained on the round): 8589/8933 (96.15%), 65 false alarms in 7819, none of
-    // them held-out-83's (the lists alone 8361, 57).
-    // Rounds 26 and 27 (held-out-84 and -85, the model trained on each): 8986/9353 (96.08%), 67 false alarms in 8179,
-    // none of them the two new checks' (the lists alone 8756, 57). The lists' alarms stayed at 57; the two more are
-    // the retrained model's (one in held-out-15), so the ceiling says what it measures rather than hiding the rise.
-    // Round 28 (held-out-86, the model trained on it): 9211/9563 (96.32%), 70 false alarms in 8359: held-out-86's 1,
-    // and the older files' 69, one more from the lists (58) and one more from the model.
+    // Now (round 28, 4 December 2026, with the twenty-first clean final check, held-out-86, and the model trained on
+    // the round): 9211/9563 (96.32%), 70 false alarms in 8359 (the lists alone 8956, 59). The ceiling rose from 65
+    // over rounds 26 to 28: held-out-86's one, and four more among the older files (one from the lists, three from
+    // the retrained models); ADR 13's round sections give each step.
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.96);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
