@@ -23,5 +23,24 @@ describe('lighthouse report', () => {
     expect(md).toContain('| Hubs | `/hubs/` | 96 | 100 | no |');
     expect(md).toContain('### Hubs\n\n- accessibility: Links do not have a discernible name');
     expect(md).not.toContain('### Home');
+    expect(md).not.toContain('## On a phone');
+  });
+  it('adds the phone figures of the pages they were measured on', () => {
+    const md = lighthouseMarkdown(
+      [
+        {
+          name: 'Home',
+          path: '/',
+          accessibility: 100,
+          bestPractices: 100,
+          failing: [],
+          phone: { performance: 98, tbtMs: 12.4, lcpMs: 1850, cls: 0 },
+        },
+        { name: 'Hubs', path: '/hubs/', accessibility: 100, bestPractices: 100, failing: [] },
+      ],
+      { date: '2026-12-05', lighthouse: '12.2.3', chromium: 'Chromium 140' },
+    );
+    expect(md).toContain('| Home | 98 | 12 ms | 1.9 s | 0.00 |');
+    expect(md).not.toMatch(/\| Hubs \| \d+ \| \d+ ms/);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * npm run lighthouse: Lighthouse's accessibility and best-practices scores for the main pages, in Debian's
+ * npm run lighthouse: Lighthouse's accessibility and best-practices scores for the main pages, and how each does on
+ * a simulated phone (performance, blocking time, paint, layout shift), in Debian's
  * Chromium, against the built site served by `astro preview`; writes bench/lighthouse.md. Not part of
  * `npm test` (it takes a minute or two and measures rather than checks).
  *
@@ -20,7 +21,7 @@ import { lighthouseMarkdown, meetsGoals, toPercent, type PageScores } from './li
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, 'bench', 'lighthouse.md');
 
-export const USAGE = `Lighthouse's accessibility and best-practices scores for the main pages; writes bench/lighthouse.md.
+export const USAGE = `Lighthouse's accessibility, best-practices and phone performance figures for the main pages; writes bench/lighthouse.md.
 
   npm run build && npm run lighthouse
   LIGHTHOUSE_BASE_URL=http://127.0.0.1:4321 npm run lighthouse   measure a site that is already running
@@ -30,6 +31,8 @@ export const USAGE = `Lighthouse's accessibility and best-practices scores for t
 const PAGES = [
   { name: 'Home', path: '/' },
   { name: 'Search', path: '/search/?q=parenting&needs=parenting' },
+  // Words that show an urgent-help panel: the page also builds the trigger words' matcher (in a worker, ADR 17).
+  { name: 'Search, urgent words', path: '/search/?q=my+husband+hits+me' },
   { name: 'Service page', path: '/services/doncaster-family-hubs/stay-and-play-balby/' },
   { name: 'Family Hubs map', path: '/hubs/' },
   { name: 'Shortlist', path: '/shortlist/' },
@@ -89,7 +92,7 @@ export async function main(argv: string[], env: Env, io: Io = processIo): Promis
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
-        onlyCategories: ['accessibility', 'best-practices'],
+        onlyCategories: ['accessibility', 'best-practices', 'performance'],
       });
       if (!run) throw new Error(`Lighthouse gave no result for ${page.path}`);
       const { lhr } = run;
@@ -105,10 +108,16 @@ export async function main(argv: string[], env: Env, io: Io = processIo): Promis
         accessibility: toPercent(lhr.categories.accessibility?.score),
         bestPractices: toPercent(lhr.categories['best-practices']?.score),
         failing,
+        phone: {
+          performance: toPercent(lhr.categories.performance?.score),
+          tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? 0,
+          lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? 0,
+          cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? 0,
+        },
       };
       results.push(scores);
       io.out(
-        `${page.name.padEnd(16)} accessibility ${String(scores.accessibility).padStart(3)}  best practices ${String(scores.bestPractices).padStart(3)}${failing.length ? `\n  ${failing.join('\n  ')}` : ''}`,
+        `${page.name.padEnd(20)} accessibility ${String(scores.accessibility).padStart(3)}  best practices ${String(scores.bestPractices).padStart(3)}  phone ${String(scores.phone?.performance).padStart(3)}${failing.length ? `\n  ${failing.join('\n  ')}` : ''}`,
       );
     }
   } finally {

@@ -140,6 +140,11 @@ export function main(argv: string[], _env: Env, io: Io = processIo, root = resol
   const lazy = [...new Set(pages.flatMap((p) => p.modules))].flatMap((u) =>
     [...(readDist(u) ?? '').matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!),
   );
+  // Web Workers run off the page's main thread, started by the page (the urgent-help matcher, ADR 17).
+  const workers = [...new Set(pages.flatMap((p) => p.modules))].flatMap((u) =>
+    [...(readDist(u) ?? '').matchAll(/new Worker\(\s*new URL\(\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]!),
+  );
+  const workerGz = [...new Set(workers)].map((w) => `\`${w.replace(/^.*\//, './')}\` (${fmt(gzipBytes(readDist(w) ?? ''))} gzip)`);
 
   const date = new Date().toISOString().slice(0, 10);
   const md = `# Budgets, measured on the built site
@@ -173,6 +178,7 @@ ${
 - Urgent-help word model (/search-signposts-model.json): ${fmt(modelGz)} gzip, budget ${fmt(SIGNPOSTS_MODEL_MAX_GZIP)}: ${modelGz > SIGNPOSTS_MODEL_MAX_GZIP ? '**over budget**' : 'within budget'}. Fetched beside the trigger words.
 ${understandingGz === undefined ? '' : `- Query understanding (/search-understanding.json: need phrases, places, word forms, the need guess): ${fmt(understandingGz)} gzip. Loaded on the first search, whichever engine answers.\n`}- Postcode districts (/postcodes/<district>.json): ${postcodeFiles.length} files, ${fmt(Math.min(...postcodeGz))} to ${fmt(Math.max(...postcodeGz))} gzip each; the search page fetches only the district typed.
 - Loaded only on demand (dynamic imports): ${lazy.length ? [...new Set(lazy)].map((l) => `\`${l}\``).join(', ') : 'none'}.
+- Web Workers (their own thread, not counted above): ${workerGz.length ? workerGz.join(', ') : 'none'}.
 `;
   writeFileSync(join(root, 'bench', 'budgets.md'), md);
   io.out(md);

@@ -115,8 +115,9 @@ export default function SearchApp(props: SearchAppProps) {
     paid: t.common.paid,
   };
 
+  // The worker starts fetching and building the trigger words now, while the family types.
   useEffect(() => {
-    void load.signposter();
+    void load.signposts('');
   }, []);
 
   const context = (): QueryContext => ({
@@ -134,14 +135,11 @@ export default function SearchApp(props: SearchAppProps) {
 
   const run = useCallback(async (f: SearchForm) => {
     const id = ++runId.current;
-    const signposter = load.loadedSignposter();
-    if (signposter) setShown(signposter.match(f.q));
-    else {
-      setShown([]);
-      void load.signposter().then((s) => {
-        if (s && id === runId.current) setShown(s.match(f.q));
-      });
-    }
+    // The panel shows as soon as the worker answers, usually before the engine does.
+    const panels = load.signposts(f.q);
+    void panels.then((topics) => {
+      if (id === runId.current) setShown(topics ?? []);
+    });
     setBusy(true);
     // Fetch only what the postcode box needs: the district typed, or the place names.
     nearData.current = await loadNearData(f.near, nearData.current);
@@ -150,13 +148,14 @@ export default function SearchApp(props: SearchAppProps) {
     try {
       // The trigger words too (fetched as the island started): a search that shows a panel ranks help with that
       // danger first, as on the CLI. Without them (a failed fetch) search understands the words alone.
-      const [r, searchEngine, understandContext, signposts] = await Promise.all([
+      const [r, searchEngine, understandContext, topics] = await Promise.all([
         load.runtime(),
         load.engine(),
         load.understanding(),
-        load.signposter(),
+        query.q === f.q ? panels : load.signposts(query.q),
       ]);
-      const withUrgent = signposts ? { ...understandContext, urgentNeeds: r.urgentNeeds(signposts, panelNeedPages) } : understandContext;
+      const answered = topics && r.answeredSignposter(new Map([[query.q, topics]]));
+      const withUrgent = answered ? { ...understandContext, urgentNeeds: r.urgentNeeds(answered, panelNeedPages) } : understandContext;
       const searched = await r.searchUnderstood(searchEngine, query, withUrgent);
       const results = searched.results;
       const needLabel = (id: string) => label(props.needs, id);

@@ -7,9 +7,8 @@
  */
 export { loadEmbeddedIndex } from './search/embedded.ts';
 export { chooseEngine, embeddedEngine } from './search/engine.ts';
-export { compileSignposts, urgentNeeds } from './search/signposts.ts';
-export { readSignpostModel, withModel } from './search/signpost-model.ts';
-export { unpackSignposts } from './search/signpost-pack.ts';
+export { fetchSignposter } from './search/signpost-fetch.ts';
+export { answeredSignposter, urgentNeeds } from './search/signposts.ts';
 export { loadUnderstanding, UNDERSTANDING_FORMAT } from './search/understand/pack.ts';
 export { searchUnderstood } from './search/understand/plan.ts';
 export { describeFallback, describeUnderstanding } from './understood.ts';

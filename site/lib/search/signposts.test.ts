@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileSignposts, droppedG, normaliseForSignposts, type SignpostTriggers, urgentNeeds } from './signposts.ts';
+import { answeredSignposter, compileSignposts, droppedG, normaliseForSignposts, type SignpostTriggers, urgentNeeds } from './signposts.ts';
 
 // A tiny vocabulary of its own, so these tests pin the matcher's rules, not the council's word lists.
 const triggers: SignpostTriggers = {
@@ -243,5 +243,15 @@ describe('near: combinations the lists nearly show', () => {
   });
   it('not for a combination of two slots: one of two is too little to go on', () => {
     expect(lists.near?.('he keeps asking for pictures')).toEqual([]);
+  });
+});
+
+describe('answeredSignposter', () => {
+  it('gives the answers it was handed, to query understanding, and no panel for other words', () => {
+    const answered = answeredSignposter(new Map([['my husband hits me', ['domestic-abuse'] as const]]));
+    expect(answered.match('my husband hits me')).toEqual(['domestic-abuse']);
+    expect(answered.match('drama club')).toEqual([]);
+    const needs = urgentNeeds(answered, new Map([['domestic-abuse', ['domestic-abuse', 'staying-safe']]]));
+    expect(needs('my husband hits me')).toEqual(['domestic-abuse', 'staying-safe']);
   });
 });

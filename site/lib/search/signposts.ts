@@ -373,3 +373,12 @@ export function signpostTriggers(file: UrgentHelp): SignpostTriggers {
 export function urgentNeeds(signposter: Signposter, needPages: ReadonlyMap<UrgentTopicId, readonly string[]>): (text: string) => string[] {
   return (text) => [...new Set(signposter.match(text).flatMap((id) => needPages.get(id) ?? []))];
 }
+
+/**
+ * A matcher that already knows its answers: the search page asks its Web Worker which panels a search's words
+ * show (site/islands/signpost-service.ts), then hands query understanding these answers through urgentNeeds.
+ * Words it was not told about show no panel.
+ */
+export function answeredSignposter(answers: ReadonlyMap<string, readonly UrgentTopicId[]>): Signposter {
+  return { match: (text) => [...(answers.get(text) ?? [])] };
+}
