@@ -138,13 +138,10 @@ export function main(argv: string[], _env: Env, io: Io = processIo, root = resol
   // Read through the engine's own loader, so the figures follow the index format wherever it goes.
   const listings = loadEmbeddedIndex(indexRaw.toString()).docs;
   const services = new Set(listings.map((d) => d.serviceId)).size;
-  const lazy = [...new Set(pages.flatMap((p) => p.modules))].flatMap((u) =>
-    [...(readDist(u) ?? '').matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!),
-  );
+  const modules = [...new Set(pages.flatMap((p) => p.modules))];
+  const lazy = modules.flatMap((u) => [...(readDist(u) ?? '').matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!));
   // Web Workers run off the page's main thread, started by the page (the urgent-help matcher, ADR 17).
-  const workers = [...new Set(pages.flatMap((p) => p.modules))].flatMap((u) =>
-    [...(readDist(u) ?? '').matchAll(/new Worker\(\s*new URL\(\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]!),
-  );
+  const workers = modules.flatMap((u) => [...(readDist(u) ?? '').matchAll(/new Worker\(\s*new URL\(\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]!));
   const workerGz = [...new Set(workers)].map((w) => `\`${w.replace(/^.*\//, './')}\` (${fmt(gzipBytes(readDist(w) ?? ''))} gzip)`);
 
   const date = new Date().toISOString().slice(0, 10);

@@ -5,9 +5,10 @@
  * the searches people wrote for the safety set and the search examples: a fixed list, so runs compare.
  */
 import type { UrgentHelp } from '../../content/schema/urgent-help.ts';
-import { readSignpostModel, withModel } from '../../site/lib/search/signpost-model.ts';
-import { packSignposts, type PackedSignposts, unpackSignposts } from '../../site/lib/search/signpost-pack.ts';
-import { compileSignposts, signpostTriggers } from '../../site/lib/search/signposts.ts';
+import { buildSignposter } from '../../site/lib/search/signpost-fetch.ts';
+import type { SignpostModel } from '../../site/lib/search/signpost-model.ts';
+import { packSignposts, type PackedSignposts } from '../../site/lib/search/signpost-pack.ts';
+import { signpostTriggers } from '../../site/lib/search/signposts.ts';
 import { gzipBytes } from '../measure-budgets.ts';
 import { percentile, round1, round2 } from './machine.ts';
 
@@ -27,10 +28,7 @@ export interface SignpostBench {
 export function benchSignposts(urgentHelp: UrgentHelp, searches: readonly string[]): SignpostBench {
   const wordsJson = JSON.stringify(packSignposts(signpostTriggers(urgentHelp)));
   const modelJson = JSON.stringify(urgentHelp.model ?? null);
-  const build = () => {
-    const model = JSON.parse(modelJson) as UrgentHelp['model'] | null;
-    return withModel(compileSignposts(unpackSignposts(JSON.parse(wordsJson) as PackedSignposts)), model ? readSignpostModel(model) : undefined);
-  };
+  const build = () => buildSignposter(JSON.parse(wordsJson) as PackedSignposts, JSON.parse(modelJson) as SignpostModel | null);
   const loads = [0, 1, 2].map(() => {
     const t = performance.now();
     build();

@@ -21,11 +21,11 @@ afterEach(() => {
 });
 
 /** A worker and its page joined by a MessageChannel, as the browser joins a Worker and its global scope. */
-function joined(load: () => Promise<ReturnType<typeof compileSignposts>>, instead = onceLoaded(load)) {
+function joined(load: () => Promise<ReturnType<typeof compileSignposts>>) {
   const channel = new MessageChannel();
   channels.push(channel);
   serveSignposts(channel.port2 as unknown as Port, onceLoaded(load));
-  const ask = askThrough(channel.port1 as unknown as Port, instead);
+  const ask = askThrough(channel.port1 as unknown as Port, onceLoaded(load));
   channel.port1.start();
   channel.port2.start();
   return { ask, page: channel.port1 };

@@ -1,6 +1,6 @@
 /**
  * Fetching and building the urgent-help matcher as the search page does, in its Web Worker (signpost-worker.ts) or,
- * where there are no workers, on the main thread through search-runtime.ts.
+ * where there are no workers, on the main thread through search-runtime.ts; the bench times the same build.
  */
 import type { SignpostModel } from './signpost-model.ts';
 import { readSignpostModel, withModel } from './signpost-model.ts';
@@ -21,5 +21,10 @@ export async function fetchSignposter(fetcher: typeof fetch = fetch): Promise<Si
       .then((res) => (res.ok ? (res.json() as Promise<SignpostModel | null>) : null))
       .catch(() => null),
   ]);
+  return buildSignposter(packed, model);
+}
+
+/** The matcher from the packed words and the model as the site serves them (null: the lists alone). */
+export function buildSignposter(packed: PackedSignposts, model: SignpostModel | null): Signposter {
   return withModel(compileSignposts(unpackSignposts(packed)), model ? readSignpostModel(model) : undefined);
 }
