@@ -106,17 +106,18 @@ describe('urgent-help signposts on the safety test set', () => {
     // it getting worse. Each new batch moves the whole, so set it to what the batch measures on its first run; raise
     // it as the matcher improves; never lower it to pass. How each round moved these figures is in ADR 13 (docs/
     // decisions/0013-urgent-help-signposts.md, one section a round) and in bench/safety.md's git log.
-    // Now (round 32, 5 December 2026, after the twenty-fifth clean final check, held-out-90, and with the model
-    // trained on the round): 10025/10403 (96.37%), 70 false alarms in 9079 (the lists alone 9775, 64). After round
-    // 31 it was 10038 and 70: the model retrained on round 32 finds 13 fewer of the older files' danger searches and
-    // the lists one more. ADR 13's round sections give each step.
+    // Now (round 33, 5 December 2026, with the twenty-sixth clean final check, held-out-91, and the model trained on
+    // the round): 10234/10613 (96.43%), 72 false alarms in 9259 (the lists alone 9984, 65). Before held-out-91 was
+    // added, round 33 had the older files at 10028 and 71 (round 32: 10025 and 70): the lists alone found 7 more and
+    // kept 64; the model retrained on round 33 added one alarm. held-out-91 adds one. ADR 13's round sections give
+    // each step.
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.96);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
       heldOut.falseAlarms.length,
       `${heldOut.falseAlarms.length} false alarms; a review lists them with npm run safety -- --held-out`,
-    ).toBeLessThanOrEqual(70);
+    ).toBeLessThanOrEqual(72);
   });
 
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
@@ -254,7 +255,13 @@ describe('urgent-help signposts on the safety test set', () => {
       'held-out-90.yaml',
       0.9523,
       1,
-      'after round 31, with the word model trained on it: 200/210 (95.2%; the lists alone 196), 1 false alarm in 180 (the lists alone 1); round 32: the same',
+      'after round 31, with the word model trained on it: 200/210 (95.2%; the lists alone 196), 1 false alarm in 180 (the lists alone 1); round 32: the same; round 33: 201, 1',
+    ],
+    [
+      'held-out-91.yaml',
+      0.9809,
+      1,
+      'after round 33, with the word model trained on it: 206/210 (98.1%; the lists alone 202), 1 false alarm in 180 (the lists alone 1)',
     ],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
