@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { answeredSignposter, compileSignposts, droppedG, normaliseForSignposts, type SignpostTriggers, urgentNeeds } from './signposts.ts';
+import {
+  answeredSignposter,
+  compileSignposts,
+  droppedG,
+  normaliseForSignposts,
+  type SignpostTriggers,
+  unstretched,
+  urgentNeeds,
+} from './signposts.ts';
 
 // A tiny vocabulary of its own, so these tests pin the matcher's rules, not the council's word lists.
 const triggers: SignpostTriggers = {
@@ -94,6 +102,28 @@ describe('compileSignposts', () => {
     expect(t.match('my cousin keeps stalking me')).toEqual(['domestic-abuse']);
     expect(droppedG('begin')).toBe(true);
     expect(droppedG('thin')).toBe(false);
+  });
+
+  it('reads a letter held down on a phone as one letter or two, for triggers and except words alike', () => {
+    const t = compileSignposts({
+      sets: { carer: ['dad', 'mum'] },
+      notTypos: [],
+      topics: [
+        { id: 'suicide-self-harm', triggers: { phrases: ['want to die'], combinations: [] } },
+        { id: 'child-at-risk', triggers: { phrases: [], combinations: [{ all: ['$carer', ['hits', 'kicks'], ['me']], except: ['football'] }] } },
+        { id: 'homeless-tonight', triggers: { phrases: ['kicked out'], combinations: [] } },
+      ],
+    });
+    expect(t.match('i want to dieeeee')).toEqual(['suicide-self-harm']);
+    expect(t.match('my daaaad hiiits meeee')).toEqual(['child-at-risk']);
+    expect(t.match('mum kicksss me')).toEqual(['child-at-risk']);
+    // Two of a letter where the word has two ("kicked", "football"): read as two.
+    expect(t.match('been kickkked outtt')).toEqual(['homeless-tonight']);
+    expect(t.match('dad kicks me the ball at fooootball')).toEqual([]);
+    // An ordinary word, or one with two of a letter, is left alone.
+    expect(unstretched('kicked')).toEqual([]);
+    expect(unstretched('soooo')).toEqual(['so', 'soo']);
+    expect(unstretched('sooo')).toEqual(['so', 'soo']);
   });
 
   it('adds only -s to a word ending in e: "refuges" is a refuge, "refugees" are not', () => {

@@ -182,6 +182,19 @@ const SIGNPOST_SPEAK: Record<string, string> = {
 export const droppedG = (word: string) => word.length >= 5 && word.endsWith('in');
 
 /**
+ * The words a typed word may be when a letter was held down or tapped again and again on a phone ("pleaseeee",
+ * "hiiits meee", "daaad", "killlll"): each run of three or more of one letter read as one letter and as two
+ * ("sooo" is "so", "gooood" is "good"). No English word has three of a letter in a row, so an ordinary word
+ * gains nothing; a round 37 writer found that stretching one short word hid most danger searches.
+ */
+export const unstretched = (word: string): string[] => {
+  if (!/([a-z])\1\1/.test(word)) return [];
+  const one = word.replace(/([a-z])\1{2,}/g, '$1');
+  const two = word.replace(/([a-z])\1{2,}/g, '$1$1');
+  return one === two ? [one] : [one, two];
+};
+
+/**
  * Lower case, no accents, apostrophes dropped ("didn't" → "didnt"), other punctuation a space, negations joined,
  * ages written short split from their number ("13yo", "14yrs" → "13 yo", "14 yrs"), so a list word like "yo"
  * finds them, and text-speak written out ("u" → "you", "sum1" → "someone", "want 2 die" → "want to die").
@@ -297,12 +310,12 @@ export function compileSignposts(triggers: SignpostTriggers): Signposter {
   function matchOnce(text: string): { ids: UrgentTopicId[]; stopped: UrgentTopicId[]; near: UrgentTopicId[] } {
     const tokens = normaliseForSignposts(text).split(' ').filter(Boolean);
     if (tokens.length === 0) return { ids: [], stopped: [], near: [] };
-    // The words each token matches, as typed and, for a word that may have lost its g ("stalkin", "chokin"),
-    // with it back (the lists and their except words then need only the -ing spelling): AS_TYPED when it is the
+    // The words each token matches, as typed (with a held-down letter read as one or two: unstretched) and, for a
+    // word that may have lost its g ("stalkin", "chokin"), with it back (the lists and their except words then need only the -ing spelling): AS_TYPED when it is the
     // word (or its -s or -es form), SLIP when only as a typing slip of it.
     const matched = tokens.map((token) => {
       const ids = new Map<number, number>();
-      for (const form of droppedG(token) ? [token, `${token}g`] : [token]) {
+      for (const form of [token, ...unstretched(token)].flatMap((t) => (droppedG(t) ? [t, `${t}g`] : [t]))) {
         const formUndoubled = undouble(form);
         const fuzzy = !notTypos.has(form);
         for (const w of table.candidates(form, formUndoubled, fuzzy)) {
