@@ -106,18 +106,18 @@ describe('urgent-help signposts on the safety test set', () => {
     // it getting worse. Each new batch moves the whole, so set it to what the batch measures on its first run; raise
     // it as the matcher improves; never lower it to pass. How each round moved these figures is in ADR 13 (docs/
     // decisions/0013-urgent-help-signposts.md, one section a round) and in bench/safety.md's git log.
-    // Now (round 36, 5 December 2026, with the twenty-ninth clean final check, held-out-94, and the model trained on
-    // the round): 10842/11243 (96.43%), 73 false alarms in 9799 (the lists alone 10593, 66). Before held-out-94 was
-    // added, round 36 had the older files at 10642 and 73 (round 35: 10644 and 72): the lists alone found 9 more and
-    // kept 66; the model retrained on round 36 found 2 fewer and added one alarm. held-out-94 adds none. ADR 13's
-    // round sections give each step.
+    // Now (round 37, 5 December 2026, with the thirtieth clean final check, held-out-95, and the model trained on
+    // the round): 11042/11453 (96.41%), 74 false alarms in 9979 (the lists alone 10791, 66). Before held-out-95 was
+    // added, round 37 had the older files at 10841 and 73 (round 36: 10842 and 73): the lists alone found none more
+    // and one alarm fewer (10593, 65); the model retrained on round 37 found one fewer. held-out-95 adds one alarm (a
+    // jokey kidnapping by grandparents). ADR 13's round sections give each step.
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.96);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
       heldOut.falseAlarms.length,
       `${heldOut.falseAlarms.length} false alarms; a review lists them with npm run safety -- --held-out`,
-    ).toBeLessThanOrEqual(73);
+    ).toBeLessThanOrEqual(74);
   });
 
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
@@ -269,7 +269,7 @@ describe('urgent-help signposts on the safety test set', () => {
       'held-out-92.yaml',
       0.9666,
       0,
-      'after round 34, with the word model trained on it: 203/210 (96.7%; the lists alone 201), no false alarm in 180; round 35: 204',
+      'after round 34, with the word model trained on it: 203/210 (96.7%; the lists alone 201), no false alarm in 180; round 35: 204; round 37: the same',
     ],
     [
       'held-out-93.yaml',
@@ -277,7 +277,18 @@ describe('urgent-help signposts on the safety test set', () => {
       0,
       'after round 35, with the word model trained on it: 202/210 (96.2%; the lists alone 200), no false alarm in 180 (203 with the first model trained on the round, before a relevance search was guarded and the model trained again); round 36: the same',
     ],
-    ['held-out-94.yaml', 0.9523, 0, 'after round 36, with the word model trained on it: 200/210 (95.2%; the lists alone 193), no false alarm in 180'],
+    [
+      'held-out-94.yaml',
+      0.9523,
+      0,
+      'after round 36, with the word model trained on it: 200/210 (95.2%; the lists alone 193), no false alarm in 180; round 37: the same',
+    ],
+    [
+      'held-out-95.yaml',
+      0.9571,
+      1,
+      'after round 37, with the word model trained on it: 201/210 (95.7%; the lists alone 198), 1 false alarm in 180 (the lists alone 1)',
+    ],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
     const check = heldOut.byFile.find((f) => f.file === file)!;
