@@ -106,18 +106,18 @@ describe('urgent-help signposts on the safety test set', () => {
     // it getting worse. Each new batch moves the whole, so set it to what the batch measures on its first run; raise
     // it as the matcher improves; never lower it to pass. How each round moved these figures is in ADR 13 (docs/
     // decisions/0013-urgent-help-signposts.md, one section a round) and in bench/safety.md's git log.
-    // Now (round 37, 5 December 2026, with the thirtieth clean final check, held-out-95, and the model trained on
-    // the round): 11042/11453 (96.41%), 74 false alarms in 9979 (the lists alone 10791, 66). Before held-out-95 was
-    // added, round 37 had the older files at 10841 and 73 (round 36: 10842 and 73): the lists alone found none more
-    // and one alarm fewer (10593, 65); the model retrained on round 37 found one fewer. held-out-95 adds one alarm (a
-    // jokey kidnapping by grandparents). ADR 13's round sections give each step.
+    // Now (round 38, 5 December 2026, with the thirty-first clean final check, held-out-96, and the model trained on
+    // the round): 11254/11663 (96.49%), 73 false alarms in 10159 (the lists alone 10998, 66). Before held-out-96 was
+    // added, round 38 had the older files at 11045 and 73 (round 37: 11042 and 74): the lists alone found none more
+    // and kept 66; the model retrained on round 38 found 3 more and one alarm fewer. held-out-96 adds none. ADR 13's
+    // round sections give each step.
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.96);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
       heldOut.falseAlarms.length,
       `${heldOut.falseAlarms.length} false alarms; a review lists them with npm run safety -- --held-out`,
-    ).toBeLessThanOrEqual(74);
+    ).toBeLessThanOrEqual(73);
   });
 
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
@@ -287,8 +287,9 @@ describe('urgent-help signposts on the safety test set', () => {
       'held-out-95.yaml',
       0.9571,
       1,
-      'after round 37, with the word model trained on it: 201/210 (95.7%; the lists alone 198), 1 false alarm in 180 (the lists alone 1)',
+      'after round 37, with the word model trained on it: 201/210 (95.7%; the lists alone 198), 1 false alarm in 180 (the lists alone 1); round 38: 202',
     ],
+    ['held-out-96.yaml', 0.9952, 0, 'after round 38, with the word model trained on it: 209/210 (99.5%; the lists alone 207), no false alarm in 180'],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
     const check = heldOut.byFile.find((f) => f.file === file)!;
