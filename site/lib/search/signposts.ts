@@ -311,8 +311,9 @@ export function compileSignposts(triggers: SignpostTriggers): Signposter {
     const tokens = normaliseForSignposts(text).split(' ').filter(Boolean);
     if (tokens.length === 0) return { ids: [], stopped: [], near: [] };
     // The words each token matches, as typed (with a held-down letter read as one or two: unstretched) and, for a
-    // word that may have lost its g ("stalkin", "chokin"), with it back (the lists and their except words then need only the -ing spelling): AS_TYPED when it is the
-    // word (or its -s or -es form), SLIP when only as a typing slip of it.
+    // word that may have lost its g ("stalkin", "chokin"), with it back (the lists and their except words then
+    // need only the -ing spelling): AS_TYPED when it is the word (or its -s or -es form), SLIP when only as a
+    // typing slip of it.
     const matched = tokens.map((token) => {
       const ids = new Map<number, number>();
       for (const form of [token, ...unstretched(token)].flatMap((t) => (droppedG(t) ? [t, `${t}g`] : [t]))) {
