@@ -106,18 +106,20 @@ describe('urgent-help signposts on the safety test set', () => {
     // it getting worse. Each new batch moves the whole, so set it to what the batch measures on its first run; raise
     // it as the matcher improves; never lower it to pass. How each round moved these figures is in ADR 13 (docs/
     // decisions/0013-urgent-help-signposts.md, one section a round) and in bench/safety.md's git log.
-    // Now (rounds 39 and 40, 5 December 2026, with the thirty-second clean final check, held-out-97, and the model
-    // trained on the rounds): 11470/11873 (96.61%), 75 false alarms in 10339 (the lists alone 11205, 68). Before
-    // held-out-97 was added, the rounds had the older files at 11264 and 74 (round 38: 11254 and 73): the lists alone
-    // found 6 more and showed one alarm more (a round 40 writer's words for simple English); the model retrained on
-    // the rounds found 4 more. held-out-97 adds one (the lists show it too). ADR 13's round sections give each step.
+    // Now (rounds 39 to 41, 5 December 2026, with the thirty-third clean final check, held-out-98, and the model
+    // trained on round 41): 11682/12083 (96.68%), 77 false alarms in 10519 (the lists alone 11410, 69). Before
+    // held-out-97 was added, rounds 39 and 40 had the older files at 11264 and 74 (round 38: 11254 and 73): the lists
+    // alone found 6 more and showed one alarm more (a round 40 writer's words for simple English); the model
+    // retrained found 4 more. held-out-97 added one alarm (the lists show it too). Round 41 then found 6 more in the
+    // files to held-out-97 (11476 of 11873, 75 alarms; the lists alone 11206, 68); held-out-98 adds two alarms (the
+    // lists one). ADR 13's round sections give each step.
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.96);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
       heldOut.falseAlarms.length,
       `${heldOut.falseAlarms.length} false alarms; a review lists them with npm run safety -- --held-out`,
-    ).toBeLessThanOrEqual(75);
+    ).toBeLessThanOrEqual(77);
   });
 
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
@@ -296,6 +298,12 @@ describe('urgent-help signposts on the safety test set', () => {
       0.9809,
       1,
       'after rounds 39 and 40, with the word model trained on them: 206/210 (98.1%; the lists alone 201), 1 false alarm in 180 (the lists alone 1)',
+    ],
+    [
+      'held-out-98.yaml',
+      0.9809,
+      2,
+      'after round 41, with the word model trained on it: 206/210 (98.1%; the lists alone 204), 2 false alarms in 180 (the lists alone 1)',
     ],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
