@@ -28,11 +28,13 @@ export const gzipBytes = (s: string | Buffer) => gzipSync(s, { level: 9 }).lengt
  * round 35's five writers added about 3 KB and its audit took about 3 KB of bare except words out (480.2 KB);
  * round 36's five writers took the words to 484.9 KB. Raised to 492 KB for round 37 (five writers, each held to
  * 1.0 KB), which took them to 488.1 KB; round 38's two writers to 489.2 KB. Raised to 498 KB for rounds 39 to 41
- * (eight writers, each held to 1.0 KB): rounds 39 and 40 took them to 492.3 KB, round 41 to 493.9 KB.
+ * (eight writers, each held to 1.0 KB): rounds 39 and 40 took them to 492.3 KB, round 41 to 493.9 KB. Raised to
+ * 502 KB for round 42 (ten writers, each held to 1.0 KB, and guards from the relevance tuning examples), which took
+ * them to 498.6 KB.
  * The matcher is built in a Web Worker (ADR 17), so their size is download time, no longer time the page cannot
  * answer a tap.
  */
-const SIGNPOSTS_MAX_GZIP = 498 * 1024;
+const SIGNPOSTS_MAX_GZIP = 502 * 1024;
 /**
  * The urgent-help word model (/search-signposts-model.json), fetched beside the trigger words. 40 KB: 33.4 KB when
  * it came (3 December 2026, 5,827 features), where it found 33 more of the held-out half's danger searches than the
