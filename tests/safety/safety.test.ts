@@ -300,13 +300,16 @@ describe('urgent-help signposts on the safety test set', () => {
     ],
     [
       'held-out-98.yaml',
-      0.9809,
-      2,
+      // Lowered from 0.9809 (206) in round 44: the lists still find 204, the larger model at its stricter threshold
+      // (chosen on the tuning half) one fewer; the whole held-out half 19 more found and 5 fewer alarms.
+      0.9761,
+      1,
       'after round 41, with the word model trained on it: 206/210 (98.1%; the lists alone 204), 2 false alarms in 180 (the lists alone 1)',
     ],
     [
       'held-out-99.yaml',
-      0.9904,
+      // Lowered from 0.9904 (208) in round 44, as held-out-98 above.
+      0.9857,
       0,
       'after round 42, with the word model trained on it: 208/210 (99.0%; the lists alone 206), no false alarm in 180 (the lists alone none)',
     ],
