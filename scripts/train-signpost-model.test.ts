@@ -53,3 +53,24 @@ describe('npm run safety:train', () => {
     expect(io.stdout).toContain('npm run safety:train');
   });
 });
+
+describe('npm run safety:budgets', () => {
+  it('reads the budgets and thresholds asked for, or says plainly what is wrong', async () => {
+    const { readRequest } = await import('./safety-model-budgets.ts');
+    expect(readRequest(['40', '56'], '0.5, 0.55', 0.58)).toEqual({ budgetsKb: [40, 56], thresholds: [0.5, 0.55] });
+    expect(readRequest(['56'], undefined, 0.58)).toEqual({ budgetsKb: [56], thresholds: [0.58] });
+    expect(readRequest([], undefined, 0.58)).toMatch(/at least one size budget/);
+    expect(readRequest(['big'], undefined, 0.58)).toMatch(/"big" is not a size in KB/);
+    expect(readRequest(['56'], '0.5,2', 0.58)).toMatch(/"2" is not a threshold/);
+  });
+
+  it('answers --help without training, and a missing budget with its usage', async () => {
+    const { main: budgets } = await import('./safety-model-budgets.ts');
+    const io = memoryIo();
+    expect(await budgets(['--help'], {}, io)).toBe(0);
+    expect(io.stdout).toContain('npm run safety:budgets');
+    const bad = memoryIo();
+    expect(await budgets([], {}, bad)).toBe(2);
+    expect(bad.stderr).toContain('Give at least one size budget');
+  });
+});

@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { modelFeatures, readSignpostModel } from '../../site/lib/search/signpost-model.ts';
 import {
+  budgetCrossValidation,
   crossValidate,
   type Example,
   PRUNE_STEP,
@@ -103,5 +104,50 @@ describe('crossValidate', () => {
     const everyday = examples.findIndex((e) => e.q === 'swimming for my daughter');
     expect(scores[0]![0]).toBeGreaterThan(scores[everyday]![0]!);
     expect(scores[0]![0]).toBeLessThan(rawScores(trainRaw(examples, topics, modelFeatures, options), 'he hits me', modelFeatures)[0]!);
+  });
+});
+
+describe('budgetCrossValidation', () => {
+  const stopped = examples.map(() => [] as string[]);
+  const isEveryday = (i: number) => examples[i]!.topics.length === 0;
+  const run = (budgets: number[], thresholds: number[]) =>
+    budgetCrossValidation(examples, topics, modelFeatures, readSignpostModel, stopped, isEveryday, budgets, thresholds, 3, options);
+
+  it('reads every example once per budget and threshold, each fold stored within its share of the budget', () => {
+    // Half of what the whole model takes unpruned: each fold's model must drop weights to fit.
+    const small = Math.round(
+      gzipSync(
+        JSON.stringify(
+          storeModel(trainRaw(examples, topics, modelFeatures, options), 0.5, { examples: 0, danger: 0, fingerprint: '' }, { ...options, prune: 0 }),
+        ),
+      ).length / 2,
+    );
+    const rows = run([small, 100_000], [0.5, 0.7]);
+    expect(rows.map((r) => [r.budgetBytes, r.threshold])).toEqual([
+      [small, 0.5],
+      [small, 0.7],
+      [100_000, 0.5],
+      [100_000, 0.7],
+    ]);
+    for (const r of rows) {
+      expect([r.danger, r.everyday]).toEqual([11, 10]);
+      expect(r.stored).toHaveLength(3);
+      for (const s of r.stored) expect(s.gzipBytes).toBeLessThanOrEqual(r.budgetBytes);
+    }
+    // A budget too small for every weight prunes harder than one with room to spare.
+    expect(rows[0]!.stored.every((s, k) => s.prune > rows[2]!.stored[k]!.prune)).toBe(true);
+  });
+
+  it('finds no more and alarms no more at a stricter threshold', () => {
+    const [lower, stricter] = run([100_000], [0.5, 0.8]);
+    expect(stricter!.found).toBeLessThanOrEqual(lower!.found);
+    expect(stricter!.alarms).toBeLessThanOrEqual(lower!.alarms);
+    expect(lower!.found).toBeGreaterThan(0);
+  });
+
+  it('shows nothing the lists keep quiet for that example (their except words veto the model)', () => {
+    const quiet = examples.map((e) => (e.topics.length > 0 ? [...topics] : []));
+    const [row] = budgetCrossValidation(examples, topics, modelFeatures, readSignpostModel, quiet, isEveryday, [100_000], [0.5], 3, options);
+    expect(row!.found).toBe(0);
   });
 });

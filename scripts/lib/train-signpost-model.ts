@@ -173,6 +173,12 @@ export function storeWithinBudget(
   }
 }
 
+/** Which fold each example falls in: the same for the same number of examples and seed. */
+function foldOf(count: number, folds: number, options: TrainOptions): number[] {
+  const next = random(options.seed + 1);
+  return Array.from({ length: count }, () => Math.floor(next() * folds));
+}
+
 /**
  * Cross-validated scores: each example scored by a model trained without it (k folds), so a threshold can be
  * chosen on searches the model has not learned.
@@ -184,8 +190,7 @@ export function crossValidate(
   folds: number,
   options: TrainOptions = TRAIN_DEFAULTS,
 ): number[][] {
-  const next = random(options.seed + 1);
-  const fold = examples.map(() => Math.floor(next() * folds));
+  const fold = foldOf(examples.length, folds, options);
   const scores: number[][] = examples.map(() => []);
   for (let k = 0; k < folds; k++) {
     const model = trainRaw(
@@ -199,4 +204,65 @@ export function crossValidate(
     });
   }
   return scores;
+}
+
+/** One size budget read at one threshold, as budgetCrossValidation measured it. */
+export interface BudgetRow {
+  budgetBytes: number;
+  threshold: number;
+  /** Danger examples, and those for which the stored model alone showed one of their topics. */
+  danger: number;
+  found: number;
+  /** Everyday examples (isEveryday), and those for which it showed any panel. */
+  everyday: number;
+  alarms: number;
+  /** Each fold's stored model: its gzip size and the prune level that fitted it. */
+  stored: { gzipBytes: number; prune: number }[];
+}
+
+/**
+ * What a larger or smaller model would find, before anyone changes the budget: each fold's model is trained on
+ * the other folds, stored within each budget (scaled to the share of examples it learned from, as a model trained
+ * on four fifths of them is smaller) and read at each threshold on the fold it did not see, as the site reads it
+ * (`stopped[i]`: the topics the lists' except words keep quiet for example i). Pure, but slow on the real set: a
+ * model is trained for each fold.
+ */
+export function budgetCrossValidation(
+  examples: readonly Example[],
+  topics: readonly UrgentTopicId[],
+  featurise: Featurise,
+  read: (model: SignpostModel) => { match(q: string): string[] },
+  stopped: readonly (readonly string[])[],
+  isEveryday: (i: number) => boolean,
+  budgetsBytes: readonly number[],
+  thresholds: readonly number[],
+  folds = 5,
+  options: TrainOptions = TRAIN_DEFAULTS,
+): BudgetRow[] {
+  const fold = foldOf(examples.length, folds, options);
+  const rows: BudgetRow[] = budgetsBytes.flatMap((budgetBytes) =>
+    thresholds.map((threshold) => ({ budgetBytes, threshold, danger: 0, found: 0, everyday: 0, alarms: 0, stored: [] })),
+  );
+  for (let k = 0; k < folds; k++) {
+    const learned = examples.filter((_, i) => fold[i] !== k);
+    const raw = trainRaw(learned, topics, featurise, options);
+    for (const row of rows) {
+      const budget = (row.budgetBytes * learned.length) / examples.length;
+      const { model, prune, gzipBytes } = storeWithinBudget(raw, row.threshold, { examples: 0, danger: 0, fingerprint: '' }, budget, options);
+      row.stored.push({ gzipBytes, prune });
+      const reader = read(model);
+      examples.forEach((e, i) => {
+        if (fold[i] !== k) return;
+        const shown = reader.match(e.q).filter((id) => !stopped[i]!.includes(id));
+        if (e.topics.length > 0) {
+          row.danger++;
+          if (e.topics.some((id) => shown.includes(id))) row.found++;
+        } else if (isEveryday(i)) {
+          row.everyday++;
+          if (shown.length > 0) row.alarms++;
+        }
+      });
+    }
+  }
+  return rows;
 }
