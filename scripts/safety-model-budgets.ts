@@ -5,12 +5,11 @@
  * (MAX_EVERYDAY_ALARMS): round 44 chose its 56 KB model at a stricter threshold this way (ADR 13). Prints a table;
  * writes nothing.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MODEL_FILE } from '../content/lib/urgent-help.ts';
+import { loadUrgentHelp } from '../content/lib/urgent-help.ts';
 import { modelFeatures, readSignpostModel } from '../site/lib/search/signpost-model.ts';
 import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
-import { budgetCrossValidation, TRAIN_DEFAULTS } from './lib/train-signpost-model.ts';
+import { budgetCrossValidation } from './lib/train-signpost-model.ts';
 import { trainingExamples } from './train-signpost-model.ts';
 
 export const USAGE = `Usage: npm run safety:budgets -- <KB> [<KB> ...] [--thresholds 0.5,0.55]
@@ -39,7 +38,7 @@ export function readRequest(
 export async function main(argv: string[], _env: Env, io: Io = processIo): Promise<number> {
   const parsed = parseCli(argv, { thresholds: { type: 'string' } }, USAGE, io);
   if (typeof parsed === 'number') return parsed;
-  const storedThreshold = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'content', 'vocabularies', MODEL_FILE), 'utf8')).threshold;
+  const storedThreshold = loadUrgentHelp(join(import.meta.dirname, '..', 'content', 'vocabularies')).model?.threshold ?? 0.5;
   const request = readRequest(parsed.positionals, parsed.values.thresholds, storedThreshold);
   if (typeof request === 'string') {
     io.err(`${request}\n\n${USAGE}`);
@@ -56,8 +55,6 @@ export async function main(argv: string[], _env: Env, io: Io = processIo): Promi
     (i) => set.sources[i] === 'everyday',
     request.budgetsKb.map((kb) => kb * 1024),
     request.thresholds,
-    5,
-    TRAIN_DEFAULTS,
   );
   io.out('| Budget | Threshold | Danger found | Everyday alarms | Each fold stored (KB gzip at prune) |');
   io.out('| --- | --- | --- | --- | --- |');

@@ -10,8 +10,8 @@
  *   that tell of no danger (isEverydayExample), and the need phrases of needs far from any urgent topic (EVERYDAY_NEEDS) that no
  *   trigger list matches.
  * The threshold is the lowest (in steps of 0.01) at which models trained on four fifths of the examples alarm on
- * at most 0.15% (about 1 in 670) of the everyday searches in the fifth they did not see (five-fold cross-validation): chosen on
- * searches the model has not learned, never on the held-out half.
+ * at most 0.15% (about 1 in 670) of the everyday searches in the fifth they did not see (five-fold
+ * cross-validation): chosen on searches the model has not learned, never on the held-out half.
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ import type { UrgentHelpModel, UrgentTopicId } from '../content/schema/urgent-he
 import { modelFeatures } from '../site/lib/search/signpost-model.ts';
 import { compileSignposts, type Signposter, signpostTriggers } from '../site/lib/search/signposts.ts';
 import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
-import { crossValidate, type Example, storeWithinBudget, TRAIN_DEFAULTS, trainRaw } from './lib/train-signpost-model.ts';
+import { countShown, crossValidate, type Example, storeWithinBudget, TRAIN_DEFAULTS, trainRaw } from './lib/train-signpost-model.ts';
 import { SIGNPOSTS_MODEL_MAX_GZIP } from './measure-budgets.ts';
 import { readSafetyHalf } from './safety-report.ts';
 
@@ -136,21 +136,12 @@ export function chooseThreshold(set: TrainingSet, options = TRAIN_DEFAULTS) {
   const scores = crossValidate(set.examples, topics, modelFeatures, 5, options);
   const isEveryday = (i: number) => set.sources[i] === 'everyday';
   const rows = THRESHOLDS.map((threshold) => {
-    let danger = 0;
-    let found = 0;
-    let everyday = 0;
-    let alarms = 0;
+    const counts = { danger: 0, found: 0, everyday: 0, alarms: 0 };
     set.examples.forEach((e, i) => {
       const shown = topics.filter((id, t) => scores[i]![t]! > threshold && !set.stopped[i]!.includes(id));
-      if (e.topics.length > 0) {
-        danger++;
-        if (e.topics.some((id) => shown.includes(id))) found++;
-      } else if (isEveryday(i)) {
-        everyday++;
-        if (shown.length > 0) alarms++;
-      }
+      countShown(counts, e.topics, shown, isEveryday(i));
     });
-    return { threshold, danger, found, everyday, alarms };
+    return { threshold, ...counts };
   });
   const chosen = rows.find((r) => r.alarms <= r.everyday * MAX_EVERYDAY_ALARMS) ?? rows.at(-1)!;
   return { rows, threshold: chosen.threshold };

@@ -206,16 +206,31 @@ export function crossValidate(
   return scores;
 }
 
-/** One size budget read at one threshold, as budgetCrossValidation measured it. */
-export interface BudgetRow {
-  budgetBytes: number;
-  threshold: number;
-  /** Danger examples, and those for which the stored model alone showed one of their topics. */
+/** What a model showed on cross-validated examples. */
+export interface ShownCounts {
+  /** Danger examples, and those for which the model alone showed one of their topics. */
   danger: number;
   found: number;
-  /** Everyday examples (isEveryday), and those for which it showed any panel. */
+  /** Everyday examples, and those for which it showed any panel. */
   everyday: number;
   alarms: number;
+}
+
+/** Counts one example's panels: found if any wanted topic shows, an alarm if an everyday search shows any. */
+export function countShown(counts: ShownCounts, wanted: readonly string[], shown: readonly string[], everyday: boolean): void {
+  if (wanted.length > 0) {
+    counts.danger++;
+    if (wanted.some((id) => shown.includes(id))) counts.found++;
+  } else if (everyday) {
+    counts.everyday++;
+    if (shown.length > 0) counts.alarms++;
+  }
+}
+
+/** One size budget read at one threshold, as budgetCrossValidation measured it. */
+export interface BudgetRow extends ShownCounts {
+  budgetBytes: number;
+  threshold: number;
   /** Each fold's stored model: its gzip size and the prune level that fitted it. */
   stored: { gzipBytes: number; prune: number }[];
 }
@@ -254,13 +269,7 @@ export function budgetCrossValidation(
       examples.forEach((e, i) => {
         if (fold[i] !== k) return;
         const shown = reader.match(e.q).filter((id) => !stopped[i]!.includes(id));
-        if (e.topics.length > 0) {
-          row.danger++;
-          if (e.topics.some((id) => shown.includes(id))) row.found++;
-        } else if (isEveryday(i)) {
-          row.everyday++;
-          if (shown.length > 0) row.alarms++;
-        }
+        countShown(row, e.topics, shown, isEveryday(i));
       });
     }
   }

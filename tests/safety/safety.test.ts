@@ -302,7 +302,7 @@ describe('urgent-help signposts on the safety test set', () => {
     ],
     [
       'held-out-98.yaml',
-      // Lowered from 0.9809 (206) in round 44 while the model was retrained (205 at one step); now 206 again.
+      // At most 1 false alarm since round 44 (was 2): the model retrained on round 44 shows none of its own here.
       0.9809,
       1,
       'after round 41, with the word model trained on it: 206/210 (98.1%; the lists alone 204), 2 false alarms in 180 (the lists alone 1)',
