@@ -91,7 +91,9 @@ export function trainingExamples(contentDir = join(root, 'content')): TrainingSe
   const danger: Example[] = sets.flatMap((s) => s.triggers.map((t) => ({ q: t.q, topics: t.topics })));
   const lists = compileSignposts(signpostTriggers(vocab.urgentHelp));
   const ordinary: Example[] = [
-    ...sets.flatMap((s) => s.ordinary),
+    // An everyday search the lists read as danger anyway (the few reviewed ones tests/safety allows, a danger long
+    // past) would only teach the model that danger's words are everyday: the site shows the lists' panel regardless.
+    ...sets.flatMap((s) => s.ordinary).filter((q) => lists.match(q).length === 0),
     ...loadSearchExamples(searchExamplesFile(contentDir), needIds)
       .filter((e) => isEverydayExample(e, lists))
       .map((e) => e.q),
