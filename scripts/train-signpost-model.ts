@@ -6,9 +6,10 @@
  *
  * What it learns from:
  * - danger: every trigger search of the tuning half, with its topics (never the held-out half);
- * - everyday: the tuning half's ordinary searches, the search examples (content/vocabularies/search-examples*.yaml)
- *   that tell of no danger (isEverydayExample), and the need phrases of needs far from any urgent topic (EVERYDAY_NEEDS) that no
- *   trigger list matches.
+ * - everyday: the tuning half's ordinary searches that no trigger list reads as danger (tests/safety allows a few
+ *   reviewed ones), the search examples (content/vocabularies/search-examples*.yaml) that tell of no danger
+ *   (isEverydayExample), and the need phrases of needs far from any urgent topic (EVERYDAY_NEEDS) that no trigger
+ *   list matches.
  * The threshold is the lowest (in steps of 0.01) at which models trained on four fifths of the examples alarm on
  * at most 0.15% (about 1 in 670) of the everyday searches in the fifth they did not see (five-fold
  * cross-validation): chosen on searches the model has not learned, never on the held-out half.
