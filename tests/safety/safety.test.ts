@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadVocabularies } from '../../content/lib/vocabularies.ts';
 import { loadQuerySet } from '../../scripts/relevance.ts';
-import { measureSafety, readHalves, SAFETY_HALVES, safetyReaders } from '../../scripts/safety-report.ts';
+import { type HalfResult, measureSafety, readHalves, SAFETY_HALVES, safetyReaders } from '../../scripts/safety-report.ts';
 import { compileUrgentHelp } from '../../site/lib/search/signpost-model.ts';
 import { normaliseForSignposts } from '../../site/lib/search/signposts.ts';
 
@@ -68,9 +68,11 @@ describe('urgent-help signposts on the safety test set', () => {
     'i was groomed online as a teenager, now i want to teach my kids about online safety, any workshops',
     'the case against the man who abused my daughter finished last year, shes doing well, any art clubs',
   ];
+  /** A half's false alarms but the reviewed ones, each as "search" showed topics. */
+  const unreviewedAlarms = (r: HalfResult) =>
+    r.falseAlarms.filter((f) => !KNOWN_PAST_DANGER_ALARMS.includes(f.q)).map((f) => `"${f.q}" showed ${f.shown.join(', ')}`);
   it('tuning half: no false alarms from the trigger lists (but five reviewed ones), and no more than measured with the word model', () => {
-    const listsAlarms = tuningListsAlone!.falseAlarms.filter((f) => !KNOWN_PAST_DANGER_ALARMS.includes(f.q));
-    expect(listsAlarms.map((f) => `"${f.q}" showed ${f.shown.join(', ')}`)).toEqual([]);
+    expect(unreviewedAlarms(tuningListsAlone!)).toEqual([]);
     // With the model, a panel the lists nearly show needs only even odds (signpost-model.ts, FURTHER_PANEL_THRESHOLD):
     // on 3 December 2026 that found 68 more held-out danger searches and cost two of the tuning half's 7,932 everyday
     // searches a panel, both near a danger ("where can we go tonight with the kids" for homeless-tonight, a
@@ -78,7 +80,7 @@ describe('urgent-help signposts on the safety test set', () => {
     // added 1,356 everyday searches and trained the model again: one more, a niece who married young in the 1990s
     // and is now a grandmother (forced-marriage-fgm, nearly shown by the family-and-marriage combinations). Round 20
     // (864 more) and the model trained again: one more, "getting married abroad is it legal in the uk". No more.
-    const shown = tuning.falseAlarms.filter((f) => !KNOWN_PAST_DANGER_ALARMS.includes(f.q)).map((f) => `"${f.q}" showed ${f.shown.join(', ')}`);
+    const shown = unreviewedAlarms(tuning);
     expect(shown.length, shown.join('\n')).toBeLessThanOrEqual(4);
   });
 
