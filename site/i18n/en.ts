@@ -185,6 +185,7 @@ export const en = {
     fallbackFewerWordsWithNeeds: (needs: string, words: string) =>
       `No ${needs} service matched all of your words, so these match "${words}", ${needs} first.`,
     fallbackWithoutFilters: 'Nothing matched the age, day, cost or place in your words, so these results are without them.',
+    fallbackFiltersOnly: 'Nothing matched your words, so these are all the services for the age, day, cost or place in them.',
   },
   card: {
     who: 'Who it is for',

@@ -37,5 +37,8 @@ describe('describeFallback', () => {
     expect(describeFallback([{ kind: 'needs-only', needs: ['housing'] }], label)).toEqual([
       'No Housing service matched all of your words, so these are every Housing service.',
     ]);
+    expect(describeFallback([{ kind: 'filters-only' }], label)).toEqual([
+      'Nothing matched your words, so these are all the services for the age, day, cost or place in them.',
+    ]);
   });
 });

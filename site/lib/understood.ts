@@ -36,6 +36,7 @@ export function describeFallback(steps: readonly FallbackStep[], needLabel: (id:
     if (s.kind === 'needs-only') return t.results.fallbackNeedsOnly(s.needs.map(needLabel).join(' or '));
     if (s.kind === 'fewer-words')
       return s.needs ? t.results.fallbackFewerWordsWithNeeds(s.needs.map(needLabel).join(' or '), s.words) : t.results.fallbackFewerWords(s.words);
+    if (s.kind === 'filters-only') return t.results.fallbackFiltersOnly;
     return t.results.fallbackWithoutFilters;
   });
 }

@@ -64,6 +64,14 @@ describe('searchUnderstood: never a dead end', () => {
     expect(r.query).toMatchObject({ ageMin: 1, ageMax: 1, boostNeeds: [] });
   });
 
+  it('shows every service that fits the age, day, cost or place read from the words when the words match nothing', async () => {
+    const r = await run('zebra for my 3 year old');
+    expect(r.understanding.age).toMatchObject({ min: 3, max: 3 });
+    expect(r.steps).toEqual([{ kind: 'filters-only' }]);
+    expect(r.query).toMatchObject({ q: '', ageMin: 3, ageMax: 3 });
+    expect(r.results.total).toBeGreaterThan(0);
+  });
+
   it('keeps a filter the person chose themselves, and can still find nothing', async () => {
     const r = await run('zebra giraffe', { day: 'sunday' });
     expect(r.results.total).toBe(0);

@@ -4,7 +4,9 @@
  *      and services with the needs the words point to first;
  *   2. when nothing matches (or nothing with those needs): fewer words (the first dropped, then the next...);
  *   3. when still nothing with those needs: the needs alone (every service with them);
- *   4. when still nothing and the words gave filters: all of the above again without those filters.
+ *   4. when still nothing and the words gave filters: all of the above again without those filters;
+ *   5. when the words themselves match nothing at all: every service that fits the filters read from them ("just
+ *      moved to rossington, what is there for a 3 year old": everything in Rossington for a 3 year old).
  * Each step taken is reported, so the page and the CLI can say what was done. Pure over the engine port.
  */
 import type { SearchEngine } from '../engine.ts';
@@ -25,7 +27,9 @@ export type FallbackStep =
   /** Nothing (with `needs`, when given) matched all the words: these match the words shown. */
   | { kind: 'fewer-words'; words: string; needs?: string[] }
   /** Nothing matched the ages, day, cost or place read from the words: these are without them. */
-  | { kind: 'without-understood-filters' };
+  | { kind: 'without-understood-filters' }
+  /** The words matched nothing, with or without the filters read from them: these fit those filters alone. */
+  | { kind: 'filters-only' };
 
 export interface UnderstoodSearch {
   results: SearchResults;
@@ -44,8 +48,13 @@ export async function searchUnderstood(engine: SearchEngine, query: Query, ctx: 
   const first = await attempt(engine, understood);
   if (first.results.total > 0 || !filtersFromWords(understood, query)) return { ...first, understanding };
   const loose = await attempt(engine, withoutUnderstoodFilters(understood, query));
-  if (loose.results.total === 0) return { ...first, understanding };
-  return { ...loose, understanding, steps: [{ kind: 'without-understood-filters' }, ...loose.steps] };
+  if (loose.results.total > 0) return { ...loose, understanding, steps: [{ kind: 'without-understood-filters' }, ...loose.steps] };
+  // The words left match nothing anywhere, but the person said where, for what age, when or free: those alone are
+  // a better answer than an empty page (the words are often a story, "just relocated", not a service).
+  const wordless: Query = { ...understood, q: '' };
+  const alone = await engine.search(wordless);
+  if (alone.total > 0) return { results: alone, query: wordless, understanding, steps: [{ kind: 'filters-only' }] };
+  return { ...first, understanding };
 }
 
 async function attempt(engine: SearchEngine, query: Query): Promise<Omit<UnderstoodSearch, 'understanding'>> {
