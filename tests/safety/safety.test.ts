@@ -318,7 +318,8 @@ describe('urgent-help signposts on the safety test set', () => {
       'held-out-98.yaml',
       // At most 1 false alarm in rounds 44 and 45; 2 again from round 46, whose model (everyday examples weighed 8)
       // shows one of its own here while showing fewer on the whole held-out half (71 on the files to held-out-102,
-      // where the model as trained before showed 75). Lowered from 0.9809 (206) in round 45: 205, the lists alone 204.
+      // where the model as trained before showed 75). Lowered from 0.9809 (206) in round 45, when the model found 205;
+      // round 46's finds 206 again (the lists alone 204).
       0.9761,
       2,
       'after round 41, with the word model trained on it: 206/210 (98.1%; the lists alone 204), 2 false alarms in 180 (the lists alone 1)',
