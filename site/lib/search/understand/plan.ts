@@ -5,8 +5,9 @@
  *   2. when nothing matches (or nothing with those needs): fewer words (the first dropped, then the next...);
  *   3. when still nothing with those needs: the needs alone (every service with them);
  *   4. when still nothing and the words gave filters: all of the above again without those filters;
- *   5. when the words themselves match nothing at all: every service that fits the filters read from them ("just
- *      moved to rossington, what is there for a 3 year old": everything in Rossington for a 3 year old).
+ *   5. when the words left match nothing, with or without those filters: every service that fits the filters (a
+ *      family's "just relocated to rossington", a 3 year old's age on the form: everything in Rossington for a 3 year
+ *      old). It comes last, so when the words also match something elsewhere, step 4 answers first.
  * Each step taken is reported, so the page and the CLI can say what was done. Pure over the engine port.
  */
 import type { SearchEngine } from '../engine.ts';
