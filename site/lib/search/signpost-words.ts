@@ -54,6 +54,16 @@ function swapped(a: string, b: string): boolean {
 }
 
 /**
+ * Whether a token is a listed word only with an -es English would not add there ("mates" from "mat", "hides" from
+ * "hid"; English adds -es after s, x, z, ch, sh and o: "kisses", "punches", "goes"). The trigger words keep this
+ * loose reading, which finds danger in a near form; an except word must not, or it hides danger told in another word
+ * ("mat" would stop a search that says "mates").
+ */
+export function looseEs(token: string, word: Word): boolean {
+  return !word.prefix && token === `${word.text}es` && !/(?:s|x|z|ch|sh|o)$/.test(word.text);
+}
+
+/**
  * `fuzzy`: whether the token may be a typing slip. A real word that is one slip from a trigger word ("setting" and
  * "sexting", "messing" and "missing") is listed in word-sets.yaml's `not_typos` and matches only as written.
  */
@@ -70,7 +80,8 @@ export function wordMatches(token: string, tokenUndoubled: string, word: Word, f
   if (token === word.text) return true;
   // A plural or "he does" form of a listed word: "threatens", "kids", "houses", "watches". Only -s and -es: -ed and
   // -ing change too much ("missing" is not "missed", "parenting" is not a parent), so those forms are listed. A
-  // word ending in e takes only -s ("refuges"): with -es it becomes another word ("refugees" is not a refuge).
+  // word ending in e takes only -s ("refuges"): with -es it becomes another word ("refugees" is not a refuge). Other
+  // words keep a loose -es ("hid my pill" reads "hides my pill"); looseEs tells an except word not to take it.
   const es = !word.text.endsWith('e');
   if (word.text.length >= 3 && (token === `${word.text}s` || (es && token === `${word.text}es`))) return true;
   if (!fuzzy) return false;

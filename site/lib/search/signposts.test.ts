@@ -244,6 +244,36 @@ describe('except words', () => {
     expect(honour.match('family honour at the graduation ceremonys')).toEqual([]);
     expect(honour.match('family honour at the graduaton ceremony')).toEqual(['forced-marriage-fgm']);
   });
+
+  const lifts = compileSignposts({
+    sets: {},
+    notTypos: [],
+    topics: [
+      {
+        id: 'sexual-abuse-exploitation',
+        triggers: {
+          phrases: [],
+          combinations: [
+            {
+              all: [
+                ['older lads', 'hid'],
+                ['lifts', 'phone'],
+              ],
+              except: ['mat', 'box'],
+            },
+          ],
+        },
+      },
+    ],
+  });
+  it('take -es only where English adds it, while the trigger words keep the loose reading', () => {
+    // "mates" is not a mat: the except word must not hide the danger told beside it.
+    expect(lifts.match('older lads giving my son and his mates lifts')).toEqual(['sexual-abuse-exploitation']);
+    expect(lifts.match('older lads give lifts to the mats at the gym')).toEqual([]);
+    expect(lifts.match('older lads left boxes of phones at ours')).toEqual([]);
+    // A trigger word still reads a near form: "hides" for "hid".
+    expect(lifts.match('she hides her phone when they ring')).toEqual(['sexual-abuse-exploitation']);
+  });
 });
 
 describe('near: combinations the lists nearly show', () => {

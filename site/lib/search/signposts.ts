@@ -8,7 +8,7 @@
  * before and whatever the results.
  */
 import { TEXT_SPEAK } from './text-speak.ts';
-import { addTo, undouble, UNDOUBLE_MIN_LENGTH, type Word, wordMatches, WordTable } from './signpost-words.ts';
+import { addTo, looseEs, undouble, UNDOUBLE_MIN_LENGTH, type Word, wordMatches, WordTable } from './signpost-words.ts';
 import type { UrgentHelp, UrgentTopicId } from '../../../content/schema/urgent-help.ts';
 
 /** The part of urgent-help.yaml the matcher needs: small enough to hand to the search page's island. */
@@ -313,14 +313,14 @@ export function compileSignposts(triggers: SignpostTriggers): Signposter {
     // The words each token matches, as typed (with a held-down letter read as one or two: unstretched) and, for a
     // word that may have lost its g ("stalkin", "chokin"), with it back (the lists and their except words then
     // need only the -ing spelling): AS_TYPED when it is the word (or its -s or -es form), SLIP when only as a
-    // typing slip of it.
+    // typing slip of it or with a loose -es ("hid" in "hides": danger is read in it, an except word is not).
     const matched = tokens.map((token) => {
       const ids = new Map<number, number>();
       for (const form of [token, ...unstretched(token)].flatMap((t) => (droppedG(t) ? [t, `${t}g`] : [t]))) {
         const formUndoubled = undouble(form);
         const fuzzy = !notTypos.has(form);
         for (const w of table.candidates(form, formUndoubled, fuzzy)) {
-          if (wordMatches(form, formUndoubled, w, false)) ids.set(w.id, AS_TYPED | SLIP);
+          if (wordMatches(form, formUndoubled, w, false)) ids.set(w.id, (ids.get(w.id) ?? 0) | (looseEs(form, w) ? SLIP : AS_TYPED | SLIP));
           else if (fuzzy && !ids.has(w.id) && wordMatches(form, formUndoubled, w, true)) ids.set(w.id, SLIP);
         }
       }
