@@ -226,16 +226,10 @@ describe('except lists that name a word set', () => {
 });
 
 describe('except words', () => {
-  const honour = compileSignposts({
-    sets: {},
-    notTypos: [],
-    topics: [
-      {
-        id: 'forced-marriage-fgm',
-        triggers: { phrases: [], combinations: [{ all: [['honour'], ['family', 'brothers']], except: ['honours', 'graduation ceremony'] }] },
-      },
-    ],
-  });
+  // One topic with one combination: what each case needs of the lists.
+  const oneCombination = (id: SignpostTriggers['topics'][number]['id'], all: string[][], except: string[]) =>
+    compileSignposts({ sets: {}, notTypos: [], topics: [{ id, triggers: { phrases: [], combinations: [{ all, except }] } }] });
+  const honour = oneCombination('forced-marriage-fgm', [['honour'], ['family', 'brothers']], ['honours', 'graduation ceremony']);
   it('stop a combination as typed, with -s and -es, but never as a typing slip', () => {
     // "honour" is one slip from the except word "honours": a slip reads towards danger, never away from it.
     expect(honour.match('my brothers say i brought shame on the family honour')).toEqual(['forced-marriage-fgm']);
@@ -245,27 +239,14 @@ describe('except words', () => {
     expect(honour.match('family honour at the graduaton ceremony')).toEqual(['forced-marriage-fgm']);
   });
 
-  const lifts = compileSignposts({
-    sets: {},
-    notTypos: [],
-    topics: [
-      {
-        id: 'sexual-abuse-exploitation',
-        triggers: {
-          phrases: [],
-          combinations: [
-            {
-              all: [
-                ['older lads', 'hid'],
-                ['lifts', 'phone'],
-              ],
-              except: ['mat', 'box'],
-            },
-          ],
-        },
-      },
+  const lifts = oneCombination(
+    'sexual-abuse-exploitation',
+    [
+      ['older lads', 'hid'],
+      ['lifts', 'phone'],
     ],
-  });
+    ['mat', 'box'],
+  );
   it('take -es only where English adds it, while the trigger words keep the loose reading', () => {
     // "mates" is not a mat: the except word must not hide the danger told beside it.
     expect(lifts.match('older lads giving my son and his mates lifts')).toEqual(['sexual-abuse-exploitation']);
