@@ -121,10 +121,10 @@ describe('urgent-help signposts on the safety test set', () => {
     // it getting worse. Each new batch moves the whole, so set it to what the batch measures on its first run; raise
     // it as the matcher improves; never lower it to pass. How each round moved these figures is in ADR 13 (docs/
     // decisions/0013-urgent-help-signposts.md, one section a round) and in bench/safety.md's git log.
-    // Now (round 48, 6 December 2026, with the fortieth clean final check, held-out-105, and the model retrained on
-    // round 48): 13120/13553 (96.8%), 71 false alarms in 11779 (the lists alone 12849, 68). On the files to
-    // held-out-104 (round 47: 12924 of 13343 and 71; the lists alone 12640 and 68) round 48 finds 12913 and shows 70
-    // (the lists alone 12647 and 67). held-out-105 added one alarm. ADR 13 gives each step.
+    // Now (round 49, 6 December 2026, with the forty-first clean final check, held-out-106, and the model retrained on
+    // round 49): 13333/13763 (96.9%), 71 false alarms in 11959 (the lists alone 13044, 70). On the files to
+    // held-out-105 (round 48: 13120 of 13553 and 71; the lists alone 12849 and 68) round 49 finds 13128 and shows 69
+    // (the lists alone 12847 and 68). held-out-106 added two alarms. ADR 13 gives each step.
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.968);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
@@ -374,6 +374,12 @@ describe('urgent-help signposts on the safety test set', () => {
       0.9809,
       1,
       "after round 48, with the word model trained on it: 206/210 (98.1%; the lists alone 202), 1 false alarm in 180 (the lists alone 1); 207 after round 48's last two batches",
+    ],
+    [
+      'held-out-106.yaml',
+      0.9761,
+      2,
+      'after round 49, with the word model trained on it: 205/210 (97.6%; the lists alone 197), 2 false alarms in 180 (the lists alone 2)',
     ],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
