@@ -54,48 +54,46 @@ function swapped(a: string, b: string): boolean {
 }
 
 /**
- * Whether a token is a listed word only with an -es English would not add there ("mates" from "mat", "hides" from
- * "hid"; English adds -es after s, x, z, ch, sh and o: "kisses", "punches", "goes"). The trigger words keep this
- * loose reading, which finds danger in a near form; an except word must not, or it hides danger told in another word
- * ("mat" would stop a search that says "mates").
- */
-export function looseEs(token: string, word: Word): boolean {
-  return !word.prefix && token === `${word.text}es` && !/(?:s|x|z|ch|sh|o)$/.test(word.text);
-}
-
-/**
+ * How a token matches a listed word: `typed` when it is the word as written, or its -s or -es form; `slip` when only
+ * as a typing slip of it, or with an -es English would not add there ("mates" from "mat", "hides" from "hid";
+ * English adds -es after s, x, z, ch, sh and o: "kisses", "punches", "goes"). The trigger words read a slip, which
+ * finds danger in a near form; an except word reads only `typed`, or it would hide danger told in another word ("mat"
+ * would stop a search that says "mates").
+ *
  * `fuzzy`: whether the token may be a typing slip. A real word that is one slip from a trigger word ("setting" and
  * "sexting", "messing" and "missing") is listed in word-sets.yaml's `not_typos` and matches only as written.
  */
-export function wordMatches(token: string, tokenUndoubled: string, word: Word, fuzzy: boolean): boolean {
+export function wordMatch(token: string, tokenUndoubled: string, word: Word, fuzzy: boolean): 'typed' | 'slip' | undefined {
   if (word.prefix) {
-    if (token.startsWith(word.text)) return true;
-    if (!fuzzy) return false;
-    if (word.undoubled !== undefined && tokenUndoubled.startsWith(word.undoubled)) return true;
-    if (word.text.length >= SWAP_MIN_LENGTH && swapped(token.slice(0, word.text.length), word.text)) return true;
-    if (word.text.length < TYPO_MIN_LENGTH || token[0] !== word.text[0] || token.length < word.text.length - 1) return false;
+    if (token.startsWith(word.text)) return 'typed';
+    if (!fuzzy) return undefined;
+    if (word.undoubled !== undefined && tokenUndoubled.startsWith(word.undoubled)) return 'slip';
+    if (word.text.length >= SWAP_MIN_LENGTH && swapped(token.slice(0, word.text.length), word.text)) return 'slip';
+    if (word.text.length < TYPO_MIN_LENGTH || token[0] !== word.text[0] || token.length < word.text.length - 1) return undefined;
     // A slip inside the stem: compare the token's start, one letter either way, with the stem.
-    return [-1, 0, 1].some((d) => oneEditApart(token.slice(0, word.text.length + d), word.text));
+    return [-1, 0, 1].some((d) => oneEditApart(token.slice(0, word.text.length + d), word.text)) ? 'slip' : undefined;
   }
-  if (token === word.text) return true;
+  if (token === word.text) return 'typed';
   // A plural or "he does" form of a listed word: "threatens", "kids", "houses", "watches". Only -s and -es: -ed and
   // -ing change too much ("missing" is not "missed", "parenting" is not a parent), so those forms are listed. A
-  // word ending in e takes only -s ("refuges"): with -es it becomes another word ("refugees" is not a refuge). Other
-  // words keep a loose -es ("hid my pill" reads "hides my pill"); looseEs tells an except word not to take it.
+  // word ending in e takes only -s ("refuges"): with -es it becomes another word ("refugees" is not a refuge).
   const es = !word.text.endsWith('e');
-  if (word.text.length >= 3 && (token === `${word.text}s` || (es && token === `${word.text}es`))) return true;
-  if (!fuzzy) return false;
+  if (word.text.length >= 3) {
+    if (token === `${word.text}s`) return 'typed';
+    if (es && token === `${word.text}es`) return /(?:s|x|z|ch|sh|o)$/.test(word.text) ? 'typed' : 'slip';
+  }
+  if (!fuzzy) return undefined;
   if (word.undoubled !== undefined) {
     const u = tokenUndoubled;
-    if (u === word.undoubled || u === `${word.undoubled}s` || (es && u === `${word.undoubled}es`)) return true;
+    if (u === word.undoubled || u === `${word.undoubled}s` || (es && u === `${word.undoubled}es`)) return 'slip';
   }
-  if (word.text.length >= SWAP_MIN_LENGTH && swapped(token, word.text)) return true;
-  return (
+  if (word.text.length >= SWAP_MIN_LENGTH && swapped(token, word.text)) return 'slip';
+  const slip =
     word.text.length >= TYPO_MIN_LENGTH &&
     token[0] === word.text[0] &&
     Math.abs(token.length - word.text.length) <= 1 &&
-    oneEditApart(token, word.text)
-  );
+    oneEditApart(token, word.text);
+  return slip ? 'slip' : undefined;
 }
 
 /** Puts an item on a key's list. */
@@ -107,7 +105,7 @@ export function addTo<K, T>(map: Map<K, T[]>, key: K, item: T) {
 
 /**
  * The listed words a token may match, found by looking up its forms rather than comparing it with every word:
- * a superset of the words it matches (wordMatches decides). Every way a word matches keeps its first letter (an
+ * a superset of the words it matches (wordMatch decides). Every way a word matches keeps its first letter (an
  * ending, a doubled letter, a swap after the first, a slip), so only words as long as a swap or a slip allows are
  * compared letter by letter, and only those with the token's first letter and a length near its own.
  */

@@ -8,7 +8,7 @@
  * before and whatever the results.
  */
 import { TEXT_SPEAK } from './text-speak.ts';
-import { addTo, looseEs, undouble, UNDOUBLE_MIN_LENGTH, type Word, wordMatches, WordTable } from './signpost-words.ts';
+import { addTo, undouble, UNDOUBLE_MIN_LENGTH, type Word, wordMatch, WordTable } from './signpost-words.ts';
 import type { UrgentHelp, UrgentTopicId } from '../../../content/schema/urgent-help.ts';
 
 /** The part of urgent-help.yaml the matcher needs: small enough to hand to the search page's island. */
@@ -320,8 +320,8 @@ export function compileSignposts(triggers: SignpostTriggers): Signposter {
         const formUndoubled = undouble(form);
         const fuzzy = !notTypos.has(form);
         for (const w of table.candidates(form, formUndoubled, fuzzy)) {
-          if (wordMatches(form, formUndoubled, w, false)) ids.set(w.id, (ids.get(w.id) ?? 0) | (looseEs(form, w) ? SLIP : AS_TYPED | SLIP));
-          else if (fuzzy && !ids.has(w.id) && wordMatches(form, formUndoubled, w, true)) ids.set(w.id, SLIP);
+          const how = wordMatch(form, formUndoubled, w, fuzzy);
+          if (how) ids.set(w.id, (ids.get(w.id) ?? 0) | (how === 'typed' ? AS_TYPED | SLIP : SLIP));
         }
       }
       return ids;
