@@ -142,13 +142,13 @@ describe('urgent-help signposts on the safety test set', () => {
     // it getting worse. Each new batch moves the whole, so set it to what the batch measures on its first run; raise
     // it as the matcher improves; never lower it to pass. How each round moved these figures is in ADR 13 (docs/
     // decisions/0013-urgent-help-signposts.md, one section a round) and in bench/safety.md's git log.
-    // Now (round 49, 6 December 2026, with the forty-first clean final check, held-out-106, and the model retrained on
-    // round 49's eight batches): 13331/13763 (96.9%), 72 false alarms in 11959 (the lists alone 13044, 70). On the
-    // files to held-out-105 (round 48: 13120 of 13553 and 71; the lists alone 12849 and 68) round 49 finds 13126 and
-    // shows 70 (the lists alone 12847 and 68). held-out-106 added two alarms. The ceiling rose from 71 to 72 with the
-    // model's last retrain, on round 49's last two batches (before it, 13333 and 71): the trainer's own rule chose it
-    // (threshold 0.5, on the tuning half only), and picking a model by its held-out alarms would tune on them.
-    // ADR 13 gives each step.
+    // Now (round 50, 6 December 2026, with the forty-second clean final check, held-out-107, and the model trained
+    // once on all of round 50's eight batches): 13533/13973 (96.9%), 72 false alarms in 12139 (the lists alone 13251,
+    // 71). On the files to held-out-106 (round 49: 13331 of 13763 and 72; the lists alone 13044 and 70) round 50
+    // finds 13324 and shows 71 (the lists alone 13044 and 70, unmoved). held-out-107 added one alarm. The model is
+    // trained once a round, after its last batch, by the trainer's own rule on the tuning half (threshold 0.5): a
+    // retrain is kept whatever the held-out figures do, as picking a model by them would tune on them. ADR 13 gives
+    // each step.
     expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.968);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
@@ -406,6 +406,12 @@ describe('urgent-help signposts on the safety test set', () => {
       0.9761,
       2,
       'after round 49, with the word model trained on it: 205/210 (97.6%; the lists alone 197), 2 false alarms in 180 (the lists alone 2)',
+    ],
+    [
+      'held-out-107.yaml',
+      0.9952,
+      1,
+      'after round 50, with the word model trained on it: 209/210 (99.5%; the lists alone 207), 1 false alarm in 180 (the lists alone 1)',
     ],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
