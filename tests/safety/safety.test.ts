@@ -84,9 +84,7 @@ describe('urgent-help signposts on the safety test set', () => {
   const HYPERBOLE_ALARMS_SITE = 40;
   /** A half's false alarms but the reviewed ones and round 50's counted exaggerations, each as "search" showed topics. */
   const unreviewedAlarms = (r: HalfResult) =>
-    r.falseAlarms
-      .filter((f) => !KNOWN_PAST_DANGER_ALARMS.includes(f.q) && !hyperbole.has(f.q))
-      .map((f) => `"${f.q}" showed ${f.shown.join(', ')}`);
+    r.falseAlarms.filter((f) => !KNOWN_PAST_DANGER_ALARMS.includes(f.q) && !hyperbole.has(f.q)).map((f) => `"${f.q}" showed ${f.shown.join(', ')}`);
   it('tuning-234, family exaggeration: no more everyday searches with a panel than measured', () => {
     const count = (r: HalfResult) => r.falseAlarms.filter((f) => hyperbole.has(f.q)).length;
     expect(count(tuningListsAlone!), 'the lists alone').toBeLessThanOrEqual(HYPERBOLE_ALARMS_LISTS);
