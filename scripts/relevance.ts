@@ -209,11 +209,11 @@ export interface RelevanceRun {
   meilisearchSkipped?: string;
 }
 
-/** The held-out part files, held-out.part-<n>.yaml, with the batches each holds. */
-function heldOutParts(needIds: readonly string[]): HeldOutPart[] {
-  return querySetFiles('heldOut').flatMap((file) => {
+/** The part files among a set's files, <name>.part-<n>.yaml, with the batches each holds. */
+function partsOf(files: { file: string; queries: RelevanceQuery[] }[]): HeldOutPart[] {
+  return files.flatMap(({ file, queries }) => {
     const part = /\.part-(\d+)\.yaml$/.exec(file)?.[1];
-    return part ? [{ part: Number(part), batches: [...new Set(readSearchExamples(file, needIds).map((q) => q.batch ?? 1))] }] : [];
+    return part ? [{ part: Number(part), batches: [...new Set(queries.map((q) => q.batch ?? 1))] }] : [];
   });
 }
 
@@ -228,22 +228,21 @@ export async function runRelevance(
   searchers.push(substringSearcher(setup.docs));
   try {
     const sets = {} as Record<SetName, SetFigures>;
+    let heldOutParts: HeldOutPart[] = [];
     for (const name of Object.keys(QUERY_SETS) as SetName[]) {
-      const queries = loadQuerySet(name, needIds);
+      // Each file read once: its queries are run, and the held-out set's part files named in the report's note.
+      const files = querySetFiles(name).map((file) => ({ file, queries: readSearchExamples(file, needIds) }));
+      if (name === 'heldOut') heldOutParts = partsOf(files);
+      const queries = files.flatMap((f) => f.queries);
       const engines: SetFigures['engines'] = [];
       for (const s of searchers) engines.push({ name: s.name, figures: await evaluate(s, queries, setup.ctx) });
-      sets[name] = {
-        file: querySetFiles(name)
-          .map((f) => f.slice(root.length + 1))
-          .join(' + '),
-        engines,
-      };
+      sets[name] = { file: files.map((f) => f.file.slice(root.length + 1)).join(' + '), engines };
     }
     return {
       listings: setup.directory.listings.length,
       errors: setup.directory.problems.filter((p) => p.severity === 'error').length,
       sets,
-      heldOutParts: heldOutParts(needIds),
+      heldOutParts,
       ...(options.meili ? {} : { meilisearchSkipped: 'MEILI_URL and MEILI_MASTER_KEY were not set' }),
     };
   } finally {
