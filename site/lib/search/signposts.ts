@@ -320,7 +320,8 @@ export function compileSignposts(triggers: SignpostTriggers): Signposter {
         const formUndoubled = undouble(form);
         const fuzzy = !notTypos.has(form);
         for (const w of table.candidates(form, formUndoubled, fuzzy)) {
-          const how = wordMatch(form, formUndoubled, w, fuzzy);
+          // A word already matched needs no slip reading: a slip adds nothing to what it has.
+          const how = wordMatch(form, formUndoubled, w, fuzzy && !ids.has(w.id));
           if (how) ids.set(w.id, (ids.get(w.id) ?? 0) | (how === 'typed' ? AS_TYPED | SLIP : SLIP));
         }
       }
