@@ -19,6 +19,9 @@ test('A keyboard user searches, filters, pages back with the browser and opens a
   await page.keyboard.type('parenting course');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/q=parenting\+course/);
+  // The results for these words are in when focus moves to their heading (GOV.UK's pattern): the count is read
+  // then, not as the URL changes, when the status may still show the whole directory (a flaky run read 310, not 202).
+  await expect(page.locator('#results-heading')).toBeFocused();
   const before = await status.textContent();
 
   // A filter from the keyboard: Space ticks the checkbox; results and the URL follow.
