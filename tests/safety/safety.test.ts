@@ -140,10 +140,11 @@ describe('urgent-help signposts on the safety test set', () => {
     // it getting worse. Each new batch moves the whole, so set it to what the batch measures on its first run; raise
     // it as the matcher improves; never lower it to pass. How each round moved these figures is in ADR 13 (docs/
     // decisions/0013-urgent-help-signposts.md, one section a round) and in bench/safety.md's git log.
-    // Now (round 50, 6 December 2026, with the forty-second clean final check, held-out-107, and the model trained
-    // once on all of round 50's eight batches): 13533/13973 (96.9%), 72 false alarms in 12139 (the lists alone 13251,
-    // 71). On the files to held-out-106 (round 49: 13331 of 13763 and 72; the lists alone 13044 and 70) round 50
-    // finds 13324 and shows 71 (the lists alone 13044 and 70, unmoved). held-out-107 added one alarm. The model is
+    // Now (round 51, 6 December 2026, with the forty-third clean final check, held-out-108, and the model trained
+    // once after round 51's one batch, relevance batch 70's search examples): 13744/14183 (96.9%), 74 false alarms in
+    // 12319 (the lists alone 13455, 71). On the files to held-out-107 (round 50: 13533 of 13973 and 72; the lists alone
+    // 13251 and 71) round 51 finds 13538 and shows 73 (the lists alone unmoved): the retrain found 5 more and showed
+    // one more alarm. held-out-108 added one alarm, from the model. The model is
     // trained once a round, after its last batch, by the trainer's own rule on the tuning half (threshold 0.5): a
     // retrain is kept whatever the held-out figures do, as picking a model by them would tune on them. ADR 13 gives
     // each step.
@@ -153,7 +154,7 @@ describe('urgent-help signposts on the safety test set', () => {
     expect(
       heldOut.falseAlarms.length,
       `${heldOut.falseAlarms.length} false alarms; a review lists them with npm run safety -- --held-out`,
-    ).toBeLessThanOrEqual(72);
+    ).toBeLessThanOrEqual(74);
   });
 
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
@@ -382,8 +383,9 @@ describe('urgent-help signposts on the safety test set', () => {
     [
       'held-out-103.yaml',
       // Lowered from 0.9809 (206) in round 48: the model retrained on round 48 finds 205 (the lists alone 200, one
-      // more than in round 46).
-      0.9761,
+      // more than in round 46). Lowered again in round 51: the model retrained on relevance batch 70's examples finds
+      // 204 (the lists alone unchanged), while finding 5 more on the whole held-out half (ADR 13, round 51).
+      0.9714,
       1,
       'after round 46, with the word model trained on it: 206/210 (98.1%; the lists alone 199), 1 false alarm in 180 (the lists alone 1)',
     ],
@@ -410,6 +412,12 @@ describe('urgent-help signposts on the safety test set', () => {
       0.9952,
       1,
       'after round 50, with the word model trained on it: 209/210 (99.5%; the lists alone 207), 1 false alarm in 180 (the lists alone 1)',
+    ],
+    [
+      'held-out-108.yaml',
+      0.9809,
+      1,
+      'after round 51, with the word model trained on it: 206/210 (98.1%; the lists alone 204), 1 false alarm in 180 (the lists alone 0)',
     ],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
