@@ -10,7 +10,7 @@ import { loadVocabularies } from '../../content/lib/vocabularies.ts';
 import { loadQuerySet } from '../../scripts/relevance.ts';
 import { type HalfResult, measureSafety, readHalves, SAFETY_HALVES, safetyReaders } from '../../scripts/safety-report.ts';
 import { compileUrgentHelp } from '../../site/lib/search/signpost-model.ts';
-import { normaliseForSignposts } from '../../site/lib/search/signposts.ts';
+import { normaliseForSignposts } from '../../site/lib/search/signpost-normalise.ts';
 
 describe('urgent-help signposts on the safety test set', () => {
   const readers = safetyReaders();

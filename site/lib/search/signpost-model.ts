@@ -7,7 +7,8 @@
  * Pure and browser-safe: the search page scores every search with it.
  */
 import { stemmer } from 'stemmer';
-import { compileSignposts, normaliseForSignposts, type Signposter, signpostTriggers } from './signposts.ts';
+import { normaliseForSignposts } from './signpost-normalise.ts';
+import { compileSignposts, type Signposter, signpostTriggers } from './signposts.ts';
 import type { UrgentHelp, UrgentHelpModel, UrgentTopicId } from '../../../content/schema/urgent-help.ts';
 
 /** The model as stored (content/vocabularies/urgent-help-model.json) and served (/search-signposts-model.json). */
