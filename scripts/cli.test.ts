@@ -17,6 +17,7 @@ import * as budgets from './measure-budgets.ts';
 import * as newListing from './new-listing.ts';
 import * as prPreview from './preview-screenshots.ts';
 import * as relevance from './relevance.ts';
+import * as firstRuns from './replay-first-runs.ts';
 import * as coverage from './report-coverage.ts';
 import * as freshness from './report-freshness.ts';
 import * as search from './search.ts';
@@ -37,6 +38,7 @@ const scripts = {
   newListing,
   prPreview,
   relevance,
+  firstRuns,
   coverage,
   freshness,
   search,
