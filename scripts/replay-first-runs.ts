@@ -9,13 +9,12 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readDataFile } from '../content/lib/data-file.ts';
 import type { UrgentHelp } from '../content/schema/urgent-help.ts';
 import { readSignpostModel, withModel } from '../site/lib/search/signpost-model.ts';
 import { compileSignposts, signpostTriggers } from '../site/lib/search/signposts.ts';
 import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
 import { type BatchOrigin, byParent, countBatch, describeCounts, noCounts } from './lib/first-runs.ts';
-import { readSafetyHalf, safetySetSchema } from './safety-report.ts';
+import { readSafetyHalf } from './safety-report.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -63,7 +62,10 @@ export async function main(argv: string[], _env: Env, io: Io = processIo): Promi
     return 2;
   }
   const number = (f: string) => Number(/^tuning-(\d+)\.yaml$/.exec(f)?.[1] ?? 0);
-  const files = readSafetyHalf('tuning').files.filter((f) => number(f) >= from);
+  // The tuning half is read once: its file names find the batches' commits, its searches are what is replayed.
+  const half = readSafetyHalf('tuning');
+  const setOf = new Map(half.files.map((f, k) => [f, half.sets[k]!]));
+  const files = half.files.filter((f) => number(f) >= from);
   if (files.length === 0) {
     io.err(`No tuning batch from tuning-${from}.yaml on in tests/safety.`);
     return 1;
@@ -73,7 +75,6 @@ export async function main(argv: string[], _env: Env, io: Io = processIo): Promi
     io.err('git found no commit that added these batches: run this in a clone with the project history.');
     return 1;
   }
-  const dir = join(root, 'tests/safety');
   const total = noCounts();
   for (const { parent, files: batch } of groups) {
     const { help, done } = await urgentHelpAt(parent);
@@ -81,7 +82,7 @@ export async function main(argv: string[], _env: Env, io: Io = processIo): Promi
       const lists = compileSignposts(signpostTriggers(help));
       const reader = args.values.lists ? lists : withModel(lists, help.model && readSignpostModel(help.model));
       const counts = noCounts();
-      for (const file of batch) countBatch(counts, readDataFile(join(dir, file), safetySetSchema), (q) => reader.match(q));
+      for (const file of batch) countBatch(counts, setOf.get(file)!, (q) => reader.match(q));
       for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += counts[k];
       io.out(`${parent.slice(0, 8)} (${batch.join(', ')}): ${describeCounts(counts)}`);
     } finally {

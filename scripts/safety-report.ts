@@ -22,8 +22,7 @@ const root = resolve(import.meta.dirname, '..');
 export const SAFETY_HALVES = ['tuning', 'held-out'] as const;
 export type SafetyHalf = (typeof SAFETY_HALVES)[number];
 
-/** One file of the safety set: its danger searches with their topics, and its everyday searches. */
-export const safetySetSchema = z
+const safetySetSchema = z
   .object({
     written: z.string(),
     triggers: z.array(z.object({ q: z.string().min(1), topics: z.array(z.enum(URGENT_TOPIC_IDS)).min(1) }).strict()).min(1),
