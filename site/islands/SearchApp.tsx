@@ -1,14 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
-import DeadEnd from '../components/DeadEnd.tsx';
-import { ErrorSummary, TextField } from '../components/FormFields.tsx';
-import NoResults, { type Loosening } from '../components/NoResults.tsx';
-import ResultCard from '../components/ResultCard.tsx';
-import ResultPages from '../components/ResultPages.tsx';
+import ResultsSection, { type Outcome } from '../components/ResultsSection.tsx';
 import SearchFilters from '../components/SearchFilters.tsx';
+import SearchWords, { fieldId } from '../components/SearchWords.tsx';
 import SignpostPanels from '../components/SignpostPanels.tsx';
-import Understood from '../components/Understood.tsx';
 import { en as t } from '../i18n/en.ts';
-import { toCardData, type CardLabels } from '../lib/card.ts';
+import type { CardLabels } from '../lib/card.ts';
 import {
   activeFilters,
   emptyForm,
@@ -22,11 +18,9 @@ import {
 } from '../lib/search-form.ts';
 import { geocodeWith, loadNearData, type NearData } from '../lib/near-lookup.ts';
 import { addId, readStored, removeId, writeStored } from '../lib/shortlist.ts';
-import { parseQuery, type QueryContext, type QueryError } from '../lib/search/query.ts';
-import type { SearchResults } from '../lib/search/results.ts';
+import { parseQuery, type QueryContext } from '../lib/search/query.ts';
 import { needsToOffer, type NeedChoice } from '../lib/dead-end.ts';
 import { panelsFor, type SignpostPanel } from '../lib/signpost-panels.ts';
-import type { UnderstoodPart } from '../lib/understood.ts';
 import { searchLoaders } from './search-loaders.ts';
 
 interface Option {
@@ -51,22 +45,11 @@ export interface SearchAppProps {
   contact: { directory: string; phone: string; email: string };
 }
 
-interface Outcome {
-  results?: SearchResults;
-  /** What query understanding read from the words, each part undoable. */
-  understood: UnderstoodPart[];
-  /** What the fallback did, in words. */
-  fallback: string[];
-  errors: QueryError[];
-  /** For no results: each single choice that, removed, gives results. */
-  loosen: Loosening[];
-}
-
 /**
  * The search page's island: it enhances the server-rendered GET form. Every change updates the URL (Back
  * works, links can be shared), runs the query model through the search engine, shows counts per filter
  * value and announces how many services were found. What it shows is in components (SearchFilters, Understood,
- * NoResults, ResultPages, DeadEnd, SignpostPanels) and what it loads in search-loaders.ts; what stays here is the
+ * NoResults, ResultPages, DeadEnd, SignpostPanels, gathered in SearchWords and ResultsSection) and what it loads in search-loaders.ts; what stays here is the
  * state, the URL and the running of one search, which change together.
  */
 export default function SearchApp(props: SearchAppProps) {
@@ -255,21 +238,16 @@ export default function SearchApp(props: SearchAppProps) {
     (outcome.errors.length > 0 ? errorSummary.current : resultsHeading.current)?.focus();
   }, [outcome]);
 
-  const results = outcome?.results;
-  const facets = results?.facets;
-  const errorFor = (param: string) => outcome?.errors.find((e) => e.param === param);
   const panels = panelsFor(props.signposts.panels, shown);
   const offers = outcome
     ? needsToOffer(
         props.needs,
         form.q,
-        results?.facets.needs,
+        outcome.results?.facets.needs,
         panels.flatMap((p) => p.needPages),
       )
     : [];
-  const page = results?.page ?? 1;
 
-  const fieldId = (param: string) => `f-${param === 'age_min' || param === 'age_max' ? 'age' : param}`;
   /** A link in the error summary: open the folded filters if the field is in them, then focus the field. */
   const toField = (param: string) => (e: MouseEvent) => {
     const field = document.getElementById(fieldId(param));
@@ -301,60 +279,10 @@ export default function SearchApp(props: SearchAppProps) {
           aria-label={t.searchForm.formLabel}
           onSubmit={onSubmit}
         >
-          {outcome && outcome.errors.length > 0 && (
-            <ErrorSummary
-              id="error-summary"
-              heading={t.results.errorsHeading}
-              ref={errorSummary}
-              errors={outcome.errors.map((e) => ({
-                key: `${e.param}${e.value}`,
-                href: `#${fieldId(e.param)}`,
-                message: e.message,
-                onClick: toField(e.param),
-              }))}
-            />
-          )}
-          <TextField
-            name="q"
-            type="search"
-            label={t.searchForm.what}
-            hint={t.searchForm.whatHint}
-            error={errorFor('q')?.message}
-            errorPrefix={t.results.errorPrefix}
-            value={form.q}
-            onChange={onText('q')}
-            autoComplete="off"
-          />
-          <TextField
-            name="age"
-            width="short"
-            inputMode="decimal"
-            label={t.searchForm.age}
-            hint={t.searchForm.ageHintShort}
-            error={errorFor('age')?.message}
-            errorPrefix={t.results.errorPrefix}
-            value={form.age}
-            onChange={onText('age')}
-            autoComplete="off"
-          />
-          <TextField
-            name="near"
-            width="postcode"
-            label={t.searchForm.postcode}
-            hint={t.searchForm.postcodeHint}
-            error={errorFor('near')?.message}
-            errorPrefix={t.results.errorPrefix}
-            value={form.near}
-            onChange={onText('near')}
-            autoComplete="postal-code"
-          />
-          <button className="button" type="submit">
-            {t.searchForm.submit}
-          </button>
-
+          <SearchWords form={form} errors={outcome?.errors ?? []} errorSummaryRef={errorSummary} onText={onText} onErrorLink={toField} />
           <SearchFilters
             form={form}
-            facets={facets}
+            facets={outcome?.results?.facets}
             needs={props.needs}
             localities={props.localities}
             accessRoutes={props.accessRoutes}
@@ -362,60 +290,26 @@ export default function SearchApp(props: SearchAppProps) {
             chosen={activeFilters(form, filterLabels).filter((a) => a.key !== 'q' && a.key !== 'age').length}
             open={filtersOpen}
             onToggle={setFiltersOpen}
-            radiusError={errorFor('radius')?.message}
+            radiusError={outcome?.errors.find((e) => e.param === 'radius')?.message}
             onApply={apply}
           />
         </form>
-
-        <section aria-labelledby="results-heading" className="results-section">
-          {/* GOV.UK: "N results" as a heading that takes focus after a search or a page change. */}
-          <h2 id="results-heading" tabIndex={-1} ref={resultsHeading} className="results-heading">
-            {results ? t.results.count(results.total) : t.results.heading}
-          </h2>
-          <p role="status" aria-live="polite" className="visually-hidden">
-            {results ? t.results.count(results.total) : busy ? t.results.loading : ''}
-          </p>
-          {form.near.trim() && results && results.total > 0 && (
-            <div className="form-group sort-by">
-              <label className="label" htmlFor="f-sort">
-                {t.searchForm.sortBy}
-              </label>
-              <select
-                className="select"
-                id="f-sort"
-                name="sort"
-                form="search-form"
-                value={form.sort || 'distance'}
-                onChange={(e) => apply({ ...form, sort: e.target.value === 'distance' ? '' : e.target.value, page: '' })}
-              >
-                <option value="distance">{t.searchForm.sortDistance}</option>
-                <option value="relevance">{t.searchForm.sortRelevance}</option>
-              </select>
-            </div>
-          )}
-          {results?.notice && <p className="notice">{results.notice}</p>}
-          {results && outcome && <Understood parts={outcome.understood} form={form} onGo={apply} />}
-          {outcome?.fallback.map((message) => (
-            <p key={message} className="notice">
-              {message}
-            </p>
-          ))}
-          {results && outcome && results.total === 0 && <NoResults loosen={outcome.loosen} onGo={go} />}
-          {results && results.hits.length > 0 && (
-            <ul className="results" aria-label={t.results.listLabel}>
-              {results.hits.map((h) => (
-                <ResultCard
-                  key={h.serviceId}
-                  card={toCardData(h, cardLabels, dates[h.serviceId], costs[h.serviceId])}
-                  inShortlist={shortlist.includes(h.serviceId)}
-                  onToggleShortlist={toggleShortlist}
-                />
-              ))}
-            </ul>
-          )}
-          {results && <ResultPages form={form} page={page} totalPages={results.totalPages} onGo={go} />}
-          {outcome && <DeadEnd offers={offers} needs={props.needs} noResults={results?.total === 0} contact={props.contact} onGo={apply} />}
-        </section>
+        <ResultsSection
+          form={form}
+          outcome={outcome}
+          busy={busy}
+          headingRef={resultsHeading}
+          offers={offers}
+          needs={props.needs}
+          contact={props.contact}
+          cardLabels={cardLabels}
+          dates={dates}
+          costs={costs}
+          shortlist={shortlist}
+          onToggleShortlist={toggleShortlist}
+          onApply={apply}
+          onGo={go}
+        />
       </div>
     </>
   );
