@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldOutNote } from './relevance.ts';
+import { heldOutNote } from './relevance-report.ts';
 
 describe('heldOutNote', () => {
   const early = [{ part: 3, batches: [9] }];
