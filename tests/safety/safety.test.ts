@@ -140,15 +140,15 @@ describe('urgent-help signposts on the safety test set', () => {
     // it getting worse. Each new batch moves the whole, so set it to what the batch measures on its first run; raise
     // it as the matcher improves; never lower it to pass. How each round moved these figures is in ADR 13 (docs/
     // decisions/0013-urgent-help-signposts.md, one section a round) and in bench/safety.md's git log.
-    // Now (round 51, 6 December 2026, with the forty-third clean final check, held-out-108, and the model trained
-    // once after round 51's one batch, relevance batch 70's search examples): 13744/14183 (96.9%), 74 false alarms in
-    // 12319 (the lists alone 13455, 71). On the files to held-out-107 (round 50: 13533 of 13973 and 72; the lists alone
-    // 13251 and 71) round 51 finds 13538 and shows 73 (the lists alone unmoved): the retrain found 5 more and showed
-    // one more alarm. held-out-108 added one alarm, from the model. The model is
+    // Now (round 52, 7 December 2026, with the forty-fourth clean final check, held-out-109, and the model trained
+    // once after round 52's one batch, relevance batch 72's search examples): 13952/14393 (96.9%), 74 false alarms in
+    // 12499 (the lists alone 13658, 72). On the files to held-out-108 (round 51: 13744 of 14183 and 74; the lists alone
+    // 13455 and 71) round 52 finds 13747 and shows 72 (the lists alone 13455 and 70: one except phrase from batch 72's
+    // tuning part quietened one alarm): the retrain found 3 more. held-out-109 added 2 alarms. The model is
     // trained once a round, after its last batch, by the trainer's own rule on the tuning half (threshold 0.5): a
     // retrain is kept whatever the held-out figures do, as picking a model by them would tune on them. ADR 13 gives
     // each step.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.968);
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.969);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
@@ -418,6 +418,12 @@ describe('urgent-help signposts on the safety test set', () => {
       0.9809,
       1,
       'after round 51, with the word model trained on it: 206/210 (98.1%; the lists alone 204), 1 false alarm in 180 (the lists alone 0)',
+    ],
+    [
+      'held-out-109.yaml',
+      0.9761,
+      2,
+      'after round 52, with the word model trained on it: 205/210 (97.6%; the lists alone 203), 2 false alarms in 180 (the lists alone 2)',
     ],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
