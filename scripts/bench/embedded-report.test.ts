@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type EmbeddedRecord, embeddedSection, type SizeResult } from './embedded-report.ts';
+import { testMachine } from './test-machine.ts';
 
 const timing = (wallMs: number, cpuMs = wallMs) => ({ wallMs, cpuMs });
 const size = (listings: number, p95Ms: number, gzipBytes: number): SizeResult => ({
@@ -25,16 +26,8 @@ const size = (listings: number, p95Ms: number, gzipBytes: number): SizeResult =>
   perQuery: { 'q=autism': 1.2, '(none)': 0.8 },
 });
 const record = (sizes: SizeResult[]): EmbeddedRecord => ({
-  machine: {
-    cpu: 'Test CPU',
-    cores: 2,
-    memoryGiB: 8,
-    node: 'v24',
-    platform: 'linux x64',
-    loadAverage: 3.5,
-    date: '2026-12-06T23:40:00.000Z',
-    commit: 'abc1234',
-  },
+  machine: testMachine,
+
   seed: 7,
   goals: { p95Ms10k: 10, gzipBytes10k: 2 * 1024 * 1024 },
   queryMix: ['q=autism', ''],

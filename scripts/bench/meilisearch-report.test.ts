@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { meilisearchSection, type MeiliRecord } from './meilisearch-report.ts';
+import { testMachine } from './test-machine.ts';
 
-const machine = {
-  cpu: 'Test CPU',
-  cores: 2,
-  memoryGiB: 8,
-  node: 'v24',
-  platform: 'linux x64',
-  loadAverage: 3.5,
-  date: '2026-12-01T16:40:00.000Z',
-  commit: 'abc1234',
-};
+const machine = testMachine;
 const size = (listings: number, p95Ms: number) => ({
   listings,
   documents: listings + 5,

@@ -11,6 +11,13 @@ import { ErrorSummary, TextField } from './FormFields.tsx';
 /** The form field a URL parameter's problem points to (both ages share one box). */
 export const fieldId = (param: string) => `f-${param === 'age_min' || param === 'age_max' ? 'age' : param}`;
 
+/** The three boxes, in the order a family fills them: what is happening, the child's age, where they live. */
+const FIELDS = [
+  { name: 'q', type: 'search', label: t.searchForm.what, hint: t.searchForm.whatHint, autoComplete: 'off' },
+  { name: 'age', width: 'short', inputMode: 'decimal', label: t.searchForm.age, hint: t.searchForm.ageHintShort, autoComplete: 'off' },
+  { name: 'near', width: 'postcode', label: t.searchForm.postcode, hint: t.searchForm.postcodeHint, autoComplete: 'postal-code' },
+] as const;
+
 export interface SearchWordsProps {
   form: SearchForm;
   errors: readonly QueryError[];
@@ -37,40 +44,17 @@ export default function SearchWords({ form, errors, errorSummaryRef, onText, onE
           }))}
         />
       )}
-      <TextField
-        name="q"
-        type="search"
-        label={t.searchForm.what}
-        hint={t.searchForm.whatHint}
-        error={errorFor('q')}
-        errorPrefix={t.results.errorPrefix}
-        value={form.q}
-        onChange={onText('q')}
-        autoComplete="off"
-      />
-      <TextField
-        name="age"
-        width="short"
-        inputMode="decimal"
-        label={t.searchForm.age}
-        hint={t.searchForm.ageHintShort}
-        error={errorFor('age')}
-        errorPrefix={t.results.errorPrefix}
-        value={form.age}
-        onChange={onText('age')}
-        autoComplete="off"
-      />
-      <TextField
-        name="near"
-        width="postcode"
-        label={t.searchForm.postcode}
-        hint={t.searchForm.postcodeHint}
-        error={errorFor('near')}
-        errorPrefix={t.results.errorPrefix}
-        value={form.near}
-        onChange={onText('near')}
-        autoComplete="postal-code"
-      />
+      {FIELDS.map(({ name, ...field }) => (
+        <TextField
+          key={name}
+          name={name}
+          {...field}
+          error={errorFor(name)}
+          errorPrefix={t.results.errorPrefix}
+          value={form[name]}
+          onChange={onText(name)}
+        />
+      ))}
       <button className="button" type="submit">
         {t.searchForm.submit}
       </button>
