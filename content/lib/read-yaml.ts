@@ -1,5 +1,6 @@
-import { CST, isMap, isScalar, isSeq, LineCounter, Parser, parseDocument, visit, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import type { Problem } from './problem.ts';
+import { encodingProblem, MAX_DEPTH, nestingDepth, type Opening, unclosedOpenings } from './yaml-source.ts';
 
 /** Files bigger than this are refused before parsing: a 1 MB listing is a mistake, and must not hang the build. */
 export const MAX_FILE_BYTES = 100_000;
@@ -168,58 +169,6 @@ function failed(message: string, line = 1): ParsedYaml {
   return { data: undefined, lineOf: () => line, problems: [{ field: '', line, severity: 'error', message }] };
 }
 
-/**
- * Deeply nested [ and {, or block levels ("- - - - …" on one line), make the YAML parser recurse until it runs
- * out of stack, slowly: refuse them first, at the line where the nesting gets too deep.
- */
-const MAX_DEPTH = 32;
-
-interface Depth {
-  max: number;
-  line: number;
-}
-
-function nestingDepth(source: string): { flow: Depth; block: Depth } {
-  const flow: Depth = { max: 0, line: 1 };
-  const block: Depth = { max: 0, line: 1 };
-  let depth = 0;
-  const openIndents: number[] = [];
-  // Brackets in the text of a block (description: |) are Markdown, not YAML: skip those lines.
-  let blockParentIndent = -1;
-  const lines = source.split('\n');
-  for (let n = 0; n < lines.length; n++) {
-    const text = lines[n]!;
-    const trimmed = text.trimStart();
-    const indent = text.length - trimmed.length;
-    if (blockParentIndent >= 0) {
-      if (text.trim() === '' || indent > blockParentIndent) continue;
-      blockParentIndent = -1;
-    }
-    if (/(?:^|[:-]\s+|^\s*)[|>][-+0-9]*\s*(?:#.*)?$/.test(text)) blockParentIndent = indent;
-    if (depth === 0 && trimmed !== '' && !trimmed.startsWith('#')) {
-      while (openIndents.length > 0 && openIndents[openIndents.length - 1]! >= indent) openIndents.pop();
-      const markers = /^(?:[-?:](?:\s+|$))*/.exec(trimmed)![0].replace(/\s+/g, '').length;
-      openIndents.push(indent);
-      const level = openIndents.length + markers;
-      if (level > block.max) {
-        block.max = level;
-        if (level > MAX_DEPTH && block.line === 1) block.line = n + 1;
-      }
-    }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 91 || c === 123) {
-        depth++;
-        if (depth > flow.max) {
-          flow.max = depth;
-          if (depth === MAX_DEPTH + 1) flow.line = n + 1;
-        }
-      } else if ((c === 93 || c === 125) && depth > 0) depth--;
-    }
-  }
-  return { flow, block };
-}
-
 /** True when the source has an explicit tag just before the node (the parser also tags some nodes itself). */
 function tagWritten(source: string, node: Node): boolean {
   const start = node.range?.[0];
@@ -274,64 +223,6 @@ function plainCause(error: unknown): string {
   if (unresolved) return `the alias *${unresolved[1]} has no &${unresolved[1]} before it`;
   if (/alias/i.test(message)) return 'it repeats aliases (*name) too many times';
   return message.split('\n')[0] ?? 'unknown problem';
-}
-
-/**
- * Text that was not saved as UTF-8 (for example from an old Windows editor) decodes with replacement
- * characters, and a UTF-16 file starts with NUL bytes; both would otherwise show as nonsense on the site.
- */
-function encodingProblem(source: string): Omit<Problem, 'file'> | undefined {
-  const bad = source.search(/[\uFFFD\u0000]/);
-  if (bad < 0) return undefined;
-  const line = source.slice(0, bad).split('\n').length;
-  return {
-    field: '',
-    line,
-    severity: 'error',
-    message:
-      'This file has characters that are not UTF-8 text (it may have been saved as "ANSI" or "Unicode"). Save it again as UTF-8: on the GitHub website, copy the text into the editor and save.',
-  };
-}
-
-interface Opening {
-  offset: number;
-  message: string;
-}
-
-/** Quoted text and [lists] or {groups} that are opened but never closed, in file order. */
-function unclosedOpenings(source: string): Opening[] {
-  const found: Opening[] = [];
-  const check = (token: CST.Token | undefined) => {
-    if (!token) return;
-    if (token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') {
-      const quote = token.type === 'double-quoted-scalar' ? '"' : "'";
-      const body = token.source.trimEnd();
-      if (body.length < 2 || !body.endsWith(quote) || (quote === '"' && /(^|[^\\])(\\\\)*\\"$/.test(body))) {
-        found.push({
-          offset: token.offset,
-          message: `The ${quote} quote opened on this line is never closed. Add the closing ${quote} at the end of the text.`,
-        });
-      }
-    } else if (token.type === 'flow-collection') {
-      const open = token.start.source;
-      const close = open === '[' ? ']' : '}';
-      if (!token.end.some((t) => t.source === close)) {
-        const example = open === '[' ? ', for example [parenting, send]' : '';
-        found.push({ offset: token.offset, message: `The ${open} opened on this line is never closed. Add the closing ${close}${example}.` });
-      }
-      for (const item of token.items) {
-        check(item.key ?? undefined);
-        check(item.value ?? undefined);
-      }
-    }
-  };
-  for (const token of new Parser().parse(source)) {
-    CST.visit(token as CST.Document, (item) => {
-      check(item.key ?? undefined);
-      check(item.value ?? undefined);
-    });
-  }
-  return found.sort((a, b) => a.offset - b.offset);
 }
 
 const INDENT_CODES = new Set(['TAB_AS_INDENT', 'BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY']);
