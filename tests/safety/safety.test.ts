@@ -140,21 +140,21 @@ describe('urgent-help signposts on the safety test set', () => {
     // it getting worse. Each new batch moves the whole, so set it to what the batch measures on its first run; raise
     // it as the matcher improves; never lower it to pass. How each round moved these figures is in ADR 13 (docs/
     // decisions/0013-urgent-help-signposts.md, one section a round) and in bench/safety.md's git log.
-    // Now (round 52, 7 December 2026, with the forty-fourth clean final check, held-out-109, and the model trained
-    // once after round 52's one batch, relevance batch 72's search examples): 13952/14393 (96.9%), 74 false alarms in
-    // 12499 (the lists alone 13658, 72). On the files to held-out-108 (round 51: 13744 of 14183 and 74; the lists alone
-    // 13455 and 71) round 52 finds 13747 and shows 72 (the lists alone 13455 and 70: one except phrase from batch 72's
-    // tuning part quietened one alarm): the retrain found 3 more. held-out-109 added 2 alarms. The model is
+    // Now (round 53, 7 December 2026, with the forty-fifth clean final check, held-out-110, and the model trained
+    // once after round 53's one batch, relevance batch 74's search examples): 14146/14603 (96.9%), 78 false alarms in
+    // 12679 (the lists alone 13860, 76). On the files to held-out-109 (round 52: 13952 of 14393 and 74; the lists alone
+    // 13658 and 72) round 53 finds 13939 and shows 74 (the lists alone unmoved): the retrain found 13 fewer, so the
+    // floor came down from 0.969 to what was measured. held-out-110 added 4 alarms. The model is
     // trained once a round, after its last batch, by the trainer's own rule on the tuning half (threshold 0.5): a
     // retrain is kept whatever the held-out figures do, as picking a model by them would tune on them. ADR 13 gives
     // each step.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.969);
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.968);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
       heldOut.falseAlarms.length,
       `${heldOut.falseAlarms.length} false alarms; a review lists them with npm run safety -- --held-out`,
-    ).toBeLessThanOrEqual(74);
+    ).toBeLessThanOrEqual(78);
   });
 
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
@@ -424,6 +424,12 @@ describe('urgent-help signposts on the safety test set', () => {
       0.9761,
       2,
       'after round 52, with the word model trained on it: 205/210 (97.6%; the lists alone 203), 2 false alarms in 180 (the lists alone 2)',
+    ],
+    [
+      'held-out-110.yaml',
+      0.9857,
+      4,
+      'after round 53, with the word model trained on it: 207/210 (98.6%; the lists alone 202), 4 false alarms in 180 (the lists alone 4)',
     ],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
