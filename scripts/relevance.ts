@@ -7,8 +7,8 @@
  *   tests/relevance/held-out.yaml  never tuned on (continued in held-out.<part>.yaml): its first 165 written
  *                                   before the understanding lexicon, each later batch written before it was
  *                                   run, then split at random with tuning or held out whole (which batch is in
- *                                   which part, and how each was written: heldOutNote below, printed at the
- *                                   top of bench/relevance.md).
+ *                                   which part, and how each was written: heldOutNote in
+ *                                   lib/relevance-report.ts, printed at the top of bench/relevance.md).
  * For the embedded engine, for Meilisearch when MEILI_URL and MEILI_MASTER_KEY are set (a throwaway index on
  * that server, deleted afterwards), and for a plain substring search on name and description (what the
  * national DfE directory did), it reports:

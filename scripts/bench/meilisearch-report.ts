@@ -12,7 +12,7 @@ export interface MeiliRecord {
   runs: (MeiliBenchResult & { machine: Machine })[];
 }
 
-/** What the comparison needs from an embedded size result (scripts/bench/run.ts SizeResult). */
+/** What the comparison needs from an embedded size result (SizeResult in embedded-report.ts). */
 export interface EmbeddedFigures {
   listings: number;
   build: { wallMs: number };

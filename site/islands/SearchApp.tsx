@@ -48,9 +48,9 @@ export interface SearchAppProps {
 /**
  * The search page's island: it enhances the server-rendered GET form. Every change updates the URL (Back
  * works, links can be shared), runs the query model through the search engine, shows counts per filter
- * value and announces how many services were found. What it shows is in components (SearchFilters, Understood,
- * NoResults, ResultPages, DeadEnd, SignpostPanels, gathered in SearchWords and ResultsSection) and what it loads in search-loaders.ts; what stays here is the
- * state, the URL and the running of one search, which change together.
+ * value and announces how many services were found. What it shows is in components (SearchWords, SearchFilters,
+ * ResultsSection and the parts it gathers, SignpostPanels) and what it loads in search-loaders.ts; what stays here
+ * is the state, the URL and the running of one search, which change together.
  */
 export default function SearchApp(props: SearchAppProps) {
   const [form, setForm] = useState<SearchForm>(emptyForm);
