@@ -9,7 +9,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { cpus } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadEmbeddedIndex } from '../site/lib/search/embedded.ts';
+import { loadEmbeddedIndex } from '../site/lib/search/embedded-index.ts';
 import { moduleClosure, pageType, scriptsOf } from './budgets.ts';
 import { type Env, type Io, parseCli, processIo, runMain } from './lib/cli.ts';
 

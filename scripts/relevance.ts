@@ -21,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { dataFileWithParts } from '../content/lib/data-file.ts';
 import { loadSearchExamples, readSearchExamples, searchExamplesFile } from '../content/lib/search-examples.ts';
 import type { SearchExample } from '../content/schema/search-examples.ts';
-import { buildEmbeddedIndex, loadEmbeddedIndex } from '../site/lib/search/embedded.ts';
+import { buildEmbeddedIndex, loadEmbeddedIndex } from '../site/lib/search/embedded-index.ts';
 import { embeddedEngine, type SearchEngine } from '../site/lib/search/engine.ts';
 import { filterClauses, haversineMiles, matchesAll } from '../site/lib/search/filters.ts';
 import { loadSearchSetup } from '../site/lib/search/load-setup.ts';

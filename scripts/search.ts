@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSearchSetup } from '../site/lib/search/load-setup.ts';
-import { buildEmbeddedIndex, loadEmbeddedIndex } from '../site/lib/search/embedded.ts';
+import { buildEmbeddedIndex, loadEmbeddedIndex } from '../site/lib/search/embedded-index.ts';
 import { embeddedEngine, meilisearchEngine, type SearchEngine } from '../site/lib/search/engine.ts';
 import { parseQuery, type Query } from '../site/lib/search/query.ts';
 import type { SearchResults } from '../site/lib/search/results.ts';

@@ -1,16 +1,22 @@
+/**
+ * The ORUK importer's mapping of one feed service to a listing (fromOrukService), with the notes an editor
+ * needs where it could not map something. Its parts are beside it: the taxonomy terms (import-terms.ts),
+ * venues and schedules (import-venues.ts), contacts and cost (import-contacts.ts), and the notes and the
+ * rules for access, delivery, dates and the needs mapping (import-rules.ts).
+ */
 import type { DirectoryContext } from '../lib/directory-context.ts';
-import type { Vocabularies } from '../lib/vocabularies.ts';
 import { ACCESS_ROUTES, DELIVERY, LEVELS, WHOLE_BOROUGH, type ListingInput } from '../schema/index.ts';
 import { placeService, type Bounds, type Placement } from './area.ts';
 import { contactsOf, costOf } from './import-contacts.ts';
-import { accessFrom, assuredFrom, deliveryFrom, needsFromMapping, type Note, type NoteFn } from './import-rules.ts';
+import { accessFrom, assuredFrom, deliveryFrom, type Note, type NoteFn } from './import-rules.ts';
+import { codesIn, needsFromTerms } from './import-terms.ts';
 import { schedulesFrom, venuesOf } from './import-venues.ts';
 import type { NeedsMapping } from './needs-mapping.ts';
-import type { FeedService } from './record.ts';
+import { isFeed } from './record.ts';
 import { localityUri, organisationKey } from './service.ts';
 import { TAXONOMY_CODES } from './taxonomies.ts';
 import { markdownFrom, plainLine } from './text.ts';
-import type { OrukAttribute, OrukService, OrukTaxonomyTerm } from './types.ts';
+import type { OrukAttribute, OrukService } from './types.ts';
 
 export type { Note, NoteKind } from './import-rules.ts';
 
@@ -47,28 +53,9 @@ export interface ImportedListing {
   urls: { given: number; kept: number };
 }
 
-/**
- * The reverse of needs.yaml `dfe_categories`: for one DfE category, the need that lists it earliest (its
- * most characteristic need), preferring needs the DfE list covers directly.
- */
-export function needForDfeCategory(vocab: Vocabularies, category: string): string | undefined {
-  const key = category.trim().toLowerCase();
-  let best: { id: string; rank: number } | undefined;
-  vocab.needs.forEach((n, order) => {
-    const i = n.dfe_categories.findIndex((c) => c.name.toLowerCase() === key);
-    if (i < 0) return;
-    const rank = i * 100 + (n.dfe_direct ? 0 : 50) + order;
-    if (!best || rank < best.rank) best = { id: n.id, rank };
-  });
-  return best?.id;
-}
-
-function codesIn<T extends string>(terms: OrukTaxonomyTerm[], taxonomy: string, allowed: readonly T[]): T[] {
-  return [...new Set(terms.filter((t) => t.taxonomy === taxonomy).map((t) => t.term ?? ''))].filter((c): c is T =>
-    (allowed as readonly string[]).includes(c),
-  );
-}
-
+/** A feed name as one part of an imported listing's path, `<organisation>/<service>`. */
+// Differs from new-listing.ts's slugify: built on organisationKey, so "Crèche & Co" is "cre-che-co" here, "creche-and-co" there, and "service"
+// here when no letter is left. Kept apart because one for both would change the paths imports write or the files new-listing names.
 export function slugify(text: string): string {
   return organisationKey(text).slice(0, 60).replace(/-+$/, '') || 'service';
 }
@@ -83,16 +70,6 @@ function firstSentence(text: string): string {
     .trim();
   const m = /^(.{20,}?[.!?])(\s|$)/.exec(flat);
   return plainLine(m?.[1] ?? flat, 160) ?? flat.slice(0, 160);
-}
-
-const isFeed = (s: OrukService): s is FeedService => Array.isArray((s as FeedService).unmapped);
-
-/** Terms of the feed that are not our own taxonomy codes: DfE categories, audiences, other vocabularies. */
-function feedTerms(s: OrukService, terms: OrukTaxonomyTerm[]): string[] {
-  const ours = new Set<string>(Object.values(TAXONOMY_CODES).filter((c) => c !== TAXONOMY_CODES.dfe));
-  const fromTaxonomy = terms.filter((t) => !ours.has(t.taxonomy ?? '')).map((t) => t.name);
-  const fromAudience = isFeed(s) ? s.audience.map((a) => a.term) : [];
-  return [...new Set([...fromTaxonomy, ...fromAudience].map((t) => plainLine(t, 80)).filter((t): t is string => t !== undefined))];
 }
 
 /**
@@ -121,34 +98,7 @@ export function fromOrukService(s: OrukService, ctx: ImportContext): ImportedLis
   const summary = plainLine(s.short_description, 160) ?? firstSentence(description ?? name);
   if (!s.short_description) note('summary', 'The summary is the first sentence of the description: check it reads well in search results.');
 
-  // Needs: ours first, then DfE categories mapped back through needs.yaml, then the feed's mapping file.
-  const needIds = vocab.needs.map((n) => n.id);
-  let needs: string[] = codesIn(terms, TAXONOMY_CODES.needs, needIds);
-  const otherTerms = feedTerms(s, terms);
-  const viaMapping: string[] = [];
-  if (needs.length === 0) {
-    for (const t of otherTerms) {
-      const need = needForDfeCategory(vocab, t);
-      if (need) needs.push(need);
-      else viaMapping.push(t);
-    }
-    if (needs.length > 0)
-      note(
-        'needs',
-        `The needs (${[...new Set(needs)].join(', ')}) were worked out from DfE categories: check they are the ones families would look under.`,
-      );
-    needs.push(...needsFromMapping(viaMapping, ctx.mapping, vocab, note));
-    needs = [...new Set(needs)];
-    if (needs.length > 4) {
-      note(
-        'needs',
-        `The feed's terms give ${needs.length} needs (${needs.join(', ')}); a listing has at most 4, so the first 4 were kept: check them.`,
-      );
-      needs = needs.slice(0, 4);
-    }
-  }
-  if (needs.length === 0)
-    note('needs', 'No category or audience in the feed matches a need: choose 1 to 4 needs from content/vocabularies/needs.yaml.', true);
+  const { needs, viaMapping } = needsFromTerms(s, terms, ctx, note);
 
   const levels = codesIn(terms, TAXONOMY_CODES.level, LEVELS);
   const level_of_need = levels[0] ?? 'universal';

@@ -19,6 +19,9 @@ export interface FeedService extends OrukService {
   unmapped: string[];
 }
 
+/** Whether a service came through readService, so it has the feed's audience, attending, access and unmapped, rather than as a plain OrukService. */
+export const isFeed = (s: OrukService): s is FeedService => Array.isArray((s as FeedService).unmapped);
+
 // Every service field the importer reads, in either shape. Ids of linked records carry nothing an editor needs.
 const MAPPED = new Set([
   'id',

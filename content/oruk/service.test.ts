@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { LoadedListing } from '../lib/load-directory.ts';
 import type { Vocabularies } from '../lib/vocabularies.ts';
 import type { Council } from '../schema/index.ts';
-import { fromOrukService, needForDfeCategory } from './import-service.ts';
+import { fromOrukService } from './import-service.ts';
+import { needForDfeCategory } from './import-terms.ts';
 import { organisationKey, toOrukService } from './service.ts';
 import { buildTaxonomies } from './taxonomies.ts';
 

@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadDirectory } from '../../content/lib/load-directory.ts';
 import { loadSearchExamples, searchExamplesFile } from '../../content/lib/search-examples.ts';
-import { buildEmbeddedIndex, loadEmbeddedIndex } from '../../site/lib/search/embedded.ts';
+import { buildEmbeddedIndex, loadEmbeddedIndex } from '../../site/lib/search/embedded-index.ts';
 import { embeddedEngine } from '../../site/lib/search/engine.ts';
 import { buildSynonyms } from '../../site/lib/search/words.ts';
 import { loadReviewedSynonyms, searchSetupFor } from '../../site/lib/search/load-setup.ts';

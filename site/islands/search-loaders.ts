@@ -5,7 +5,7 @@
  * works with less (the words alone, no panel for the words typed, while the page's general urgent-help block is
  * always there).
  */
-import type { EmbeddedIndexJson } from '../lib/search/embedded.ts';
+import type { EmbeddedIndexJson } from '../lib/search/embedded-index.ts';
 import type { SearchEngine } from '../lib/search/engine.ts';
 import type { UnderstandingPack } from '../lib/search/understand/pack.ts';
 import type { UnderstandContext } from '../lib/search/understand/understand.ts';

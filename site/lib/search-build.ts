@@ -5,7 +5,8 @@
  * CLI, the benchmark and the relevance check. Never import this in an island.
  */
 import { resolve } from 'node:path';
-import { buildEmbeddedIndex, loadEmbeddedIndex, searchEmbedded, type EmbeddedIndex, type EmbeddedIndexJson } from './search/embedded.ts';
+import { searchEmbedded } from './search/embedded.ts';
+import { buildEmbeddedIndex, loadEmbeddedIndex, type EmbeddedIndex, type EmbeddedIndexJson } from './search/embedded-index.ts';
 import type { DistrictTables } from './search/geocode.ts';
 import type { Place } from './search/places.ts';
 import { searchSetupFor, type SearchSetup } from './search/load-setup.ts';

@@ -5,7 +5,7 @@
  * has run; this module arrives alongside the data it works on (the index, the understanding pack, the trigger
  * words), which the page fetches at the same moment. Kept out of the up-front budget (bench/budgets.md).
  */
-export { loadEmbeddedIndex } from './search/embedded.ts';
+export { loadEmbeddedIndex } from './search/embedded-index.ts';
 export { chooseEngine, embeddedEngine } from './search/engine.ts';
 export { fetchSignposter } from './search/signpost-fetch.ts';
 export { answeredSignposter, urgentNeeds } from './search/signposts.ts';

@@ -1,6 +1,7 @@
 /** The contract suite on the embedded engine. Always runs. */
 import { describe, expect, it } from 'vitest';
-import { buildEmbeddedIndex, loadEmbeddedIndex, searchEmbedded } from '../../site/lib/search/embedded.ts';
+import { searchEmbedded } from '../../site/lib/search/embedded.ts';
+import { buildEmbeddedIndex, loadEmbeddedIndex } from '../../site/lib/search/embedded-index.ts';
 import { parseQuery } from '../../site/lib/search/query.ts';
 import { loadFixture } from './fixture.ts';
 import { CONTRACT, contractFailures } from './search-contract.ts';

@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSearchSetup } from '../../site/lib/search/load-setup.ts';
-import { buildEmbeddedIndex, loadEmbeddedIndex } from '../../site/lib/search/embedded.ts';
+import { buildEmbeddedIndex, loadEmbeddedIndex } from '../../site/lib/search/embedded-index.ts';
 import { embeddedEngine, type SearchEngine } from '../../site/lib/search/engine.ts';
 import { parseQuery, type Query } from '../../site/lib/search/query.ts';
 import { applyUnderstanding, understandQuery } from '../../site/lib/search/understand/understand.ts';

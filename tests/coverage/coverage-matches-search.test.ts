@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCoverage } from '../../site/lib/search/coverage/load-coverage.ts';
 import { cellSearchUrl } from '../../site/lib/search/coverage/search-link.ts';
 import { loadSearchSetup } from '../../site/lib/search/load-setup.ts';
-import { buildEmbeddedIndex, loadEmbeddedIndex, searchEmbedded } from '../../site/lib/search/embedded.ts';
+import { searchEmbedded } from '../../site/lib/search/embedded.ts';
+import { buildEmbeddedIndex, loadEmbeddedIndex } from '../../site/lib/search/embedded-index.ts';
 import { parseQuery } from '../../site/lib/search/query.ts';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { readDataFile } from '../../content/lib/data-file.ts';
 import { loadSearchSetup, type SearchSetup } from '../../site/lib/search/load-setup.ts';
-import { buildEmbeddedIndex, loadEmbeddedIndex } from '../../site/lib/search/embedded.ts';
+import { buildEmbeddedIndex, loadEmbeddedIndex } from '../../site/lib/search/embedded-index.ts';
 import { embeddedEngine, type SearchEngine } from '../../site/lib/search/engine.ts';
 import { parseQuery } from '../../site/lib/search/query.ts';
 import { searchUnderstood } from '../../site/lib/search/understand/plan.ts';

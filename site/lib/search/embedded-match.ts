@@ -5,7 +5,7 @@
  * prefix, phrases, words typed joined up or split, and the exactness of each field. Kept apart from the index's
  * build and load because this is the part tuned against Meilisearch, case by case (tests/parity).
  */
-import type { EmbeddedIndex } from './embedded.ts';
+import type { EmbeddedIndex } from './embedded-index.ts';
 import { exactCheck, exactStarts, exactTier, queryPositions, type ExactStarts } from './exact-attribute.ts';
 import { SEARCHABLE_FIELDS, type SearchableField } from './fields.ts';
 import { bestSplit, buildPairIndex, neighbours } from './splits.ts';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildEmbeddedIndex, firstInOrder, loadEmbeddedIndex, searchEmbedded } from './embedded.ts';
+import { firstInOrder, searchEmbedded } from './embedded.ts';
+import { buildEmbeddedIndex, loadEmbeddedIndex } from './embedded-index.ts';
 import { emptyQuery, type Query } from './query.ts';
 import { tinyDocs } from './test-docs.ts';
 

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { describe, expect, it, vi } from 'vitest';
-import { buildEmbeddedIndex, loadEmbeddedIndex } from './embedded.ts';
+import { buildEmbeddedIndex, loadEmbeddedIndex } from './embedded-index.ts';
 import { chooseEngine, embeddedEngine, FALLBACK_NOTICE, fromMeilisearch, meilisearchEngine } from './engine.ts';
 import { emptyQuery } from './query.ts';
 import { tinyDocs } from './test-docs.ts';

@@ -4,7 +4,8 @@
  * answer, it falls back to the embedded index and says so. Browser-safe: no node: imports.
  */
 import type { SearchResponse } from 'meilisearch';
-import { searchEmbedded, type EmbeddedIndex } from './embedded.ts';
+import { searchEmbedded } from './embedded.ts';
+import type { EmbeddedIndex } from './embedded-index.ts';
 import { FACETS, type FacetCounts } from './facets.ts';
 import { haversineMiles, METRES_PER_MILE } from './filters.ts';
 import { boostTierRequests, toMeilisearchRequest, type MeilisearchRequest } from './meilisearch-request.ts';

@@ -1,7 +1,7 @@
 /**
  * What each field of a search document is for, declared once. Both engines' settings come from this table:
  * Meilisearch's searchable, filterable and displayed attributes (meilisearch-settings.ts) and the embedded
- * engine's field weights (embedded.ts), so a field cannot become searchable in one engine only.
+ * engine's field weights (embedded-index.ts), so a field cannot become searchable in one engine only.
  *   weight: searchable, with this weight in the embedded engine. Searchable fields are listed most telling
  *           first (Meilisearch ranks by that order), so weights never rise down the table (fields.test.ts).
  *   filter: usable in a filter (Meilisearch's filterableAttributes).

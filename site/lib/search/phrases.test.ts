@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildEmbeddedIndex, loadEmbeddedIndex, searchEmbedded } from './embedded.ts';
+import { searchEmbedded } from './embedded.ts';
+import { buildEmbeddedIndex, loadEmbeddedIndex } from './embedded-index.ts';
 import { PHRASE_CASES, PHRASE_STOP_WORDS, PHRASE_SYNONYMS } from './phrase-cases.ts';
 import { phraseMisses, synonymPhrases } from './phrases.ts';
 import { parseQuery } from './query.ts';

@@ -8,7 +8,7 @@ import type { Settings } from 'meilisearch';
 import type { Directory } from '../../../content/lib/load-directory.ts';
 import type { Vocabularies } from '../../../content/lib/vocabularies.ts';
 import type { SearchExample } from '../../../content/schema/search-examples.ts';
-import type { WordSettings } from './embedded.ts';
+import type { WordSettings } from './embedded-index.ts';
 import { buildSynonyms, STOP_WORDS, type ReviewedSynonyms } from './words.ts';
 import { boundsOf, geocode, type DistrictTables } from './geocode.ts';
 import { meilisearchSettings } from './meilisearch-settings.ts';

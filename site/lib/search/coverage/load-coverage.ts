@@ -4,7 +4,8 @@
  * the site's own built index instead (site/lib/search-build.ts), which is made from the same documents.
  */
 import { loadSearchSetup } from '../load-setup.ts';
-import { buildEmbeddedIndex, loadEmbeddedIndex, searchEmbedded } from '../embedded.ts';
+import { searchEmbedded } from '../embedded.ts';
+import { buildEmbeddedIndex, loadEmbeddedIndex } from '../embedded-index.ts';
 import type { Directory } from '../../../../content/lib/load-directory.ts';
 import { buildCoverage, type CoverageReport, type CoverageSearch } from './coverage.ts';
 

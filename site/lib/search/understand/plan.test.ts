@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEmbeddedIndex, loadEmbeddedIndex } from '../embedded.ts';
+import { buildEmbeddedIndex, loadEmbeddedIndex } from '../embedded-index.ts';
 import { embeddedEngine } from '../engine.ts';
 import { emptyQuery } from '../query.ts';
 import { tinyDocs } from '../test-docs.ts';
