@@ -4,11 +4,11 @@
  * applies at once; the buttons are for people without JavaScript, whose form is sent as it stands.
  */
 import type { ChangeEvent } from 'react';
-import { DAYS, DELIVERY, LEVELS } from '../../content/schema/values.ts';
+import { DELIVERY, LEVELS } from '../../content/schema/values.ts';
 import { en as t } from '../i18n/en.ts';
 import { emptyForm, type LanguageName, type SearchForm } from '../lib/search-form.ts';
 import type { FacetCounts } from '../lib/search/facets.ts';
-import { RADII } from '../lib/search/query.ts';
+import { DAY_CHOICES, RADII } from '../lib/search/query.ts';
 import { CheckboxList, ChoiceField } from './FormFields.tsx';
 
 interface Option {
@@ -66,7 +66,8 @@ export default function SearchFilters(props: SearchFiltersProps) {
       name={key}
       any={any}
       value={form[key]}
-      options={options.map(([value, text]) => ({ value, label: text, count: count(facet, value) }))}
+      // The weekend has no count of its own: the facet counts each day, and a service open on both would count twice.
+      options={options.map(([value, text]) => ({ value, label: text, count: value === 'weekend' ? '' : count(facet, value) }))}
       onChange={onSelect(key)}
     />
   );
@@ -165,7 +166,7 @@ export default function SearchFilters(props: SearchFiltersProps) {
         t.searchForm.day,
         t.searchForm.anyDay,
         'days',
-        DAYS.map((d) => [d, t.days[d]]),
+        DAY_CHOICES.map((d) => [d, t.days[d]]),
       )}
       <button className="button" type="submit">
         {t.searchForm.applyFilters}

@@ -330,6 +330,7 @@ export const en = {
     friday: 'Friday',
     saturday: 'Saturday',
     sunday: 'Sunday',
+    weekend: 'Saturday or Sunday',
   },
 } as const;
 

@@ -60,6 +60,9 @@ describe('filters', () => {
     expect(matches(doc({ cost: 'paid' }), { free: true })).toBe(false);
     expect(matches(doc(), { hubs: true })).toBe(false);
     expect(matches(doc(), { day: 'sunday' })).toBe(false);
+    // The weekend is either day: open on Sunday alone is open at the weekend.
+    expect(matches(doc({ days: ['sunday'] }), { day: 'weekend' })).toBe(true);
+    expect(matches(doc({ days: ['friday'] }), { day: 'weekend' })).toBe(false);
   });
 
   it('finds venues within the radius, and services with no venue wherever you are', () => {

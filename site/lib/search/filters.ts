@@ -3,7 +3,7 @@
  * filter string; the embedded engine evaluates them over its documents. If the two ever disagree, the
  * contract suite (tests/contract) says so.
  */
-import type { Point, Query } from './query.ts';
+import { daysOf, type Point, type Query } from './query.ts';
 
 export const METRES_PER_MILE = 1609.344;
 const EARTH_RADIUS_MILES = 3958.7613;
@@ -61,7 +61,7 @@ export function filterClauses(query: Query): Clause[] {
   if (query.delivery.length > 0) c.push({ op: 'any', field: 'delivery', values: query.delivery });
   if (query.level) c.push({ op: 'any', field: 'level', values: [query.level] });
   if (query.language) c.push({ op: 'any', field: 'languages', values: [query.language] });
-  if (query.day) c.push({ op: 'any', field: 'days', values: [query.day] });
+  if (query.day) c.push({ op: 'any', field: 'days', values: daysOf(query.day) });
   if (query.hubs) c.push({ op: 'any', field: 'hub', values: [true] });
   return c;
 }

@@ -53,6 +53,12 @@ describe('parseQuery', () => {
     expect(parse('needs=send&needs=parenting&needs=send').query.needs).toEqual(['send', 'parenting']);
   });
 
+  it('reads the weekend as a day to be open on, and keeps it in the URL', () => {
+    expect(parse('day=weekend').query.day).toBe('weekend');
+    expect(parse('day=wed').query.day).toBe('wednesday');
+    expect(toSearchParams(parse('day=weekend').query).get('day')).toBe('weekend');
+  });
+
   it('reads an age range and ages in months', () => {
     expect(parse('age_min=5&age_max=11').query).toMatchObject({ ageMin: 5, ageMax: 11 });
     expect(parse('age=6+months').query).toMatchObject({ ageMin: 0.5, ageMax: 0.5 });

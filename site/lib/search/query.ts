@@ -11,6 +11,15 @@
 import { closest } from '../../../content/lib/suggest.ts';
 import { DAYS, DELIVERY, LEVELS, type Day } from '../../../content/schema/values.ts';
 
+/**
+ * A day to be open on, as the form and the URL give it: a day of the week, or "weekend" for Saturday or Sunday
+ * ("things to do this weekend"), since families plan a weekend, not one of its days.
+ */
+export const DAY_CHOICES = [...DAYS, 'weekend'] as const;
+export type DayChoice = (typeof DAY_CHOICES)[number];
+/** The days of the week a day choice means. */
+export const daysOf = (choice: DayChoice): Day[] => (choice === 'weekend' ? ['saturday', 'sunday'] : [choice]);
+
 export const RADII = [1, 2, 5, 10, 20] as const;
 export type Radius = (typeof RADII)[number];
 export const DEFAULT_PAGE_SIZE = 10;
@@ -53,8 +62,8 @@ export interface Query {
   level?: string;
   /** Language code. */
   language?: string;
-  /** Open on this day. */
-  day?: Day;
+  /** Open on this day, or on either day of the weekend. */
+  day?: DayChoice;
   /** At a Family Hub (or Youth Hub) only. */
   hubs: boolean;
   /**
@@ -211,9 +220,9 @@ export function parseQuery(params: URLSearchParams, ctx: QueryContext): { query:
   if (language !== undefined) query.language = pick('language', 'language code', ctx.languageIds, [language])[0];
   const day = one('day')?.toLowerCase();
   if (day !== undefined) {
-    const full = DAYS.find((d) => d === day || (day.length >= 3 && d.startsWith(day)));
+    const full = DAY_CHOICES.find((d) => d === day || (day.length >= 3 && d.startsWith(day)));
     if (full) query.day = full;
-    else fail('day', day, `Give a day of the week, for example saturday.`);
+    else fail('day', day, `Give a day of the week, for example saturday, or weekend for Saturday or Sunday.`);
   }
   query.hubs = flag('hubs');
   query.undo = many('undo').filter((u) => /^(age|day|free|place|need:[a-z0-9-]+)$/.test(u));

@@ -49,6 +49,13 @@ describe('searchUnderstood: never a dead end', () => {
     expect(r.results.hits.map((h) => h.serviceId)).toEqual(['org/course', 'org/phone', 'org/yoga']);
   });
 
+  it('reads the weekend as Saturday or Sunday', async () => {
+    const r = await run('parenting course this weekend');
+    expect(r.understanding.day).toEqual({ day: 'weekend', phrase: 'this weekend' });
+    // Nothing in the test directory is open at the weekend, so the day goes before nothing is shown.
+    expect(r.steps).toEqual([{ kind: 'without-understood-filters' }]);
+  });
+
   it('drops the filters it read from the words before showing nothing, and says so', async () => {
     const r = await run('parenting course on saturday');
     expect(r.understanding.day?.day).toBe('saturday');

@@ -117,6 +117,12 @@ describe('understandQuery', () => {
     expect(understandQuery('swimming sundays', ctx).day).toMatchObject({ day: 'sunday' });
     expect(understandQuery("we'd like a playgroup", ctx).day).toBeUndefined();
     expect(understandQuery('sun safety for kids', ctx).day).toBeUndefined();
+    expect(understandQuery('things to do this weekend', ctx).day).toEqual({ day: 'weekend', phrase: 'this weekend' });
+    expect(understandQuery('open at the weekend', ctx).day).toEqual({ day: 'weekend', phrase: 'at the weekend' });
+    expect(understandQuery('swimming weekends', ctx).day).toEqual({ day: 'weekend', phrase: 'weekends' });
+    // A Saturday job, a dad who has the children at weekends: not a time to go out.
+    expect(understandQuery('weekend job for 16 year old', ctx).day).toBeUndefined();
+    expect(understandQuery('support for weekend dads', ctx).day).toBeUndefined();
   });
   it('does not read "free" as a price in a name', () => {
     expect(understandQuery('free school meals', ctx).free).toBeUndefined();

@@ -10,8 +10,8 @@
  * year old" no longer decides the ranking. Needs become a ranking signal only (Query.boostNeeds): services
  * with the need come first, nothing is hidden.
  */
-import { DAYS as WEEKDAYS, type Day as Weekday } from '../../../../content/schema/values.ts';
-import type { Query } from '../query.ts';
+import { DAYS as WEEKDAYS } from '../../../../content/schema/values.ts';
+import type { DayChoice, Query } from '../query.ts';
 import { detectNeeds, type Lexicon, type NeedIntent } from './lexicon.ts';
 import type { NeedGuesser } from './need-guess.ts';
 import { dashRanges, readAge, type Age, type Reading } from './read-age.ts';
@@ -50,7 +50,7 @@ export interface Understanding {
   /** The words for the engines: filler and the words read as structure left out, forms as the directory writes them. */
   text: string;
   age?: Age;
-  day?: { day: Weekday; phrase: string };
+  day?: { day: DayChoice; phrase: string };
   free?: { phrase: string };
   place?: { locality: string; label: string; phrase: string };
   /** Needs the words point to, strongest first (only the strong ones: see NEED_SHARE). */
@@ -116,10 +116,39 @@ const FREE_AS_NAME_NEXT = new Set([
 ]);
 const FREE_AS_NAME_BEFORE = new Set(['smoke', 'drug', 'alcohol', 'debt', 'nut', 'gluten', 'sugar', 'hands', 'feel', 'duty']);
 
+/**
+ * After "weekend" these make it something else than a time to go out: a Saturday job, a dad who has the children
+ * at weekends, a weekend away from them.
+ */
+const WEEKEND_AS_NAME_NEXT = new Set([
+  'job',
+  'jobs',
+  'work',
+  'shift',
+  'shifts',
+  'dad',
+  'dads',
+  'mum',
+  'mums',
+  'parent',
+  'contact',
+  'visits',
+  'away',
+  'break',
+]);
+
 function readDay(ws: string[], r: Reading): Understanding['day'] {
   const lead = ['this', 'on', 'next', 'every'];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
+    // "this weekend", "at the weekend", "weekends": Saturday or Sunday, with the little words before it.
+    if ((w === 'weekend' || w === 'weekends' || w === 'wkend' || w === 'wknd') && !WEEKEND_AS_NAME_NEXT.has(ws[i + 1] ?? '')) {
+      let from = i;
+      if (ws[from - 1] === 'the' || ws[from - 1] === 'a') from--;
+      if (['this', 'on', 'next', 'every', 'at', 'over', 'for'].includes(ws[from - 1] ?? '')) from--;
+      for (let k = from; k <= i; k++) r.consumed.add(k);
+      return { day: 'weekend', phrase: ws.slice(from, i + 1).join(' ') };
+    }
     // Full names always ("saturday", "saturdays"); short forms only after "on", "this"... ("on sat"): alone,
     // "wed" is "we'd" and "sun" is the sun.
     const full = WEEKDAYS.find((d) => w === d || w === `${d}s`);
