@@ -49,6 +49,22 @@ describe('searchUnderstood: never a dead end', () => {
     expect(r.results.hits.map((h) => h.serviceId)).toEqual(['org/course', 'org/phone', 'org/yoga']);
   });
 
+  it('passes over fewer words whose first three lack the need the words say most plainly, for the needs alone', async () => {
+    // "baby yoga" alone finds the yoga class (parents' wellbeing, the second need read), but the words say parenting
+    // most plainly: the parenting services, then the yoga class, answer better than the yoga class alone.
+    const both: UnderstandContext = {
+      ...ctx,
+      lexicon: compileLexicon({ 'parent-wellbeing': ['giraffe baby'], parenting: ['zebra crossing lights'] }),
+    };
+    const r = await searchUnderstood(engine, { ...emptyQuery(), q: 'zebra crossing lights giraffe baby yoga' }, both);
+    expect(r.understanding.needs.map((n) => n.needId)).toEqual(['parenting', 'parent-wellbeing']);
+    expect(r.steps).toEqual([{ kind: 'needs-only', needs: ['parenting', 'parent-wellbeing'] }]);
+    expect(r.results.hits.map((h) => h.serviceId)).toEqual(['org/course', 'org/phone', 'org/yoga']);
+    // With the plainest need in its first three, fewer words still answer.
+    const plain = await searchUnderstood(engine, { ...emptyQuery(), q: 'zebra crossing lights helpline' }, both);
+    expect(plain.steps).toEqual([{ kind: 'fewer-words', words: 'helpline' }]);
+  });
+
   it('reads the weekend as Saturday or Sunday', async () => {
     const r = await run('parenting course this weekend');
     expect(r.understanding.day).toEqual({ day: 'weekend', phrase: 'this weekend' });

@@ -62,13 +62,18 @@ async function attempt(engine: SearchEngine, query: Query): Promise<Omit<Underst
   const needs = query.boostNeeds;
   // Found: something matches, and when the words point to needs, something with those needs matches.
   const found = (r: SearchResults) => r.total > 0 && (needs.length === 0 || (r.boosted ?? 0) > 0);
+  // Fewer words answer only when their first three have the need the words say most plainly: the words left
+  // are often the story around it ("since the new baby arrived" after "sibling rivalry"), and a service that
+  // matches the story with another need read ("new baby": a baby clinic) is a worse answer than the needs alone.
+  const plainestNeedInTop3 = (r: SearchResults) => needs.length === 0 || r.hits.slice(0, 3).some((h) => h.needs.includes(needs[0]!));
   const results = await engine.search(query);
   if (found(results) || query.q === '') return { results, query, steps: [] };
   const ws = query.q.split(' ');
   for (let k = 1; k < ws.length && k <= MAX_WORD_DROPS; k++) {
     const fewer: Query = { ...query, q: ws.slice(k).join(' ') };
     const r = await engine.search(fewer);
-    if (found(r)) return { results: r, query: fewer, steps: [{ kind: 'fewer-words', words: fewer.q, ...(results.total > 0 ? { needs } : {}) }] };
+    if (found(r) && plainestNeedInTop3(r))
+      return { results: r, query: fewer, steps: [{ kind: 'fewer-words', words: fewer.q, ...(results.total > 0 ? { needs } : {}) }] };
   }
   if (needs.length > 0) {
     // Every service with those needs, those with the first (the need the words say most plainly: a phrase's
