@@ -44,6 +44,12 @@ describe('words', () => {
     expect(words("he doesn't want to eat")).toEqual(['he', 'wont', 'eat']);
     expect(words('i want to go')).toEqual(['i', 'want', 'to', 'go']);
   });
+  it('leaves out "send" the verb, which typed in lower case would be SEND', () => {
+    expect(words('where to send a family struggling with damp')).toEqual(['where', 'to', 'a', 'family', 'struggling', 'with', 'damp']);
+    expect(words('which school to send our daughter to')).toEqual(['which', 'school', 'to', 'our', 'daughter', 'to']);
+    expect(words('referral to send team')).toEqual(['referral', 'to', 'send', 'team']);
+    expect(words('send support for my son')).toEqual(['send', 'support', 'for', 'my', 'son']);
+  });
   it('reads text-speak as the words it stands for', () => {
     expect(words('wot can u do wiv ur kids')).toEqual(['what', 'can', 'you', 'do', 'with', 'your', 'kids']);
     expect(words('pls can sum1 help')).toEqual(['please', 'can', 'someone', 'help']);

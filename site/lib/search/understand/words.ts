@@ -15,7 +15,20 @@ import { digitWords } from './digit-words.ts';
  * Meilisearch does, and "wont"/"won't" meet there through synonyms.
  */
 export function words(text: string): string[] {
-  return refusals(noneOf(digitWords(tokenise(text.replace(/['’‘`]/g, '')).flatMap((t) => CONTRACTIONS[t] ?? [t]))));
+  return sendAsVerb(refusals(noneOf(digitWords(tokenise(text.replace(/['’‘`]/g, '')).flatMap((t) => CONTRACTIONS[t] ?? [t])))));
+}
+
+/** Before "send" these may make it the verb, */
+const SEND_VERB_BEFORE = new Set('to i we please should shall could would will cant dont'.split(' '));
+/** when one of these follows it: "where to send a family", "which school to send our daughter to". */
+const SEND_VERB_OBJECT = new Set('a an the my our his her their your them him us me it this that someone somebody off'.split(' '));
+/**
+ * "send" as the verb, left out: typed in lower case it is otherwise SEND, so a practitioner's "where to send a
+ * family struggling with damp" read as special educational needs. "referral to send team", "a send pupil" and
+ * "send support" stay SEND: only a person or thing sent after it makes it the verb.
+ */
+function sendAsVerb(ws: string[]): string[] {
+  return ws.filter((w, i) => !(w === 'send' && SEND_VERB_BEFORE.has(ws[i - 1] ?? '') && SEND_VERB_OBJECT.has(ws[i + 1] ?? '')));
 }
 
 /**
