@@ -45,3 +45,20 @@ test('A parent whose words match no everyday phrase sees the need the search gue
   await expect(page).toHaveURL(/undo=need/);
   await expect(page.getByRole('group', { name: 'What we understood' })).toHaveCount(0);
 });
+
+test('A parent looking for something to do this weekend sees services open on Saturday or Sunday, and can choose the weekend in the filters', async ({
+  page,
+  start,
+}) => {
+  await start('/search/?q=things+to+do+this+weekend');
+  const understood = page.getByRole('group', { name: 'What we understood' });
+  await expect(understood).toContainText('open on Saturday or Sunday');
+  await expect(page.getByRole('status').filter({ hasText: /services? found/ })).toHaveText(/^\d+ services? found$/);
+  const names = page.getByRole('list', { name: 'Services' }).getByRole('listitem').getByRole('heading');
+  await expect(names.first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  // The same as a filter: the day list offers the weekend, without a count (a service open both days is one).
+  await start('/search/?day=weekend');
+  await expect(page.getByRole('combobox', { name: 'Open on' })).toHaveValue('weekend');
+  await expect(page.getByRole('option', { name: 'Saturday or Sunday' })).toHaveCount(1);
+});
