@@ -30,7 +30,8 @@ export const USAGE = `Usage: npm run search -- [words] [options]
   --sort relevance     best match first (with --postcode the nearest come first unless you say this)
   --locality <id>      north, south, east or central
   --free  --hubs       free services only; at Family Hubs only
-  --access <id>  --delivery <id>  --level <id>  --language <code>  --day <day>
+  --access <id>  --delivery <id>  --level <id>  --language <code>
+  --day <day>          open on a day of the week, or weekend for Saturday or Sunday
   --undo <part>        do not read this from the words: age, day, free, place or need:<id> (repeat)
   --page <n>  --size <n>
   --engine embedded|meilisearch   (default: embedded)
