@@ -22,7 +22,7 @@ import { loadDirectory } from '../../content/lib/load-directory.ts';
 import { loadSearchExamples, searchExamplesFile } from '../../content/lib/search-examples.ts';
 import { buildEmbeddedIndex, loadEmbeddedIndex } from '../../site/lib/search/embedded-index.ts';
 import { embeddedEngine } from '../../site/lib/search/engine.ts';
-import { buildSynonyms } from '../../site/lib/search/words.ts';
+import { buildSynonyms } from '../../site/lib/search/synonyms.ts';
 import { loadReviewedSynonyms, searchSetupFor } from '../../site/lib/search/load-setup.ts';
 import { directoryDocuments } from '../../site/lib/search/search-document.ts';
 import { understandingPackFor, urgentNeedsOf } from '../../site/lib/search/setup.ts';

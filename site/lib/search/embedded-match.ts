@@ -10,7 +10,8 @@ import { exactCheck, exactStarts, exactTier, queryPositions, type ExactStarts } 
 import { SEARCHABLE_FIELDS, type SearchableField } from './fields.ts';
 import { bestSplit, buildPairIndex, neighbours } from './splits.ts';
 import { searchWords, TYPO_RANK, type MatchDetail, type WordQuery } from './term-index.ts';
-import { type queryWords, tokenise, typoBudget } from './words.ts';
+import type { queryWords } from './query-words.ts';
+import { tokenise, typoBudget } from './words.ts';
 
 export const ALL_FIELDS = [...SEARCHABLE_FIELDS];
 /**
