@@ -7,7 +7,7 @@
 import MiniSearch from 'minisearch';
 import { documentId, type SearchDocument } from './search-document.ts';
 import { FIELD_WEIGHTS, type SearchableField } from './fields.ts';
-import { ALL_FIELDS, NEED_FIELDS } from './embedded-match.ts';
+import { ALL_FIELDS, NEED_FIELDS } from './embedded-fields.ts';
 import { compactMini, fromColumns, toColumns, type Columns, type CompactMini } from './compact-index.ts';
 import { facetTable } from './facets.ts';
 import { clauseTable } from './filters.ts';
