@@ -4,7 +4,6 @@ import SearchFilters from '../components/SearchFilters.tsx';
 import SearchWords, { fieldId } from '../components/SearchWords.tsx';
 import SignpostPanels from '../components/SignpostPanels.tsx';
 import { en as t } from '../i18n/en.ts';
-import type { CardLabels } from '../lib/card.ts';
 import {
   activeFilters,
   emptyForm,
@@ -12,7 +11,6 @@ import {
   paramsFromForm,
   searchTitle,
   withLanguageFromText,
-  type FilterLabels,
   type LanguageName,
   type SearchForm,
 } from '../lib/search-form.ts';
@@ -22,11 +20,9 @@ import { parseQuery, type QueryContext } from '../lib/search/query.ts';
 import { needsToOffer, type NeedChoice } from '../lib/dead-end.ts';
 import { panelsFor, type SignpostPanel } from '../lib/signpost-panels.ts';
 import { searchLoaders } from './search-loaders.ts';
+import { cardLabelsFor, filterLabelsFor, labelOf, type Option } from './search-labels.ts';
+import { searchOutcome } from './search-outcome.ts';
 
-interface Option {
-  id: string;
-  label: string;
-}
 export interface SearchAppProps {
   needs: (Option & Pick<NeedChoice, 'hint' | 'phrases'>)[];
   localities: Option[];
@@ -49,8 +45,9 @@ export interface SearchAppProps {
  * The search page's island: it enhances the server-rendered GET form. Every change updates the URL (Back
  * works, links can be shared), runs the query model through the search engine, shows counts per filter
  * value and announces how many services were found. What it shows is in components (SearchWords, SearchFilters,
- * ResultsSection and the parts it gathers, SignpostPanels) and what it loads in search-loaders.ts; what stays here
- * is the state, the URL and the running of one search, which change together.
+ * ResultsSection and the parts it gathers, SignpostPanels), what it loads in search-loaders.ts, what one search
+ * finds in search-outcome.ts and the words for ids in search-labels.ts; what stays here is the state, the URL and
+ * which search's outcome is shown, which change together.
  */
 export default function SearchApp(props: SearchAppProps) {
   const [form, setForm] = useState<SearchForm>(emptyForm);
@@ -75,28 +72,8 @@ export default function SearchApp(props: SearchAppProps) {
   const runId = useRef(0);
   const typingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const label = (list: Option[], id: string) => list.find((o) => o.id === id)?.label ?? id;
-  const filterLabels: FilterLabels = {
-    need: (id) => label(props.needs, id),
-    access: (id) => label(props.accessRoutes, id),
-    delivery: (id) => t.delivery[id as keyof typeof t.delivery] ?? id,
-    locality: (id) => label(props.localities, id),
-    level: (id) => t.levels[id as keyof typeof t.levels]?.label ?? id,
-    language: (id) => label(props.languages, id),
-    day: (id) => t.searchForm.openOn(t.days[id as keyof typeof t.days] ?? id),
-    age: (a) => t.searchForm.ageChoice(a),
-    send: t.searchForm.send,
-    free: t.searchForm.free,
-    hubs: t.searchForm.hubs,
-    radius: (m) => t.searchForm.miles(Number(m)),
-    q: (q) => `"${q}"`,
-  };
-  const cardLabels: CardLabels = {
-    access: Object.fromEntries(props.accessRoutes.map((a) => [a.id, a.label])),
-    online: t.card.online,
-    free: t.common.free,
-    paid: t.common.paid,
-  };
+  const filterLabels = filterLabelsFor(props);
+  const cardLabels = cardLabelsFor(props.accessRoutes);
 
   // The worker starts fetching and building the trigger words now, while the family types.
   useEffect(() => {
@@ -129,30 +106,18 @@ export default function SearchApp(props: SearchAppProps) {
     const ctx = context();
     const { query, errors } = parseQuery(paramsFromForm(f), ctx);
     try {
-      // The trigger words too (fetched as the island started): a search that shows a panel ranks help with that
-      // danger first, as on the CLI. Without them (a failed fetch) search understands the words alone.
-      const [r, searchEngine, understandContext, topics] = await Promise.all([
-        load.runtime(),
-        load.engine(),
-        load.understanding(),
-        query.q === f.q ? panels : load.signposts(query.q),
-      ]);
-      const answered = topics && r.answeredSignposter(new Map([[query.q, topics]]));
-      const withUrgent = answered ? { ...understandContext, urgentNeeds: r.urgentNeeds(answered, panelNeedPages) } : understandContext;
-      const searched = await r.searchUnderstood(searchEngine, query, withUrgent);
-      const results = searched.results;
-      const needLabel = (id: string) => label(props.needs, id);
-      const understood = r.describeUnderstanding(searched.understanding, needLabel);
-      const fallback = r.describeFallback(searched.steps, needLabel);
-      const loosen: Outcome['loosen'] = [];
-      if (results.total === 0) {
-        for (const a of activeFilters(f, filterLabels)) {
-          const loose = await searchEngine.search(parseQuery(paramsFromForm(a.without), ctx).query);
-          if (loose.total > 0) loosen.push({ key: a.key, label: a.label, total: loose.total, form: a.without });
-        }
-        loosen.sort((a, b) => b.total - a.total);
-      }
-      if (id === runId.current) setOutcome({ results, errors, loosen, understood, fallback });
+      const next = await searchOutcome({
+        form: f,
+        query,
+        errors,
+        ctx,
+        load,
+        panels,
+        panelNeedPages,
+        filterLabels,
+        needLabel: (id) => labelOf(props.needs, id),
+      });
+      if (id === runId.current) setOutcome(next);
     } catch {
       if (id === runId.current)
         setOutcome({ errors: [...errors, { param: 'q', value: '', message: t.results.searchFailed }], loosen: [], understood: [], fallback: [] });

@@ -7,11 +7,12 @@
 import MiniSearch from 'minisearch';
 import { documentId, type SearchDocument } from './search-document.ts';
 import { FIELD_WEIGHTS, type SearchableField } from './fields.ts';
-import { ALL_FIELDS, NEED_FIELDS } from './embedded-match.ts';
+import { ALL_FIELDS, NEED_FIELDS } from './embedded-fields.ts';
 import { compactMini, fromColumns, toColumns, type Columns, type CompactMini } from './compact-index.ts';
 import { facetTable } from './facets.ts';
 import { clauseTable } from './filters.ts';
-import { tokenise, tokeniseWithCase, type Synonyms } from './words.ts';
+import type { Synonyms } from './synonyms.ts';
+import { tokenise, tokeniseWithCase } from './words.ts';
 import { leadingText, type ExactStarts } from './exact-attribute.ts';
 import { phraseMisses, synonymPhrases } from './phrases.ts';
 import type { PairIndex } from './splits.ts';

@@ -12,7 +12,7 @@
 import { allAllowed, matchWords } from './embedded-match.ts';
 import type { EmbeddedIndex } from './embedded-index.ts';
 import { filterClauses } from './filters.ts';
-import { queryWords } from './words.ts';
+import { queryWords } from './query-words.ts';
 import type { Query } from './query.ts';
 import type { SearchHit, SearchResults } from './results.ts';
 

@@ -12,7 +12,7 @@ import { loadNeedPhrases } from '../../../content/lib/need-phrases.ts';
 import { POSTCODES_FILE } from '../../../content/lib/postcodes.ts';
 import { loadSearchExamples, searchExamplesFile } from '../../../content/lib/search-examples.ts';
 import { readYaml } from '../../../content/lib/read-yaml.ts';
-import type { ReviewedSynonyms } from './words.ts';
+import type { ReviewedSynonyms } from './synonyms.ts';
 import { shapeDistrictTables, type DistrictTables } from './geocode.ts';
 import { buildPlaceTable, directoryPlaceSources, type Place, type WardFeatures } from './places.ts';
 import { searchSetup, type SearchSetup } from './setup.ts';

@@ -2,7 +2,8 @@ import type { Settings } from 'meilisearch';
 import type { Vocabularies } from '../../../content/lib/vocabularies.ts';
 import { FILTERABLE_FIELDS, SEARCHABLE_FIELDS, SHOWN_FIELDS } from './fields.ts';
 import { FACETS } from './facets.ts';
-import { buildSynonyms, STOP_WORDS, type ReviewedSynonyms, type Synonyms } from './words.ts';
+import { buildSynonyms, type ReviewedSynonyms, type Synonyms } from './synonyms.ts';
+import { STOP_WORDS } from './words.ts';
 
 /**
  * The Meilisearch index settings for this directory, chosen field by field. Pure: the same vocabulary and

@@ -7,7 +7,8 @@
  * adolescent mental health" only matches "child adolescent mental health" (tests/contract/phrases.test.ts).
  * Pure and browser-safe.
  */
-import { positionedWords, tokenise, type Synonyms } from './words.ts';
+import type { Synonyms } from './synonyms.ts';
+import { positionedWords, tokenise } from './words.ts';
 
 /** Every synonym alternative of several words, as the engines' word groups hold it (stop words out). */
 export function synonymPhrases(synonyms: Synonyms, stopWords: ReadonlySet<string>): string[] {
