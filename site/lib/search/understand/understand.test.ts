@@ -449,6 +449,10 @@ describe("understandQuery: a parent's own feelings", () => {
     expect(of('my anxiety is bad and i have 3 kids')).toEqual(['parent-wellbeing']);
     expect(of('feeling low lately and the kids have noticed')).toEqual(['parent-wellbeing']);
   });
+  it("keeps a feeling the child's when a child's age is given and the searcher never says i or me", () => {
+    expect(of('anxiety since the car crash kid age 7')).toEqual(['child-mental-health']);
+    expect(of('anxiety since the car crash and i have 2 kids age 7 and 9')).toEqual(['parent-wellbeing']);
+  });
   it("keeps a child's and a young person's feelings theirs", () => {
     expect(of('my son is feeling low')).toEqual(['child-mental-health']);
     expect(of('noticed scratches on my girls arms')).toEqual(['child-mental-health']);
