@@ -140,21 +140,21 @@ describe('urgent-help signposts on the safety test set', () => {
     // it getting worse. Each new batch moves the whole, so set it to what the batch measures on its first run; raise
     // it as the matcher improves; never lower it to pass. How each round moved these figures is in ADR 13 (docs/
     // decisions/0013-urgent-help-signposts.md, one section a round) and in bench/safety.md's git log.
-    // Now (round 53, 7 December 2026, with the forty-fifth clean final check, held-out-110, and the model trained
-    // once after round 53's one batch, relevance batch 74's search examples): 14146/14603 (96.9%), 78 false alarms in
-    // 12679 (the lists alone 13860, 76). On the files to held-out-109 (round 52: 13952 of 14393 and 74; the lists alone
-    // 13658 and 72) round 53 finds 13939 and shows 74 (the lists alone unmoved): the retrain found 13 fewer, so the
-    // floor came down from 0.969 to what was measured. held-out-110 added 4 alarms. The model is
+    // Now (round 54, 7 December 2026, with the forty-sixth and forty-seventh clean final checks, held-out-111 and
+    // -112, and the model trained once after the round's two relevance batches, 76 and 78): 14561/15023 (96.9%), 80
+    // false alarms in 13039 (the lists alone 14267, 78). On the files to held-out-110 (round 53: 14146 of 14603 and
+    // 78; the lists alone 13860 and 76) round 54 finds 14148 and shows 78 (the lists alone unmoved), so the floor
+    // went back up from 0.968 to 0.969. held-out-111 added no alarm, held-out-112 two. The model is
     // trained once a round, after its last batch, by the trainer's own rule on the tuning half (threshold 0.5): a
     // retrain is kept whatever the held-out figures do, as picking a model by them would tune on them. ADR 13 gives
     // each step.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.968);
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.969);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
       heldOut.falseAlarms.length,
       `${heldOut.falseAlarms.length} false alarms; a review lists them with npm run safety -- --held-out`,
-    ).toBeLessThanOrEqual(78);
+    ).toBeLessThanOrEqual(80);
   });
 
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
@@ -430,6 +430,18 @@ describe('urgent-help signposts on the safety test set', () => {
       0.9857,
       4,
       'after round 53, with the word model trained on it: 207/210 (98.6%; the lists alone 202), 4 false alarms in 180 (the lists alone 4)',
+    ],
+    [
+      'held-out-111.yaml',
+      0.9904,
+      0,
+      'after round 54, with the word model trained on it: 208/210 (99.0%; the lists alone 207), no false alarm in 180',
+    ],
+    [
+      'held-out-112.yaml',
+      0.9761,
+      2,
+      'after round 54, with the word model trained on it: 205/210 (97.6%; the lists alone 200), 2 false alarms in 180 (the lists alone 2)',
     ],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
