@@ -150,7 +150,7 @@ export function ownFeelings(ws: readonly string[], needs: NeedIntent[], age: Age
   // Nobody before the feeling, a child's age in years given and the searcher never "i" or "me": the child's
   // ("nightmares since the car crash, kid age 7"), as a parent telling their own feelings says "i".
   const childAge = age !== undefined && /\d/.test(age.phrase) && !age.phrase.startsWith('under') && age.min >= 2;
-  if (nearest === undefined && childAge && !ws.some((w) => w === 'i' || w === 'me' || w === 'myself' || w === 'im')) return needs;
+  if (nearest === undefined && childAge && !ws.some((w) => w === 'i' || w === 'me' || w === 'myself')) return needs;
   const merged: NeedIntent = {
     needId: PARENT_WELLBEING_NEED,
     score: child.score + (own?.score ?? 0),
