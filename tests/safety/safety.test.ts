@@ -140,11 +140,11 @@ describe('urgent-help signposts on the safety test set', () => {
     // it getting worse. Each new batch moves the whole, so set it to what the batch measures on its first run; raise
     // it as the matcher improves; never lower it to pass. How each round moved these figures is in ADR 13 (docs/
     // decisions/0013-urgent-help-signposts.md, one section a round) and in bench/safety.md's git log.
-    // Now (round 54, 7 December 2026, with the forty-sixth and forty-seventh clean final checks, held-out-111 and
-    // -112, and the model trained once after the round's two relevance batches, 76 and 78): 14561/15023 (96.9%), 80
-    // false alarms in 13039 (the lists alone 14267, 78). On the files to held-out-110 (round 53: 14146 of 14603 and
-    // 78; the lists alone 13860 and 76) round 54 finds 14148 and shows 78 (the lists alone unmoved), so the floor
-    // went back up from 0.968 to 0.969. held-out-111 added no alarm, held-out-112 two. The model is
+    // Now (round 55, 7 December 2026, with the forty-eighth clean final check, held-out-113, and the model trained
+    // once after the round's one relevance batch, 80): 14764/15233 (96.9%), 81 false alarms in 13219 (the lists
+    // alone 14466, 79). On the files to held-out-112 (round 54: 14561 of 15023 and 80; the lists alone 14267 and 78)
+    // round 55 finds 14559 and shows 80 (the lists alone unmoved): the retrain found 2 fewer, still above the floor
+    // of 0.969 that round 54 measured. held-out-113 added one alarm. The model is
     // trained once a round, after its last batch, by the trainer's own rule on the tuning half (threshold 0.5): a
     // retrain is kept whatever the held-out figures do, as picking a model by them would tune on them. ADR 13 gives
     // each step.
@@ -154,7 +154,7 @@ describe('urgent-help signposts on the safety test set', () => {
     expect(
       heldOut.falseAlarms.length,
       `${heldOut.falseAlarms.length} false alarms; a review lists them with npm run safety -- --held-out`,
-    ).toBeLessThanOrEqual(80);
+    ).toBeLessThanOrEqual(81);
   });
 
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
@@ -442,6 +442,12 @@ describe('urgent-help signposts on the safety test set', () => {
       0.9761,
       2,
       'after round 54, with the word model trained on it: 205/210 (97.6%; the lists alone 200), 2 false alarms in 180 (the lists alone 2)',
+    ],
+    [
+      'held-out-113.yaml',
+      0.9761,
+      1,
+      'after round 55, with the word model trained on it: 205/210 (97.6%; the lists alone 199), 1 false alarm in 180 (the lists alone 1)',
     ],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
