@@ -65,14 +65,19 @@ async function attempt(engine: SearchEngine, query: Query): Promise<Omit<Underst
   // Fewer words answer only when their first three have the need the words say most plainly: the words left
   // are often the story around it ("since the new baby arrived" after "sibling rivalry"), and a service that
   // matches the story with another need read ("new baby": a baby clinic) is a worse answer than the needs alone.
-  const plainestNeedInTop3 = (r: SearchResults) => needs.length === 0 || r.hits.slice(0, 3).some((h) => h.needs.includes(needs[0]!));
+  // Always the first three of the first page, so every page of a search takes the same step.
+  const plainestNeedInTop3 = async (q: Query, r: SearchResults) => {
+    if (needs.length === 0) return true;
+    const first = q.page === 1 && q.size >= 3 ? r : await engine.search({ ...q, page: 1, size: 3 });
+    return first.hits.slice(0, 3).some((h) => h.needs.includes(needs[0]!));
+  };
   const results = await engine.search(query);
   if (found(results) || query.q === '') return { results, query, steps: [] };
   const ws = query.q.split(' ');
   for (let k = 1; k < ws.length && k <= MAX_WORD_DROPS; k++) {
     const fewer: Query = { ...query, q: ws.slice(k).join(' ') };
     const r = await engine.search(fewer);
-    if (found(r) && plainestNeedInTop3(r))
+    if (found(r) && (await plainestNeedInTop3(fewer, r)))
       return { results: r, query: fewer, steps: [{ kind: 'fewer-words', words: fewer.q, ...(results.total > 0 ? { needs } : {}) }] };
   }
   if (needs.length > 0) {
