@@ -64,7 +64,10 @@ describe('searchUnderstood: never a dead end', () => {
     const plain = await searchUnderstood(engine, { ...emptyQuery(), q: 'zebra crossing lights helpline' }, both);
     expect(plain.steps).toEqual([{ kind: 'fewer-words', words: 'helpline' }]);
     // Every page takes the same step, whatever its size: the first three of the first page decide.
-    for (const page of [{ page: 2, size: 1 }, { page: 3, size: 10 }]) {
+    for (const page of [
+      { page: 2, size: 1 },
+      { page: 3, size: 10 },
+    ]) {
       const paged = await searchUnderstood(engine, { ...emptyQuery(), q: 'zebra crossing lights helpline', ...page }, both);
       expect(paged.steps).toEqual(plain.steps);
     }
