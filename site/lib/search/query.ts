@@ -11,13 +11,9 @@
 import { closest } from '../../../content/lib/suggest.ts';
 import { DAYS, DELIVERY, LEVELS, type Day } from '../../../content/schema/values.ts';
 
-/**
- * A day to be open on, as the form and the URL give it: a day of the week, or "weekend" for Saturday or Sunday
- * ("things to do this weekend"), since families plan a weekend, not one of its days.
- */
+/** A day to be open on (form, URL): a day of the week, or "weekend", as families plan a weekend, not one of its days. */
 export const DAY_CHOICES = [...DAYS, 'weekend'] as const;
 export type DayChoice = (typeof DAY_CHOICES)[number];
-/** The days of the week a day choice means. */
 export const daysOf = (choice: DayChoice): Day[] => (choice === 'weekend' ? ['saturday', 'sunday'] : [choice]);
 
 export const RADII = [1, 2, 5, 10, 20] as const;

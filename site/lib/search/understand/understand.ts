@@ -10,11 +10,11 @@
  * year old" no longer decides the ranking. Needs become a ranking signal only (Query.boostNeeds): services
  * with the need come first, nothing is hidden.
  */
-import { DAYS as WEEKDAYS } from '../../../../content/schema/values.ts';
 import type { DayChoice, Query } from '../query.ts';
 import { detectNeeds, type Lexicon, type NeedIntent } from './lexicon.ts';
 import type { NeedGuesser } from './need-guess.ts';
 import { dashRanges, readAge, type Age, type Reading } from './read-age.ts';
+import { readDay, readFree } from './read-day-and-cost.ts';
 import { ownFeelings } from './whose-feelings.ts';
 import { directoryForms, FILLER, meaningful, stem as stemOf, words, type WordForms } from './words.ts';
 
@@ -92,87 +92,6 @@ function ownClause(ws: readonly string[], weak: NeedIntent, best: NeedIntent): b
 }
 /** At most this many needs are boosted: more would boost almost everything. */
 const MAX_NEEDS = 3;
-
-/** After "free", these make it part of a name, not a price: "free school meals", "free childcare" (funded hours). */
-const FREE_AS_NAME_NEXT = new Set([
-  'school',
-  'childcare',
-  'nursery',
-  'hours',
-  'meals',
-  'from',
-  'early',
-  'prescriptions',
-  'prescription',
-  'dental',
-  'period',
-  'uniform',
-  'bus',
-  'travel',
-  'funded',
-  'places',
-  'place',
-  'sanitary',
-]);
-const FREE_AS_NAME_BEFORE = new Set(['smoke', 'drug', 'alcohol', 'debt', 'nut', 'gluten', 'sugar', 'hands', 'feel', 'duty']);
-
-/**
- * After "weekend" these make it something else than a time to go out: a Saturday job, a dad who has the children
- * at weekends, a weekend away from them.
- */
-const WEEKEND_AS_NAME_NEXT = new Set([
-  'job',
-  'jobs',
-  'work',
-  'shift',
-  'shifts',
-  'dad',
-  'dads',
-  'mum',
-  'mums',
-  'parent',
-  'contact',
-  'visits',
-  'away',
-  'break',
-]);
-
-function readDay(ws: string[], r: Reading): Understanding['day'] {
-  const lead = ['this', 'on', 'next', 'every'];
-  for (let i = 0; i < ws.length; i++) {
-    const w = ws[i]!;
-    // "this weekend", "at the weekend", "weekends": Saturday or Sunday, with the little words before it.
-    if ((w === 'weekend' || w === 'weekends' || w === 'wkend' || w === 'wknd') && !WEEKEND_AS_NAME_NEXT.has(ws[i + 1] ?? '')) {
-      let from = i;
-      if (ws[from - 1] === 'the' || ws[from - 1] === 'a') from--;
-      if (['this', 'on', 'next', 'every', 'at', 'over', 'for'].includes(ws[from - 1] ?? '')) from--;
-      for (let k = from; k <= i; k++) r.consumed.add(k);
-      return { day: 'weekend', phrase: ws.slice(from, i + 1).join(' ') };
-    }
-    // Full names always ("saturday", "saturdays"); short forms only after "on", "this"... ("on sat"): alone,
-    // "wed" is "we'd" and "sun" is the sun.
-    const full = WEEKDAYS.find((d) => w === d || w === `${d}s`);
-    const short = lead.includes(ws[i - 1] ?? '') ? WEEKDAYS.find((d) => w.length >= 3 && d.startsWith(w.replace(/s$/, ''))) : undefined;
-    const day = full ?? short;
-    if (!day) continue;
-    const from = lead.includes(ws[i - 1] ?? '') || ws[i - 1] === 'a' ? i - 1 : i;
-    for (let k = from; k <= i; k++) r.consumed.add(k);
-    return { day, phrase: ws.slice(from, i + 1).join(' ') };
-  }
-  return undefined;
-}
-
-function readFree(ws: string[], r: Reading): Understanding['free'] {
-  for (let i = 0; i < ws.length; i++) {
-    if (ws[i] !== 'free' && !(ws[i] === 'no' && ws[i + 1] === 'cost') && ws[i] !== 'cheap') continue;
-    if (ws[i] === 'free' && (FREE_AS_NAME_NEXT.has(ws[i + 1] ?? '') || FREE_AS_NAME_BEFORE.has(ws[i - 1] ?? ''))) continue;
-    if (ws[i] === 'cheap') continue; // "cheap" is not "free": leave the word, set nothing
-    const to = ws[i] === 'no' ? i + 1 : i;
-    for (let k = i; k <= to; k++) r.consumed.add(k);
-    return { phrase: ws.slice(i, to + 1).join(' ') };
-  }
-  return undefined;
-}
 
 function readPlace(ws: string[], ctx: UnderstandContext, r: Reading): Understanding['place'] {
   // Longest names first, so "kirk sandall" wins over a shorter name inside it.
