@@ -6,15 +6,11 @@
 import type { ChangeEvent } from 'react';
 import { DELIVERY, LEVELS } from '../../content/schema/values.ts';
 import { en as t } from '../i18n/en.ts';
+import type { Option } from '../lib/option.ts';
 import { emptyForm, type LanguageName, type SearchForm } from '../lib/search-form.ts';
 import type { FacetCounts } from '../lib/search/facets.ts';
 import { DAY_CHOICES, RADII } from '../lib/search/query.ts';
 import { CheckboxList, ChoiceField } from './FormFields.tsx';
-
-interface Option {
-  id: string;
-  label: string;
-}
 
 export interface SearchFiltersProps {
   form: SearchForm;

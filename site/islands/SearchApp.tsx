@@ -18,9 +18,10 @@ import { geocodeWith, loadNearData, type NearData } from '../lib/near-lookup.ts'
 import { addId, readStored, removeId, writeStored } from '../lib/shortlist.ts';
 import { parseQuery, type QueryContext } from '../lib/search/query.ts';
 import { needsToOffer, type NeedChoice } from '../lib/dead-end.ts';
+import type { Option } from '../lib/option.ts';
 import { panelsFor, type SignpostPanel } from '../lib/signpost-panels.ts';
 import { searchLoaders } from './search-loaders.ts';
-import { cardLabelsFor, filterLabelsFor, labelOf, type Option } from './search-labels.ts';
+import { cardLabelsFor, filterLabelsFor, labelOf } from './search-labels.ts';
 import { searchOutcome } from './search-outcome.ts';
 
 export interface SearchAppProps {

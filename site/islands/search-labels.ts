@@ -4,13 +4,8 @@
  */
 import { en as t } from '../i18n/en.ts';
 import type { CardLabels } from '../lib/card.ts';
+import type { Option } from '../lib/option.ts';
 import type { FilterLabels } from '../lib/search-form.ts';
-
-/** A vocabulary entry as the page hands it to the island. */
-export interface Option {
-  id: string;
-  label: string;
-}
 
 /** An id's label, or the id itself when the vocabulary does not have it. */
 export const labelOf = (list: readonly Option[], id: string) => list.find((o) => o.id === id)?.label ?? id;
