@@ -80,6 +80,26 @@ const CHILD_WORDS = new Set([
   'sister',
 ]);
 const MONTH = /^(months?|mths?|weeks?)$/;
+/**
+ * Words that make "the new baby" a brother or sister of the child the search is about: "sibling rivalry since the
+ * new baby", "older one acting up since baby came", "jealous of the baby". There the baby's age is not the age the
+ * family needs help for, so it is not read.
+ */
+const SIBLING_CONTEXT = /^(siblings?|rivalry|jealous|jealousy|older|eldest|oldest|firstborn)$/;
+const SIBLING_AFTER_BABY = /^(brothers?|sisters?|siblings?|bro|sis)$/;
+/** The older child, named beside "the new baby" or "since the baby": "my son has been naughty since baby arrived". */
+const OLDER_CHILD = new Set(['son', 'daughter', 'child', 'kid', 'boy', 'girl', 'toddler', 'stepson', 'stepdaughter', 'grandson', 'granddaughter']);
+/**
+ * "baby brother", words about brothers, sisters and jealousy, or "new baby" / "since the baby" in a search that
+ * also names another child: the baby is a sibling, not the child the search is about.
+ */
+function babyIsSibling(ws: string[], i: number): boolean {
+  if (SIBLING_AFTER_BABY.test(ws[i + 1] ?? '') || ws.some((w) => SIBLING_CONTEXT.test(w))) return true;
+  // "he" and "she" only with "new baby": "he's not helping since the baby" is more often a partner.
+  const isNew = ws[i - 1] === 'new';
+  const since = ws[i - 1] === 'since' || (ws[i - 1] === 'the' && ws[i - 2] === 'since');
+  return (isNew || since) && ws.some((w) => OLDER_CHILD.has(w) || YEAR.test(w) || (isNew && (w === 'he' || w === 'she')));
+}
 
 export interface Reading {
   consumed: Set<number>;
@@ -182,6 +202,7 @@ export function readAge(ws: string[], r: Reading, ranges: ReadonlySet<string> = 
     // Written as two words too: "pre schooler", "pre teens", "sixth former".
     const joined = ws[i] === 'pre' || ws[i] === 'sixth' ? ws[i]! + (ws[i + 1] ?? '') : undefined;
     for (const [re, min, max] of LIFE_STAGES) {
+      if (re.test(ws[i]!) && max <= 1 && babyIsSibling(ws, i)) continue;
       if (re.test(ws[i]!)) return { min, max, phrase: ws[i]! };
       if (joined && re.test(joined)) return { min, max, phrase: `${ws[i]} ${ws[i + 1]}` };
     }

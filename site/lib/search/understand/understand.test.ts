@@ -533,6 +533,18 @@ describe('understandQuery: ages as schools, clubs and practitioners write them',
     expect(age('my son is 6 months')).toMatchObject({ min: 0, max: 0 });
     expect(age('waited 18 months for camhs')).toBeUndefined();
   });
+  it("does not read a new brother's or sister's age as the child's", () => {
+    expect(age('sibling rivalry since the new baby arrived')).toBeUndefined();
+    expect(age('big brother jealous of the baby')).toBeUndefined();
+    expect(age('my son is struggling with the new baby')).toBeUndefined();
+    expect(age('preparing our 3 year old for a baby sister')).toMatchObject({ min: 3, max: 3 });
+    expect(age('toddler acting up since the new baby came')).toMatchObject({ min: 1, max: 3 });
+    expect(age('son being naughty since baby arrived')).toBeUndefined();
+    expect(age('he wont stay in his own bed since the new baby came')).toBeUndefined();
+    // The baby is the child the search is about.
+    expect(age('new baby support group')).toMatchObject({ min: 0, max: 1 });
+    expect(age('feeling low since the baby came')).toMatchObject({ min: 0, max: 1 });
+  });
 });
 
 describe('understandQuery: danger the trigger words read', () => {
