@@ -67,6 +67,9 @@ describe('urgent-help signposts on the safety test set', () => {
     'our kid went missing for a few hours when he was 6, hes 20 now, he wants to join search and rescue',
     'i was groomed online as a teenager, now i want to teach my kids about online safety, any workshops',
     'the case against the man who abused my daughter finished last year, shes doing well, any art clubs',
+    // The integrator's probes (tuning-238): "when i was younger" as a past hid "abused by my brother when i was
+    // younger still affects me", a past told because it still hurts.
+    'when i was younger i self harmed, now i want to volunteer with young people',
   ];
   // Round 50's batch on family exaggeration (tuning-234: "mum will kill me if i fail my mocks", "me mam says shell
   // batter me if i dont tidy my room"), written blind: the lists alone showed a panel on 52 of its 300 everyday
@@ -90,7 +93,7 @@ describe('urgent-help signposts on the safety test set', () => {
     expect(count(tuningListsAlone!), 'the lists alone').toBeLessThanOrEqual(HYPERBOLE_ALARMS_LISTS);
     expect(count(tuning), 'the lists and the model').toBeLessThanOrEqual(HYPERBOLE_ALARMS_SITE);
   });
-  it('tuning half: no false alarms from the trigger lists (but five reviewed ones), and no more than measured with the word model', () => {
+  it('tuning half: no false alarms from the trigger lists (but six reviewed ones), and no more than measured with the word model', () => {
     expect(unreviewedAlarms(tuningListsAlone!)).toEqual([]);
     // With the model, a panel the lists nearly show needs only even odds (signpost-model.ts, FURTHER_PANEL_THRESHOLD):
     // on 3 December 2026 that found 68 more held-out danger searches and cost two of the tuning half's 7,932 everyday
