@@ -94,7 +94,8 @@ const OLDER_CHILD = new Set(['son', 'daughter', 'child', 'kid', 'boy', 'girl', '
  * also names another child: the baby is a sibling, not the child the search is about.
  */
 function babyIsSibling(ws: string[], i: number): boolean {
-  if (SIBLING_AFTER_BABY.test(ws[i + 1] ?? '') || ws.some((w) => SIBLING_CONTEXT.test(w))) return true;
+  // Not the word right before the baby: "older babies" are babies.
+  if (SIBLING_AFTER_BABY.test(ws[i + 1] ?? '') || ws.some((w, k) => k !== i - 1 && SIBLING_CONTEXT.test(w))) return true;
   // "he" and "she" only with "new baby": "he's not helping since the baby" is more often a partner.
   const isNew = ws[i - 1] === 'new';
   const since = ws[i - 1] === 'since' || (ws[i - 1] === 'the' && ws[i - 2] === 'since');

@@ -543,6 +543,7 @@ describe('understandQuery: ages as schools, clubs and practitioners write them',
     expect(age('he wont stay in his own bed since the new baby came')).toBeUndefined();
     // The baby is the child the search is about.
     expect(age('new baby support group')).toMatchObject({ min: 0, max: 1 });
+    expect(age('sensory group for older babies')).toMatchObject({ min: 0, max: 1 });
     expect(age('feeling low since the baby came')).toMatchObject({ min: 0, max: 1 });
   });
 });
