@@ -203,8 +203,10 @@ export function readAge(ws: string[], r: Reading, ranges: ReadonlySet<string> = 
     // Written as two words too: "pre schooler", "pre teens", "sixth former".
     const joined = ws[i] === 'pre' || ws[i] === 'sixth' ? ws[i]! + (ws[i + 1] ?? '') : undefined;
     for (const [re, min, max] of LIFE_STAGES) {
-      if (re.test(ws[i]!) && max <= 1 && babyIsSibling(ws, i)) continue;
-      if (re.test(ws[i]!)) return { min, max, phrase: ws[i]! };
+      if (re.test(ws[i]!)) {
+        if (max <= 1 && babyIsSibling(ws, i)) continue;
+        return { min, max, phrase: ws[i]! };
+      }
       if (joined && re.test(joined)) return { min, max, phrase: `${ws[i]} ${ws[i + 1]}` };
     }
     // "starts reception in september", "reception class": the first year of school.

@@ -78,9 +78,9 @@ export function readDay(ws: string[], r: Reading): { day: DayChoice; phrase: str
 
 export function readFree(ws: string[], r: Reading): { phrase: string } | undefined {
   for (let i = 0; i < ws.length; i++) {
-    if (ws[i] !== 'free' && !(ws[i] === 'no' && ws[i + 1] === 'cost') && ws[i] !== 'cheap') continue;
+    // "free" or "no cost"; "cheap" is not "free", so it stays a word and sets nothing.
+    if (ws[i] !== 'free' && !(ws[i] === 'no' && ws[i + 1] === 'cost')) continue;
     if (ws[i] === 'free' && (FREE_AS_NAME_NEXT.has(ws[i + 1] ?? '') || FREE_AS_NAME_BEFORE.has(ws[i - 1] ?? ''))) continue;
-    if (ws[i] === 'cheap') continue; // "cheap" is not "free": leave the word, set nothing
     const to = ws[i] === 'no' ? i + 1 : i;
     for (let k = i; k <= to; k++) r.consumed.add(k);
     return { phrase: ws.slice(i, to + 1).join(' ') };
