@@ -15,8 +15,12 @@ const HELD_OUT_FLOOR = 0.97;
 const host = process.env.MEILI_URL;
 const masterKey = process.env.MEILI_MASTER_KEY;
 
+// Every query of both sets through every engine: 18,686 searches took 4.3 minutes alone on two cores with Meilisearch
+// (7 December 2026), and the sets grow each round, so the limit is far above that; it stops a hang, not a slow run.
+const WHOLE_RUN_TIMEOUT_MS = 900_000;
+
 describe('relevance on the example directory', () => {
-  it('meets the bar on the held-out set on every engine, and beats the substring baseline', { timeout: 300_000 }, async () => {
+  it('meets the bar on the held-out set on every engine, and beats the substring baseline', { timeout: WHOLE_RUN_TIMEOUT_MS }, async () => {
     const r = await runRelevance({ meili: host && masterKey ? { host, masterKey } : undefined });
     const failing = (f: EngineFigures) =>
       f.outcomes.filter((o) => !o.success).map((o) => `"${o.query.q}" → ${o.top.map((h) => h.name).join('; ') || 'no results'}`);
