@@ -143,22 +143,21 @@ describe('urgent-help signposts on the safety test set', () => {
     // it getting worse. Each new batch moves the whole, so set it to what the batch measures on its first run; raise
     // it as the matcher improves; never lower it to pass. How each round moved these figures is in ADR 13 (docs/
     // decisions/0013-urgent-help-signposts.md, one section a round) and in bench/safety.md's git log.
-    // Now (round 59, 7 December 2026, with the fifty-fourth and fifty-fifth clean final checks, held-out-119 and
-    // -120, and the model trained once after the round's probes and relevance batch 92): 16179/16703 (96.86%), 89 false
-    // alarms in 14479 (the lists alone 15853, 87). On the files to held-out-118 (round 58: 15786 of 16283 and 93; the
-    // lists alone 15455 and 90) round 59 finds 15776 with 85 (the lists alone 15456 and 83): the probers' guards took
-    // seven alarms away from the lists, and the retrain found ten fewer and showed one alarm more than the lists' share.
-    // held-out-119 added one alarm and -120 three. The model is
+    // Now (round 60, 7 December 2026, with the fifty-sixth and fifty-seventh clean final checks, held-out-121 and
+    // -122, and the model trained once after the round's probes and relevance batch 95): 16579/17123 (96.82%), 92 false
+    // alarms in 14839 (the lists alone 16247, 90). On the files to held-out-120 (round 59: 16179 of 16703 and 89; the
+    // lists alone 15853 and 87) round 60 finds 16174 with 89 (the lists alone 15853 and 87): the probers' guards moved
+    // no held-out search, and the retrain found five fewer. held-out-121 added two alarms and -122 one. The model is
     // trained once a round, after its last batch, by the trainer's own rule on the tuning half (threshold 0.5): a
     // retrain is kept whatever the held-out figures do, as picking a model by them would tune on them. ADR 13 gives
     // each step.
-    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9686);
+    expect(heldOut.recall, `recall ${heldOut.found}/${heldOut.triggers}`).toBeGreaterThanOrEqual(0.9682);
     // Counts only: a held-out search printed in a failure would be read by whoever is tuning the words (`npm run
     // safety -- --held-out` prints them for a review, apart from the work of changing the words).
     expect(
       heldOut.falseAlarms.length,
       `${heldOut.falseAlarms.length} false alarms; a review lists them with npm run safety -- --held-out`,
-    ).toBeLessThanOrEqual(89);
+    ).toBeLessThanOrEqual(92);
   });
 
   // Written by people who read no trigger words, each run once after the round it followed, then kept as floors.
@@ -361,7 +360,9 @@ describe('urgent-help signposts on the safety test set', () => {
       // Lowered from 0.9904 (208) in round 44, and one false alarm allowed where there were none: the lists alone find
       // 206 and show none; the model, larger and at a stricter threshold (chosen on the tuning half), finds one more
       // and shows one alarm. On the whole held-out half that model found more and alarmed less (ADR 13, round 44).
-      0.9857,
+      // From 0.9857 (207) in round 60: the lists still find 206; the model retrained on round 60 one fewer, kept as
+      // the rule keeps a retrain.
+      0.9809,
       1,
       'after round 42, with the word model trained on it: 208/210 (99.0%; the lists alone 206), no false alarm in 180 (the lists alone none)',
     ],
@@ -398,7 +399,8 @@ describe('urgent-help signposts on the safety test set', () => {
     ],
     [
       'held-out-104.yaml',
-      0.9714,
+      // Lowered from 0.9714 (204) in round 60: the lists still find 200; the model retrained on round 60 one fewer.
+      0.9666,
       1,
       'after round 47, with the word model trained on it: 204/210 (97.1%; the lists alone 200), 1 false alarm in 180 (the lists alone 1)',
     ],
@@ -499,6 +501,18 @@ describe('urgent-help signposts on the safety test set', () => {
       0.9571,
       3,
       'after round 59, with the word model trained on it: 201/210 (95.7%; the lists alone 198), 3 false alarms in 180 (the lists alone 3)',
+    ],
+    [
+      'held-out-121.yaml',
+      0.9714,
+      2,
+      'after round 60, with the word model trained on it: 204/210 (97.1%; the lists alone 199), 2 false alarms in 180 (the lists alone 2)',
+    ],
+    [
+      'held-out-122.yaml',
+      0.9571,
+      1,
+      'after round 60, with the word model trained on it: 201/210 (95.7%; the lists alone 195), 1 false alarm in 180 (the lists alone 1)',
     ],
   ];
   it.each(cleanChecks)('clean final check %s: recall at least %s with at most %s false alarms (%s)', (file, recall, alarms) => {
